@@ -1,0 +1,28 @@
+// Closed sets of the domain. Indicators are data (an admin adds them); these are not.
+
+/** Kinds of organisation unit. Ward/commune unions exist from 2025-10-01 (domain.md §3). */
+export const ORG_KINDS = ['city', 'district', 'ward', 'commune', 'sector', 'industrial_zone'] as const
+export type OrgKind = (typeof ORG_KINDS)[number]
+
+/** Administrative type of a district-level unit, as GSO writes it. */
+export const ADMIN_TYPES = ['quan', 'huyen', 'thi_xa', 'phuong', 'xa'] as const
+export type AdminType = (typeof ADMIN_TYPES)[number]
+
+/** What an indicator counts. Money is always whole đồng. */
+export const UNIT_KINDS = ['count', 'money'] as const
+export type UnitKind = (typeof UNIT_KINDS)[number]
+
+/** Flows are summed over a year; stocks are read at a cut-off date. Both are summed across units. */
+export const MEASURES = ['flow', 'stock'] as const
+export type Measure = (typeof MEASURES)[number]
+
+/** How a source states a figure: "hơn 10 tỷ" is at_least, "gần" at_most, "khoảng" about. */
+export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about'] as const
+export type Qualifier = (typeof QUALIFIERS)[number]
+
+/** Status bands of domain.md §4. */
+export const STATUSES = ['achieved', 'near', 'below', 'no_target', 'no_data'] as const
+export type Status = (typeof STATUSES)[number]
+
+export const SOURCE_KINDS = ['article', 'report', 'entry', 'illustrative'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]

@@ -1,0 +1,5 @@
+export * from './enums.ts'
+export * from './kpi.ts'
+export * from './api.ts'
+export * from './labels.ts'
+export * from './figure-input.ts'

@@ -1,0 +1,29 @@
+// Vietnamese labels of the closed sets, shared by screens, slides and exports.
+import type { Qualifier, Status } from './enums.ts'
+
+export const STATUS_LABELS: Record<Status, string> = {
+  achieved: 'Đạt/vượt',
+  near: 'Gần đạt',
+  below: 'Chưa đạt',
+  no_target: 'Không giao chỉ tiêu',
+  no_data: 'Chưa có số liệu',
+}
+
+/** A second cue beside colour, for colour-blind readers and grey-scale print. */
+export const STATUS_ICONS: Record<Status, string> = {
+  achieved: '✓',
+  near: '◐',
+  below: '✗',
+  no_target: '–',
+  no_data: '?',
+}
+
+/** Words a Vietnamese report puts before a bounded figure. */
+export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
+  exact: '',
+  at_least: 'hơn ',
+  at_most: 'gần ',
+  about: 'khoảng ',
+}
+
+export const ILLUSTRATIVE_LABEL = 'dữ liệu minh họa'

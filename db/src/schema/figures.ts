@@ -1,0 +1,37 @@
+import { sqliteTable, integer, text, real, uniqueIndex, index } from 'drizzle-orm/sqlite-core'
+import { QUALIFIERS } from '../contracts/enums.ts'
+import { organisations } from './organisations.ts'
+import { indicators } from './indicators.ts'
+import { sources } from './sources.ts'
+
+// One cell: unit × indicator × year. Actual and target may each be missing. Money is whole đồng
+// (an INTEGER holds 9·10^18, far beyond any federation budget).
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    indicatorKey: text('indicator_key')
+      .notNull()
+      .references(() => indicators.key),
+    year: integer('year').notNull(),
+    actual: integer('actual'),
+    actualQualifier: text('actual_qualifier', { enum: QUALIFIERS }).notNull().default('exact'),
+    target: integer('target'),
+    // A target worked back from a stated percentage ("đạt 145% chỉ tiêu") is derived, not quoted.
+    targetDerived: integer('target_derived', { mode: 'boolean' }).notNull().default(false),
+    // The percentage a source printed when it gives no amounts ("thu kinh phí CĐ đạt 148%").
+    statedPercent: real('stated_percent'),
+    note: text('note'),
+    illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
+    sourceId: integer('source_id').references(() => sources.id),
+    quote: text('quote'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('figures_cell_uq').on(t.orgId, t.indicatorKey, t.year),
+    index('figures_year_idx').on(t.year, t.indicatorKey),
+  ],
+)
