@@ -5,5 +5,18 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The shared chunk holding recharts would otherwise be named after whichever module came first.
+        // (A manual chunk group would also pull react in and make the entry load the charts eagerly.)
+        chunkFileNames: (chunk) =>
+          !chunk.facadeModuleId && chunk.moduleIds.some((id) => id.includes('/recharts/'))
+            ? 'assets/charts-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
 })

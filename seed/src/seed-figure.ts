@@ -1,0 +1,13 @@
+// The shape of a figure row in the seed, and the identity of a cell.
+import type { FigureInput } from '@ldld/db/contracts'
+
+/** A figure as the seed writes it: the entry form's input, with the year already a number. */
+export type SeedFigure = Omit<FigureInput, 'year'> & { year: number }
+
+/** "unit|indicator|year": the identity of a cell, as the figures table's unique index has it. */
+export function cellKey(unit: string, indicator: string, year: number): string {
+  return `${unit}|${indicator}|${year}`
+}
+
+/** Separates passages of one quote. Articles write "…" without spaces, so this never splits a passage. */
+export const QUOTE_JOINER = ' … '

@@ -1,0 +1,59 @@
+// Every seed figure passes the same checks as a figure a user enters (figureInputSchema and the
+// unit bounds from the contracts), plus the references the database would otherwise reject late.
+import { figureInputSchema, unitBoundIssues, type Figure } from '@ldld/db/contracts'
+import { INDICATOR_BY_KEY } from './indicators.ts'
+import { ORGANISATIONS } from './organisations.ts'
+import { cellKey, type SeedFigure } from './seed-figure.ts'
+import { SOURCES } from './sources.ts'
+
+const UNIT_CODES = new Set(ORGANISATIONS.map((o) => o.code))
+const SOURCE_SLUGS = new Set(SOURCES.map((s) => s.slug))
+
+function issuesOf(input: SeedFigure): { figure: Figure | null; issues: string[] } {
+  const parsed = figureInputSchema.safeParse(input)
+  if (!parsed.success) {
+    return {
+      figure: null,
+      issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(dòng)'}: ${i.message}`),
+    }
+  }
+  const figure = parsed.data
+  const issues: string[] = []
+  const indicator = INDICATOR_BY_KEY.get(figure.indicator)
+  if (!indicator) issues.push(`chỉ tiêu "${figure.indicator}" không có trong danh mục`)
+  else {
+    issues.push(...unitBoundIssues(figure, indicator.unitKind))
+    if (indicator.firstYear !== null && figure.year < indicator.firstYear) {
+      issues.push(`chỉ tiêu chỉ có từ năm ${indicator.firstYear}`)
+    }
+    if (!indicator.takesTarget && figure.target !== null) issues.push('chỉ tiêu này không giao kế hoạch')
+  }
+  if (!UNIT_CODES.has(figure.unit)) issues.push(`đơn vị "${figure.unit}" không tồn tại`)
+  if (figure.source !== null && !SOURCE_SLUGS.has(figure.source))
+    issues.push(`nguồn "${figure.source}" không tồn tại`)
+  return { figure, issues }
+}
+
+/**
+ * Parses every figure, or throws one error naming each failing cell and why, before anything is
+ * written: a half-seeded database is worse than none.
+ */
+export function validateFigures(inputs: readonly SeedFigure[]): Figure[] {
+  const figures: Figure[] = []
+  const problems: string[] = []
+  const seen = new Set<string>()
+  for (const input of inputs) {
+    const key = cellKey(input.unit, input.indicator, input.year)
+    const { figure, issues } = issuesOf(input)
+    if (seen.has(key)) issues.push('ô số liệu bị trùng')
+    seen.add(key)
+    if (figure && issues.length === 0) figures.push(figure)
+    else problems.push(`${key}: ${issues.join('; ')}`)
+  }
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10).join('\n  ')
+    const more = problems.length > 10 ? `\n  … và ${problems.length - 10} dòng khác` : ''
+    throw new Error(`Dữ liệu mẫu không hợp lệ (${problems.length} dòng):\n  ${shown}${more}`)
+  }
+  return figures
+}

@@ -1,0 +1,50 @@
+// Builds the Fastify instance; server.ts listens, tests call app.inject(). Nothing here reads the
+// environment or opens files other than the optional web build.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import compress from '@fastify/compress'
+import type { Db } from '@ldld/db/client'
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import data from './plugins/data.ts'
+import errors, { handleFrameworkError } from './plugins/errors.ts'
+import swagger from './plugins/swagger.ts'
+import web from './plugins/web.ts'
+import dashboardRoutes from './routes/dashboard.ts'
+import healthRoutes from './routes/health.ts'
+import indicatorRoutes from './routes/indicators.ts'
+import organisationRoutes from './routes/organisations.ts'
+import yearsRoutes from './routes/years.ts'
+
+export interface BuildAppOptions {
+  db: Db
+  /** Folder of the built web app (web/dist); served with an SPA fallback when it holds index.html. */
+  webDist?: string | undefined
+  logger?: FastifyServerOptions['logger']
+}
+
+export async function buildApp({ db, webDist, logger = false }: BuildAppOptions) {
+  const app = Fastify({
+    logger,
+    frameworkErrors: handleFrameworkError,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  const serveWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'))
+  await app.register(errors, { spaFallback: serveWeb })
+  await app.register(compress)
+  await app.register(swagger)
+  await app.register(data, { db })
+  if (serveWeb) await app.register(web, { root: webDist })
+
+  await app.register(healthRoutes, { prefix: '/api/health' })
+  await app.register(organisationRoutes, { prefix: '/api/organisations' })
+  await app.register(indicatorRoutes, { prefix: '/api/indicators' })
+  await app.register(yearsRoutes, { prefix: '/api/years' })
+  await app.register(dashboardRoutes, { prefix: '/api/dashboard' })
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>
+export { bumpDataRevision } from './repositories/index.ts'

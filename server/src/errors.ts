@@ -1,0 +1,33 @@
+// Errors a handler may throw on purpose. The one error handler (plugins/errors.ts) turns them into
+// the shared error body; anything else becomes a 500 that says nothing about the internals.
+import type { ApiErrorBody } from '@ldld/db/contracts'
+
+export type ErrorIssue = { path: string; message: string }
+
+export class HttpError extends Error {
+  readonly statusCode: number
+  readonly code: string
+  readonly issues: ErrorIssue[] | undefined
+
+  constructor(statusCode: number, code: string, message: string, issues?: ErrorIssue[]) {
+    super(message)
+    this.name = 'HttpError'
+    this.statusCode = statusCode
+    this.code = code
+    this.issues = issues
+  }
+}
+
+export function unitNotFound(code: string): HttpError {
+  return new HttpError(404, 'unit_not_found', `Không tìm thấy đơn vị có mã "${code}".`)
+}
+
+export function indicatorNotFound(key: string): HttpError {
+  return new HttpError(404, 'indicator_not_found', `Không tìm thấy chỉ tiêu có mã "${key}".`)
+}
+
+export function errorBody(code: string, message: string, issues?: ErrorIssue[]): ApiErrorBody {
+  return { error: issues && issues.length > 0 ? { code, message, issues } : { code, message } }
+}
+
+export const INTERNAL_ERROR_MESSAGE = 'Lỗi máy chủ. Vui lòng thử lại sau ít phút.'

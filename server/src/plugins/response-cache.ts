@@ -1,0 +1,93 @@
+// Serialized responses kept in memory until the data changes. The dashboard is ~100 kB of JSON built
+// from a few thousand figures; building it per request cannot meet p99 ≤ 10 ms at 50 connections,
+// while a cached string (pre-compressed once per encoding) can.
+import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { z } from 'zod'
+
+export interface CachedJson {
+  json: string
+  etag: string
+  gzip?: Buffer
+  br?: Buffer
+}
+
+export interface ResponseCache {
+  /** The cached body for `key`, built (and checked against `schema`) on a miss; undefined if `build` finds nothing. */
+  json<S extends z.ZodType>(key: string, schema: S, build: () => z.output<S> | undefined): CachedJson | undefined
+}
+
+/** `revision` changes whenever committed data changes; a new revision empties the cache. */
+export function createResponseCache(revision: () => string, maxEntries = 500): ResponseCache {
+  const entries = new Map<string, CachedJson>()
+  let current: string | undefined
+  return {
+    json(key, schema, build) {
+      const now = revision()
+      if (now !== current) {
+        entries.clear()
+        current = now
+      }
+      const hit = entries.get(key)
+      if (hit) return hit
+      const data = build()
+      if (data === undefined) return undefined
+      // The cached string bypasses the route serializer, so it is checked against the contract here,
+      // once per data revision (the same encode the serializer would run).
+      const json = JSON.stringify(schema.encode(data))
+      const entry: CachedJson = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` }
+      if (entries.size >= maxEntries) {
+        const oldest = entries.keys().next()
+        if (!oldest.done) entries.delete(oldest.value)
+      }
+      entries.set(key, entry)
+      return entry
+    },
+  }
+}
+
+/** br, then gzip, among the encodings the client accepts (q > 0); null for identity. */
+export function preferredEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  if (!header) return null
+  const quality = new Map<string, number>()
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((s) => s.trim())
+    const q = params.find((p) => p.startsWith('q='))
+    quality.set(name, q === undefined ? 1 : Number(q.slice(2)))
+  }
+  const accepts = (encoding: string) => (quality.get(encoding) ?? quality.get('*') ?? 0) > 0
+  if (accepts('br')) return 'br'
+  return accepts('gzip') ? 'gzip' : null
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((tag) => {
+    const t = tag.trim()
+    return t === '*' || t === etag || t === `W/${etag}`
+  })
+}
+
+/**
+ * Sends a cached body as JSON. A string with a JSON content type goes out as is (no serializer);
+ * a compressed buffer carries its Content-Encoding, so @fastify/compress leaves it alone.
+ */
+export function sendCachedJson(request: FastifyRequest, reply: FastifyReply, entry: CachedJson): FastifyReply {
+  reply
+    .header('cache-control', 'no-cache')
+    .header('etag', entry.etag)
+    .header('vary', 'accept-encoding')
+    .type('application/json; charset=utf-8')
+  if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
+  const encoding = preferredEncoding(request.headers['accept-encoding'])
+  if (encoding === 'br') {
+    entry.br ??= brotliCompressSync(entry.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
+    return reply.header('content-encoding', 'br').send(entry.br)
+  }
+  if (encoding === 'gzip') {
+    entry.gzip ??= gzipSync(entry.json)
+    return reply.header('content-encoding', 'gzip').send(entry.gzip)
+  }
+  return reply.send(entry.json)
+}

@@ -1,0 +1,24 @@
+// Serves the built React app. Vite names files in assets/ by content hash, so they may be cached
+// forever; index.html and the rest must be revalidated, or users keep an old build after a deploy.
+import { sep } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import fp from 'fastify-plugin'
+
+export interface WebPluginOptions {
+  root: string
+}
+
+export default fp<WebPluginOptions>(
+  async (app, { root }) => {
+    const assets = `${root.replace(/[\\/]+$/, '')}${sep}assets${sep}`
+    await app.register(fastifyStatic, {
+      root,
+      cacheControl: false,
+      setHeaders(reply, path) {
+        const immutable = path.startsWith(assets)
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      },
+    })
+  },
+  { name: 'web' },
+)

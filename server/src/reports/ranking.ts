@@ -1,0 +1,68 @@
+import { rankByScore, type Indicator, type Organisation, type Ranking, type RankingRow } from '@ldld/db/contracts'
+import type { FigureRow } from '../repositories/index.ts'
+import { indexFigures, toCell, type FigureLookup } from './cells.ts'
+
+export interface RankingInput {
+  indicator: Indicator
+  year: number
+  /** Units valid during `year`, and during `year - 1` for last year's ranks. */
+  units: readonly Organisation[]
+  previousUnits: readonly Organisation[]
+  /** This indicator's figures of `year` and `year - 1`. */
+  figures: readonly FigureRow[]
+}
+
+type RankedBy = Ranking['rankedBy']
+
+/** Units ranked on one indicator, with last year's rank from the same rule (competition ranking). */
+export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
+  const { indicator, year } = input
+  // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
+  const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
+  const figureAt = indexFigures(input.figures)
+  const ranks = rankUnits(input.units, indicator, year, rankedBy, figureAt)
+  const previousRanks = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt)
+
+  const rows: RankingRow[] = input.units.map((unit) => {
+    const cell = toCell(unit.code, indicator, year, figureAt(unit.code, indicator.key, year), undefined)
+    const rank = ranks.get(unit.code) ?? null
+    const previousRank = previousRanks.get(unit.code) ?? null
+    return {
+      unit: unit.code,
+      name: unit.name,
+      rank,
+      previousRank,
+      rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+      actual: cell.actual,
+      actualQualifier: cell.actualQualifier,
+      target: cell.target,
+      percent: cell.percent,
+      status: cell.status,
+      illustrative: cell.illustrative,
+      sourceId: cell.sourceId,
+    }
+  })
+  // Ranked units first, ties in the order rankByScore gives them (by code); the rest keep display order.
+  rows.sort((a, b) => {
+    if (a.rank === null || b.rank === null) return (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0)
+    return a.rank - b.rank || a.unit.localeCompare(b.unit)
+  })
+  return { indicator: indicator.key, year, rankedBy, rows }
+}
+
+function rankUnits(
+  units: readonly Organisation[],
+  indicator: Indicator,
+  year: number,
+  rankedBy: RankedBy,
+  figureAt: FigureLookup,
+): Map<string, number> {
+  const scores = units.map((unit) => {
+    const row = figureAt(unit.code, indicator.key, year)
+    const score =
+      rankedBy === 'percent' ? toCell(unit.code, indicator, year, row, undefined).percent : (row?.actual ?? null)
+    return { code: unit.code, score }
+  })
+  // Lower is better (e.g. a cost) ranks the smallest value first.
+  return rankByScore(scores, indicator.higherIsBetter)
+}

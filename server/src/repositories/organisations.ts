@@ -1,0 +1,69 @@
+// Organisation units. Which units a year's dashboard shows is decided by validity dates, never by a
+// fixed list: the 30 districts end on 2025-06-30 and the ward/commune unions start on 2025-10-01.
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { Db } from '@ldld/db/client'
+import type { Organisation } from '@ldld/db/contracts'
+import { organisations } from '@ldld/db/schema'
+
+/** Kinds that partition the city's territory; sector unions are ranked elsewhere, if ever. */
+const TERRITORIAL_KINDS = ['district', 'ward', 'commune'] as const
+
+export type OrganisationRow = Organisation & { id: number }
+
+export function createOrganisationRepository(db: Db) {
+  const parent = alias(organisations, 'parent')
+  const columns = {
+    id: organisations.id,
+    code: organisations.code,
+    name: organisations.name,
+    fullName: organisations.fullName,
+    kind: organisations.kind,
+    adminType: organisations.adminType,
+    parentCode: parent.code,
+    validFrom: organisations.validFrom,
+    validTo: organisations.validTo,
+  }
+  const base = () =>
+    db.select(columns).from(organisations).leftJoin(parent, eq(parent.id, organisations.parentId))
+  const order = [asc(organisations.sortOrder), asc(organisations.code)] as const
+
+  const all = base()
+    .orderBy(...order)
+    .prepare()
+  const byCode = base()
+    .where(eq(organisations.code, sql.placeholder('code')))
+    .prepare()
+  // A unit counts for a year when its validity period overlaps that year at all.
+  const territorial = base()
+    .where(
+      and(
+        eq(parent.kind, 'city'),
+        inArray(organisations.kind, TERRITORIAL_KINDS),
+        lte(organisations.validFrom, sql.placeholder('yearEnd')),
+        or(isNull(organisations.validTo), gte(organisations.validTo, sql.placeholder('yearStart'))),
+      ),
+    )
+    .orderBy(...order)
+    .prepare()
+
+  return {
+    list(): OrganisationRow[] {
+      return all.all()
+    },
+    findByCode(code: string): OrganisationRow | undefined {
+      return byCode.get({ code })
+    },
+    /** The city's districts (later wards and communes) valid at some point during `year`. */
+    territorialUnits(year: number): OrganisationRow[] {
+      return territorial.all({ yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` })
+    },
+  }
+}
+
+export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>
+
+/** Drops the row id, which stays inside the server. */
+export function toOrganisation({ id: _id, ...organisation }: OrganisationRow): Organisation {
+  return organisation
+}

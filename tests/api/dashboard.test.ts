@@ -1,0 +1,121 @@
+import { achievementPercent, dashboardResponseSchema, yoyChange, type Cell, type Dashboard } from '@ldld/db/contracts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { expectInvalid } from '../fixtures/http.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(async () => {
+  await t.close()
+})
+
+async function dashboard(year: number): Promise<Dashboard> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?year=${year}` })
+  expect(res.statusCode).toBe(200)
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
+  // The body comes from the response cache, not the serializer: it must still satisfy the contract.
+  return dashboardResponseSchema.parse(res.json())
+}
+
+function cellOf(board: Dashboard, unit: string, indicator: string): Cell {
+  const cell = board.cells.find((c) => c.unit === unit && c.indicator === indicator)
+  if (!cell) throw new Error(`no cell ${unit} × ${indicator}`)
+  return cell
+}
+
+describe('GET /api/dashboard — validation', () => {
+  it.each([
+    ['year=abc', 'year'],
+    ['year=1999', 'year'],
+    ['year=2101', 'year'],
+    ['year=20.5', 'year'],
+    ['year=', 'year'],
+    ['year=2021&year=2022', 'year'],
+    ['', 'year'],
+    ['year=2021&district=007', 'district'],
+  ])('?%s → 400 naming %s', async (query, path) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?${query}` })
+    expectInvalid(res, path)
+  })
+
+  it('explains the year rule in Vietnamese', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/dashboard?year=1999' })
+    const body = expectInvalid(res, 'year')
+    expect(body.error.issues?.[0]?.message).toBe('Năm phải từ 2000 trở đi.')
+  })
+})
+
+describe('GET /api/dashboard — happy path', () => {
+  it('shows the 30 district federations of 2021, every unit × indicator', async () => {
+    const board = await dashboard(2021)
+    expect(board.year).toBe(2021)
+    expect(board.units).toHaveLength(30)
+    expect(board.units.every((u) => u.kind === 'district' && u.parentCode === '01')).toBe(true)
+    expect(board.units.map((u) => u.code).slice(0, 2)).toEqual(['001', '002'])
+    // new_unions_25plus was added by the city in 2024; earlier dashboards do not show it.
+    expect(board.indicators).not.toContain('new_unions_25plus')
+    expect(board.indicators).toHaveLength(11)
+    expect(board.cells).toHaveLength(30 * 11)
+    expect(board.totals.map((x) => x.indicator)).toEqual(board.indicators)
+  })
+
+  it('reports Hai Bà Trưng 2021 recruiting 2.352 of 1.330 members: 176,8 %, achieved, sourced', async () => {
+    const board = await dashboard(2021)
+    const cell = cellOf(board, '007', 'new_members')
+    expect(cell).toMatchObject({ actual: 2352, target: 1330, percent: 176.8, percentBasis: 'computed' })
+    expect(cell.status).toBe('achieved')
+    expect(cell.illustrative).toBe(false)
+    expect(cell.quote).toContain('2.352/1.330')
+    expect(cell.yoy).toBe(yoyChange(2352, cell.previous))
+    const source = board.sources.find((s) => s.id === cell.sourceId)
+    expect(source?.kind).toBe('article')
+  })
+
+  it('reports Ba Đình 2016 new unions 33/25 = 132 % and Thanh Trì 2020 11/12 = 91,7 % (near)', async () => {
+    const badinh = cellOf(await dashboard(2016), '001', 'new_unions')
+    expect(badinh).toMatchObject({ actual: 33, target: 25, percent: 132, status: 'achieved', illustrative: false })
+    const thanhtri = cellOf(await dashboard(2020), '020', 'new_unions')
+    expect(thanhtri).toMatchObject({ actual: 11, target: 12, percent: 91.7, status: 'near', illustrative: false })
+  })
+
+  it('recomputes city totals from the units in the same response, never averaging percents', async () => {
+    const board = await dashboard(2021)
+    for (const total of board.totals) {
+      const cells = board.cells.filter((c) => c.indicator === total.indicator)
+      const reported = cells.filter((c) => c.actual !== null)
+      const targeted = cells.filter((c) => c.target !== null && c.target > 0)
+      const sum = (xs: Cell[], pick: (c: Cell) => number | null) => xs.reduce((a, c) => a + (pick(c) ?? 0), 0)
+      expect(total.actual).toBe(reported.length > 0 ? sum(reported, (c) => c.actual) : null)
+      expect(total.target).toBe(targeted.length > 0 ? sum(targeted, (c) => c.target) : null)
+      const expectedPercent =
+        targeted.length > 0 ? achievementPercent(sum(targeted, (c) => c.actual), sum(targeted, (c) => c.target)) : null
+      expect(total.percent).toBe(expectedPercent)
+      expect(total.reported).toBe(reported.length)
+      expect(total.expected).toBe(30)
+      // Last year's total is the sum of last year's actuals of the same units.
+      const previous = cells.filter((c) => c.previous !== null)
+      expect(total.previous).toBe(previous.length > 0 ? sum(previous, (c) => c.previous) : null)
+    }
+    const members = board.totals.find((x) => x.indicator === 'new_members')
+    expect(members?.illustrative).toBe(true)
+    expect(members?.percent).not.toBeNull()
+  })
+
+  it('adds new_unions_25plus from 2024', async () => {
+    const board = await dashboard(2024)
+    expect(board.indicators).toContain('new_unions_25plus')
+    expect(board.cells).toHaveLength(30 * 12)
+  })
+
+  it('keeps the districts in 2025 (valid until 30/6/2025) with no_data cells, and none after', async () => {
+    const y2025 = await dashboard(2025)
+    expect(y2025.units).toHaveLength(30)
+    const noData = y2025.cells.find((c) => c.unit === '007' && c.indicator === 'new_members')
+    expect(noData).toMatchObject({ actual: null, target: null, percent: null, status: 'no_data' })
+    const y2026 = await dashboard(2026)
+    expect(y2026.units).toEqual([])
+    expect(y2026.totals.every((x) => x.status === 'no_data' && x.expected === 0)).toBe(true)
+  })
+})

@@ -1,0 +1,74 @@
+import { Suspense, useEffect } from 'react'
+import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
+import { useIndicators } from '../api/get-indicators.ts'
+import { useOrganisations } from '../api/get-organisations.ts'
+import { JumpForm } from '../components/jump-form.tsx'
+import { LoadingState } from '../components/query-state.tsx'
+import { districtsOf } from '../lib/org-names.ts'
+import { paths } from '../lib/paths.ts'
+import { parseYearParam } from '../lib/year-param.ts'
+
+/** A new page starts at its top: the declarative router does not restore scroll by itself. */
+function useScrollTopOnNavigate() {
+  const { pathname } = useLocation()
+  useEffect(() => window.scrollTo(0, 0), [pathname])
+}
+
+export function Layout() {
+  useScrollTopOnNavigate()
+  const params = useParams()
+  const [search] = useSearchParams()
+  const yearParam = parseYearParam(search.get('year'))
+  const year = yearParam.kind === 'valid' ? yearParam.year : undefined
+  const districts = districtsOf(useOrganisations().data ?? []).map((o) => ({ value: o.code, label: o.name }))
+  const indicators = (useIndicators().data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Bỏ qua đến nội dung chính
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={paths.overview(year)} className="brand">
+            Chỉ tiêu Công đoàn <span className="brand__sub">LĐLĐ quận, huyện Hà Nội</span>
+          </Link>
+          <nav className="site-nav" aria-label="Điều hướng chính">
+            <NavLink to={paths.overview(year)} end className="site-nav__link">
+              Tổng quan
+            </NavLink>
+            <JumpForm
+              key={`d-${params.code ?? ''}`}
+              id="nav-district"
+              label="Quận, huyện"
+              placeholder="Chọn quận, huyện"
+              options={districts}
+              current={params.code}
+              hrefFor={paths.district}
+            />
+            <JumpForm
+              key={`i-${params.key ?? ''}`}
+              id="nav-indicator"
+              label="Chỉ tiêu"
+              placeholder="Chọn chỉ tiêu"
+              options={indicators}
+              current={params.key}
+              hrefFor={(key) => paths.indicator(key, year)}
+            />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Số liệu có trích dẫn nguồn lấy từ báo cáo, bài viết đã công bố của LĐLĐ các quận, huyện. Các số liệu khác là{' '}
+          <strong>dữ liệu minh họa</strong> (đánh dấu “mh” hoặc “dữ liệu minh họa”), chỉ dùng để trình bày giao diện,
+          không dùng để đánh giá, xếp loại thi đua.
+        </p>
+      </footer>
+    </>
+  )
+}

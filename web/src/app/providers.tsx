@@ -1,0 +1,19 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import { BrowserRouter } from 'react-router'
+import { createQueryClient } from '../lib/query-client.ts'
+
+interface ProvidersProps {
+  children: ReactNode
+  /** Tests pass their own client (no retries, prefilled data). */
+  queryClient?: QueryClient
+}
+
+export function Providers({ children, queryClient }: ProvidersProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient())
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>{children}</BrowserRouter>
+    </QueryClientProvider>
+  )
+}

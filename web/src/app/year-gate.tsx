@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react'
+import { Navigate, useSearchParams } from 'react-router'
+import { useYears } from '../api/get-years.ts'
+import { NotFound } from '../components/not-found.tsx'
+import { EmptyState, QueryState } from '../components/query-state.tsx'
+import { parseYearParam } from '../lib/year-param.ts'
+
+export interface YearContext {
+  year: number
+  years: number[]
+  setYear: (year: number) => void
+}
+
+interface YearGateProps {
+  /** Where "back" goes when ?year= is not a year. */
+  backTo: string
+  children: (context: YearContext) => ReactNode
+}
+
+/**
+ * The year lives in ?year= so a shared link reproduces the view: no year → redirect to the latest,
+ * a malformed year → a Vietnamese message and a link back.
+ */
+export function YearGate({ backTo, children }: YearGateProps) {
+  const years = useYears()
+  const [params, setParams] = useSearchParams()
+  const parsed = parseYearParam(params.get('year'))
+  if (parsed.kind === 'invalid') {
+    return <NotFound title="Năm không hợp lệ" message={parsed.message} backTo={backTo} backText="Về năm mới nhất" />
+  }
+  const setYear = (year: number) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev)
+      next.set('year', String(year))
+      return next
+    })
+  return (
+    <QueryState query={years}>
+      {({ years: list, latest }) => {
+        if (parsed.kind === 'valid') return children({ year: parsed.year, years: list, setYear })
+        if (latest === null) return <EmptyState message="Chưa có số liệu năm nào" />
+        const next = new URLSearchParams(params)
+        next.set('year', String(latest))
+        return <Navigate replace to={{ search: `?${next.toString()}` }} />
+      }}
+    </QueryState>
+  )
+}

@@ -1,0 +1,27 @@
+import { STATUS_ICONS, STATUS_LABELS, type Status } from '@ldld/db/contracts'
+import type { ReactNode } from 'react'
+
+const CHART_STATUSES: readonly Status[] = ['achieved', 'near', 'below', 'no_target']
+
+interface StatusLegendProps {
+  statuses?: readonly Status[]
+  /** Extra entries, e.g. what the target marker means. */
+  children?: ReactNode
+}
+
+export function StatusLegend({ statuses = CHART_STATUSES, children }: StatusLegendProps) {
+  return (
+    <ul className="legend" aria-label="Chú giải">
+      {statuses.map((status) => (
+        <li key={status}>
+          <span className={`swatch swatch--${status}`} aria-hidden="true" />
+          <span className={`status__icon status--${status}`} aria-hidden="true">
+            {STATUS_ICONS[status]}
+          </span>
+          {STATUS_LABELS[status]}
+        </li>
+      ))}
+      {children}
+    </ul>
+  )
+}

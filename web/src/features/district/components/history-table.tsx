@@ -1,0 +1,66 @@
+import type { Indicator } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { IllustrativeBadge } from '../../../components/illustrative.tsx'
+import { StatusMark } from '../../../components/status-mark.tsx'
+import { valueText } from '../../../lib/figures.ts'
+import type { HistoryRow } from '../prepare.ts'
+
+interface HistoryTableProps {
+  indicator: Indicator
+  rows: readonly HistoryRow[]
+  captionId: string
+}
+
+/** Year by year: the chart's figures with status and where each figure comes from. */
+export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="data-table">
+        <caption id={captionId} className="sr-only">
+          {indicator.nameVi} qua các năm
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Năm</th>
+            <th scope="col">Thực hiện</th>
+            <th scope="col">Chỉ tiêu</th>
+            <th scope="col">% đạt</th>
+            <th scope="col">Trạng thái</th>
+            <th scope="col">Nguồn</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ year, cell, source }) => (
+            <tr key={year}>
+              <th scope="row">{year}</th>
+              <td className="num">{cell?.actual == null ? '—' : valueText(cell.actual, indicator, cell.actualQualifier)}</td>
+              <td className="num">
+                {cell?.target == null ? '—' : valueText(cell.target, indicator)}
+                {cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>}
+              </td>
+              <td className="num">
+                {cell?.percent == null ? '—' : formatPercent(cell.percent)}
+                {cell?.percentBasis === 'stated' && <span className="note"> (theo nguồn)</span>}
+              </td>
+              <td>
+                <StatusMark status={cell?.status ?? 'no_data'} />
+              </td>
+              <td>
+                {cell?.illustrative ? (
+                  <IllustrativeBadge />
+                ) : source?.url ? (
+                  <a href={source.url} rel="noreferrer" target="_blank">
+                    {source.title}
+                    <span className="sr-only"> (mở trang mới)</span>
+                  </a>
+                ) : (
+                  (source?.title ?? '—')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router'
+import { formatCompact } from '@ldld/db/format'
+import { ChartFigure } from '../../../components/chart-figure.tsx'
+import { StatusLegend } from '../../../components/status-legend.tsx'
+import { paths } from '../../../lib/paths.ts'
+import type { History } from '../prepare.ts'
+import { HistoryChart } from './history-chart.tsx'
+import { HistoryTable } from './history-table.tsx'
+import { SourceQuotes } from './source-quotes.tsx'
+
+interface IndicatorHistoryProps {
+  history: History
+  latestYear: number | undefined
+}
+
+/** One indicator of one district over the years: chart and table side by side, then the quotes. */
+export function IndicatorHistory({ history, latestYear }: IndicatorHistoryProps) {
+  const { indicator, rows, summary } = history
+  const headingId = `history-${indicator.key}`
+  return (
+    <section className="section history" aria-labelledby={headingId}>
+      <div className="section__head">
+        <h2 id={headingId}>{indicator.nameVi}</h2>
+        <Link to={paths.indicator(indicator.key, latestYear)}>Xếp hạng các quận, huyện</Link>
+      </div>
+      <div className="history__body">
+        <ChartFigure
+          summary={summary}
+          legend={
+            <StatusLegend statuses={indicator.takesTarget ? ['achieved', 'near', 'below'] : ['no_target']}>
+              {indicator.takesTarget && (
+                <li>
+                  <span className="swatch-line" aria-hidden="true" />
+                  Đường nét đứt: chỉ tiêu
+                </li>
+              )}
+            </StatusLegend>
+          }
+        >
+          <HistoryChart
+            rows={rows}
+            showTarget={indicator.takesTarget}
+            formatTick={(value) => formatCompact(value, indicator.unitKind)}
+          />
+        </ChartFigure>
+        <HistoryTable indicator={indicator} rows={rows} captionId={`${headingId}-caption`} />
+      </div>
+      <SourceQuotes rows={rows} />
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+// Shapes one district's series into one history per indicator (years ascending).
+import type { Cell, Indicator, Series, Source } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, STATUS_LABELS } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { figureSummary, valueText } from '../../lib/figures.ts'
+
+export interface HistoryRow {
+  year: number
+  /** Year as text: the chart's category axis. */
+  label: string
+  cell: Cell | undefined
+  actual: number | null
+  target: number | null
+  source: Source | undefined
+  lines: string[]
+}
+
+export interface History {
+  indicator: Indicator
+  rows: HistoryRow[]
+  summary: string
+}
+
+function lines(cell: Cell | undefined, indicator: Indicator): string[] {
+  if (!cell || cell.status === 'no_data') return [STATUS_LABELS.no_data]
+  const out: string[] = []
+  if (cell.actual !== null) out.push(`Thực hiện: ${valueText(cell.actual, indicator, cell.actualQualifier)}`)
+  if (cell.target !== null) out.push(`Chỉ tiêu: ${valueText(cell.target, indicator)}`)
+  out.push(`${cell.percent === null ? '' : `Đạt ${formatPercent(cell.percent)} — `}${STATUS_LABELS[cell.status]}`)
+  if (cell.illustrative) out.push(`(${ILLUSTRATIVE_LABEL})`)
+  return out
+}
+
+function summaryOf(indicator: Indicator, unitName: string, rows: readonly HistoryRow[]): string {
+  const first = rows[0]?.year
+  const last = rows.at(-1)
+  const latest = [...rows].reverse().find((row) => row.cell && row.cell.status !== 'no_data')
+  const span = first === undefined || last === undefined ? '' : ` qua các năm ${first}–${last.year}`
+  const shape = indicator.takesTarget ? 'cột là số thực hiện, đường nét đứt là chỉ tiêu' : 'cột là số thực hiện'
+  const tail = latest?.cell ? ` Năm ${latest.year}: ${figureSummary(latest.cell, indicator)}.` : ' Chưa có số liệu.'
+  return `Biểu đồ cột: ${indicator.nameVi} của ${unitName}${span}; ${shape}.${tail}`
+}
+
+export function histories(series: Series, catalogue: readonly Indicator[], unitName: string): History[] {
+  const years = [...series.years].sort((a, b) => a - b)
+  const sources = new Map(series.sources.map((source) => [source.id, source]))
+  const byKey = new Map<string, Map<number, Cell>>()
+  for (const cell of series.cells) {
+    const perYear = byKey.get(cell.indicator) ?? new Map<number, Cell>()
+    perYear.set(cell.year, cell)
+    byKey.set(cell.indicator, perYear)
+  }
+  return catalogue
+    .filter((indicator) => byKey.has(indicator.key))
+    .map((indicator) => {
+      const perYear = byKey.get(indicator.key)
+      const rows = years.map((year): HistoryRow => {
+        const cell = perYear?.get(year)
+        return {
+          year,
+          label: String(year),
+          cell,
+          actual: cell?.actual ?? null,
+          target: cell?.target ?? null,
+          source: cell?.sourceId == null ? undefined : sources.get(cell.sourceId),
+          lines: lines(cell, indicator),
+        }
+      })
+      return { indicator, rows, summary: summaryOf(indicator, unitName, rows) }
+    })
+}

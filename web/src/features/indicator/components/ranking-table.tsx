@@ -1,0 +1,58 @@
+import { Link } from 'react-router'
+import type { Indicator } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { IllustrativeMark } from '../../../components/illustrative.tsx'
+import { StatusMark } from '../../../components/status-mark.tsx'
+import { paths } from '../../../lib/paths.ts'
+import { valueText } from '../../../lib/figures.ts'
+import type { RankingDatum } from '../prepare.ts'
+import { RankChange } from './rank-change.tsx'
+
+interface RankingTableProps {
+  indicator: Indicator
+  year: number
+  data: readonly RankingDatum[]
+}
+
+export function RankingTable({ indicator, year, data }: RankingTableProps) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
+      <table className="data-table ranking-table">
+        <caption id="ranking-caption" className="sr-only">
+          Bảng xếp hạng năm {year}: {indicator.nameVi}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Hạng</th>
+            <th scope="col">Quận, huyện</th>
+            <th scope="col">Thực hiện</th>
+            <th scope="col">Chỉ tiêu</th>
+            <th scope="col">% đạt</th>
+            <th scope="col">Thay đổi hạng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map(({ row }) => (
+            <tr key={row.unit}>
+              <td className="num">{row.rank ?? '—'}</td>
+              <th scope="row">
+                <Link to={paths.district(row.unit)}>{row.name}</Link>
+              </th>
+              <td className="num">
+                {row.actual === null ? '—' : valueText(row.actual, indicator, row.actualQualifier)}
+                {row.illustrative && <IllustrativeMark />}
+              </td>
+              <td className="num">{row.target === null ? '—' : valueText(row.target, indicator)}</td>
+              <td className="num">
+                {row.percent === null ? <StatusMark status={row.status} /> : (
+                  <StatusMark status={row.status}>{formatPercent(row.percent)}</StatusMark>
+                )}
+              </td>
+              <td className="num">{row.rank === null ? '—' : <RankChange change={row.rankChange} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Indicator, Ranking, RankingRow } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, STATUS_LABELS } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { valueText } from '../../lib/figures.ts'
+
+export interface RankingDatum {
+  row: RankingRow
+  name: string
+  /** Bar length: % đạt when ranked by percent, otherwise the value. */
+  value: number | null
+  /** The ranked figure as text: "176,8%" or "2.352 đoàn viên". */
+  score: string
+  lines: string[]
+}
+
+export function rankingData(ranking: Ranking, indicator: Indicator): RankingDatum[] {
+  const rows = [...ranking.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
+  return rows.map((row) => {
+    const lines: string[] = []
+    if (row.rank !== null) lines.push(`Hạng ${row.rank}`)
+    if (row.actual !== null) lines.push(`Thực hiện: ${valueText(row.actual, indicator, row.actualQualifier)}`)
+    if (row.target !== null) lines.push(`Chỉ tiêu: ${valueText(row.target, indicator)}`)
+    lines.push(`${row.percent === null ? '' : `Đạt ${formatPercent(row.percent)} — `}${STATUS_LABELS[row.status]}`)
+    if (row.illustrative) lines.push(`(${ILLUSTRATIVE_LABEL})`)
+    const value = ranking.rankedBy === 'percent' ? row.percent : row.actual
+    const score =
+      value === null ? '—' : ranking.rankedBy === 'percent' ? formatPercent(value) : valueText(value, indicator, row.actualQualifier)
+    return { row, name: row.name, value, score, lines }
+  })
+}
+
+export function rankingSummary(ranking: Ranking, indicator: Indicator, data: readonly RankingDatum[]): string {
+  const by = ranking.rankedBy === 'percent' ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện'
+  const ranked = data.filter((d) => d.row.rank !== null)
+  const first = ranked[0]
+  const last = ranked.at(-1)
+  const ends =
+    first && last
+      ? ` Đứng đầu: ${first.name}, ${first.score}. Cuối bảng: ${last.name}, ${last.score}.`
+      : ' Chưa có đơn vị nào được xếp hạng.'
+  return `Biểu đồ thanh ngang: xếp hạng ${ranked.length} quận, huyện năm ${ranking.year} về ${indicator.nameVi}, ${by}.${ends}`
+}
+
+/** Words for a change of rank, read out instead of the arrow: "tăng 2 bậc". */
+export function rankChangeText(change: number | null): string {
+  if (change === null) return 'năm trước chưa xếp hạng'
+  if (change === 0) return 'giữ nguyên hạng'
+  return change > 0 ? `tăng ${change} bậc` : `giảm ${Math.abs(change)} bậc`
+}

@@ -1,0 +1,34 @@
+import { STATUS_ICONS, type Indicator } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { IllustrativeMark } from '../../../components/illustrative.tsx'
+import { describeFigure, shortValueText, type Figure } from '../../../lib/figures.ts'
+
+interface StatusCellProps {
+  unitName: string
+  indicator: Indicator
+  figure: Figure | undefined
+}
+
+const ICONED = new Set(['achieved', 'near', 'below'])
+
+/**
+ * % đạt with its status colour and icon; the value when there is no target; "—" without data.
+ * Screen readers get the whole sentence (unit, indicator, figures, status) instead of the glyphs.
+ */
+export function StatusCell({ unitName, indicator, figure }: StatusCellProps) {
+  const status = figure?.status ?? 'no_data'
+  const description = describeFigure(unitName, indicator, figure)
+  let text = '—'
+  if (figure?.percent != null) text = formatPercent(figure.percent)
+  else if (figure?.actual != null) text = shortValueText(figure.actual, indicator, figure.actualQualifier)
+  return (
+    <td className={`cell cell--${status}`} title={description}>
+      <span aria-hidden="true">
+        {ICONED.has(status) && <span className="status__icon">{STATUS_ICONS[status]} </span>}
+        {text}
+        {figure?.illustrative && <IllustrativeMark />}
+      </span>
+      <span className="sr-only">{description}</span>
+    </td>
+  )
+}

@@ -1,0 +1,78 @@
+import { Link } from 'react-router'
+import type { Indicator, Organisation, Total } from '@ldld/db/contracts'
+import { StatusLegend } from '../../../components/status-legend.tsx'
+import { paths } from '../../../lib/paths.ts'
+import { cellAt, type CellIndex } from '../prepare.ts'
+import { StatusCell } from './status-cell.tsx'
+
+interface StatusTableProps {
+  year: number
+  units: readonly Organisation[]
+  indicators: readonly Indicator[]
+  cells: CellIndex
+  totals: readonly Total[]
+}
+
+/** District × indicator grid; scrolls sideways on a phone with the district column kept in view. */
+export function StatusTable({ year, units, indicators, cells, totals }: StatusTableProps) {
+  return (
+    <section className="section" aria-labelledby="status-heading">
+      <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
+      <StatusLegend statuses={['achieved', 'near', 'below']}>
+        <li>Ô xám: không giao chỉ tiêu, hiện số thực hiện</li>
+        <li>— Chưa có số liệu</li>
+        <li>
+          <sup className="mh">mh</sup> dữ liệu minh họa
+        </li>
+      </StatusLegend>
+      <div className="table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
+        <table className="status-table">
+          <caption id="status-caption" className="sr-only">
+            Mức đạt chỉ tiêu năm {year} của từng quận, huyện, thị xã
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Quận, huyện</th>
+              {indicators.map((indicator) => (
+                <th scope="col" key={indicator.key}>
+                  <Link to={paths.indicator(indicator.key, year)}>{indicator.shortNameVi}</Link>
+                  <span className="th-unit">{indicator.takesTarget ? '% đạt' : indicator.unitLabel}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <tr key={unit.code}>
+                <th scope="row">
+                  <Link to={paths.district(unit.code)}>{unit.name}</Link>
+                </th>
+                {indicators.map((indicator) => (
+                  <StatusCell
+                    key={indicator.key}
+                    unitName={unit.name}
+                    indicator={indicator}
+                    figure={cellAt(cells, unit.code, indicator.key)}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Toàn thành phố</th>
+              {indicators.map((indicator) => (
+                <StatusCell
+                  key={indicator.key}
+                  unitName="Toàn thành phố"
+                  indicator={indicator}
+                  figure={totals.find((total) => total.indicator === indicator.key)}
+                />
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  )
+}

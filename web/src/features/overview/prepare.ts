@@ -1,0 +1,85 @@
+// Turns the dashboard response into what the overview's components draw. No maths here beyond
+// sorting and counting: percent, status and change come from the API.
+import type { Cell, Dashboard, Indicator, Status } from '@ldld/db/contracts'
+import { STATUS_LABELS, ILLUSTRATIVE_LABEL } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
+import { niceMax } from '../../components/chart/nice-max.ts'
+import type { StatusBarDatum } from '../../components/chart/status-bar.tsx'
+import { valueText } from '../../lib/figures.ts'
+
+export type CellIndex = ReadonlyMap<string, Cell>
+
+export function indexCells(cells: readonly Cell[]): CellIndex {
+  return new Map(cells.map((cell) => [`${cell.unit}:${cell.indicator}`, cell]))
+}
+
+export function cellAt(index: CellIndex, unit: string, indicator: string): Cell | undefined {
+  return index.get(`${unit}:${indicator}`)
+}
+
+/** Indicators present in the year, in the catalogue's order. */
+export function indicatorsOfYear(dashboard: Dashboard, catalogue: readonly Indicator[]): Indicator[] {
+  const keys = new Set(dashboard.indicators)
+  return catalogue.filter((indicator) => keys.has(indicator.key))
+}
+
+export function hasNoFigures(dashboard: Dashboard): boolean {
+  return dashboard.cells.every((cell) => cell.actual === null && cell.percent === null)
+}
+
+export interface ComparisonDatum extends StatusBarDatum {
+  code: string
+  name: string
+  actual: number | null
+  percent: number | null
+  lines: string[]
+}
+
+export interface ComparisonData {
+  rows: ComparisonDatum[]
+  /** Upper end of the value axis: room for the largest bar and the largest target marker. */
+  max: number
+  summary: string
+}
+
+function tooltipLines(cell: Cell | undefined, indicator: Indicator): string[] {
+  if (!cell || cell.status === 'no_data') return [STATUS_LABELS.no_data]
+  const lines: string[] = []
+  if (cell.actual !== null) lines.push(`Thực hiện: ${valueText(cell.actual, indicator, cell.actualQualifier)}`)
+  if (cell.target !== null) lines.push(`Chỉ tiêu: ${valueText(cell.target, indicator)}`)
+  const pct = cell.percent === null ? '' : `Đạt ${formatPercent(cell.percent)} — `
+  lines.push(`${pct}${STATUS_LABELS[cell.status]}`)
+  if (cell.illustrative) lines.push(`(${ILLUSTRATIVE_LABEL})`)
+  return lines
+}
+
+function countBy(rows: readonly ComparisonDatum[], status: Status): number {
+  return rows.filter((row) => row.status === status).length
+}
+
+export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator: Indicator): ComparisonData {
+  const rows = dashboard.units.map((unit): ComparisonDatum => {
+    const cell = cellAt(index, unit.code, indicator.key)
+    return {
+      code: unit.code,
+      name: unit.name,
+      actual: cell?.actual ?? null,
+      target: cell?.target ?? null,
+      percent: cell?.percent ?? null,
+      status: cell?.status ?? 'no_data',
+      illustrative: cell?.illustrative ?? false,
+      lines: tooltipLines(cell, indicator),
+    }
+  })
+  rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || a.code.localeCompare(b.code))
+  const max = niceMax(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
+  const top = rows[0]
+  const noData = countBy(rows, 'no_data')
+  const summary =
+    `Biểu đồ thanh ngang: ${indicator.nameVi} năm ${dashboard.year} của ${rows.length} quận, huyện, ` +
+    `mỗi thanh có vạch đánh dấu chỉ tiêu được giao. ${countBy(rows, 'achieved')} đơn vị đạt hoặc vượt, ` +
+    `${countBy(rows, 'near')} gần đạt, ${countBy(rows, 'below')} chưa đạt` +
+    (noData > 0 ? `, ${noData} chưa có số liệu.` : '.') +
+    (top?.actual != null ? ` Cao nhất: ${top.name}, ${valueText(top.actual, indicator)}.` : '')
+  return { rows, max, summary }
+}

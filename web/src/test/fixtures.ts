@@ -1,0 +1,134 @@
+// Small, typed fixtures built from the contracts: the real Hai Bà Trưng 2021 figures (domain.md §5)
+// plus a few made-up cells to cover every status.
+import type { Cell, Dashboard, Indicator, Organisation, RankingRow, Total } from '@ldld/db/contracts'
+
+function indicator(over: Partial<Indicator> & Pick<Indicator, 'key' | 'shortNameVi'>): Indicator {
+  return {
+    nameVi: over.shortNameVi,
+    nameEn: over.key,
+    unitKind: 'count',
+    unitLabel: 'đoàn viên',
+    measure: 'flow',
+    takesTarget: true,
+    higherIsBetter: true,
+    headline: false,
+    firstYear: null,
+    sortOrder: 0,
+    ...over,
+  }
+}
+
+export const newMembers = indicator({
+  key: 'new_members',
+  shortNameVi: 'Đoàn viên kết nạp mới',
+  nameVi: 'Phát triển (kết nạp) đoàn viên mới',
+  headline: true,
+  sortOrder: 2,
+})
+export const welfare = indicator({
+  key: 'welfare_spending',
+  shortNameVi: 'Chi chăm lo đoàn viên',
+  nameVi: 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ',
+  unitKind: 'money',
+  unitLabel: 'đồng',
+  takesTarget: false,
+  headline: true,
+  sortOrder: 3,
+})
+export const indicators: Indicator[] = [newMembers, welfare]
+
+function district(code: string, name: string): Organisation {
+  return {
+    code,
+    name,
+    fullName: `Quận ${name}`,
+    kind: 'district',
+    adminType: 'quan',
+    parentCode: null,
+    validFrom: '2014-04-01',
+    validTo: '2025-06-30',
+  }
+}
+export const haiBaTrung = district('007', 'Hai Bà Trưng')
+export const baDinh = district('001', 'Ba Đình')
+
+export function cell(over: Partial<Cell> & Pick<Cell, 'unit' | 'indicator'>): Cell {
+  return {
+    year: 2021,
+    actual: null,
+    actualQualifier: 'exact',
+    target: null,
+    targetDerived: false,
+    statedPercent: null,
+    percent: null,
+    percentBasis: null,
+    status: 'no_data',
+    previous: null,
+    yoy: null,
+    illustrative: false,
+    note: null,
+    sourceId: null,
+    quote: null,
+    ...over,
+  }
+}
+
+export const hbtNewMembers = cell({
+  unit: '007',
+  indicator: 'new_members',
+  actual: 2352,
+  target: 1330,
+  percent: 176.8,
+  percentBasis: 'computed',
+  status: 'achieved',
+  sourceId: 1,
+  quote: 'phát triển 2.352/1.330 đoàn viên công đoàn (đạt 177% chỉ tiêu giao)',
+})
+
+export function total(over: Partial<Total> & Pick<Total, 'indicator'>): Total {
+  return {
+    actual: null,
+    actualQualifier: 'exact',
+    target: null,
+    percent: null,
+    status: 'no_data',
+    previous: null,
+    yoy: null,
+    reported: 30,
+    expected: 30,
+    illustrative: true,
+    ...over,
+  }
+}
+
+export const dashboard2021: Dashboard = {
+  year: 2021,
+  units: [baDinh, haiBaTrung],
+  indicators: ['new_members', 'welfare_spending'],
+  cells: [
+    hbtNewMembers,
+    cell({ unit: '007', indicator: 'welfare_spending', actual: 1_250_300_000, status: 'no_target' }),
+    cell({ unit: '001', indicator: 'new_members', actual: 2100, target: 2500, percent: 84, status: 'below', illustrative: true }),
+  ],
+  totals: [
+    total({ indicator: 'new_members', actual: 52_310, target: 47_500, percent: 110.1, status: 'achieved', yoy: 8.2 }),
+    total({ indicator: 'welfare_spending', actual: 1_250_300_000, status: 'no_target', yoy: -4 }),
+  ],
+  sources: [],
+}
+
+export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' | 'name'>): RankingRow {
+  return {
+    rank: null,
+    previousRank: null,
+    rankChange: null,
+    actual: null,
+    actualQualifier: 'exact',
+    target: null,
+    percent: null,
+    status: 'no_data',
+    illustrative: false,
+    sourceId: null,
+    ...over,
+  }
+}
