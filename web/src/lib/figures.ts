@@ -1,6 +1,6 @@
 // Texts of one figure, shared by tables, tooltips and screen-reader labels. Percent, status and
 // change always come from the API; this only words them.
-import { ILLUSTRATIVE_LABEL, QUALIFIER_PREFIX, STATUS_LABELS } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, QUALIFIER_PREFIX, STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
 import type { Indicator, Qualifier, Status } from '@ldld/db/contracts'
 import { formatCompact, formatMoney, formatNumber, formatPercent, formatValue } from '@ldld/db/format'
 
@@ -18,6 +18,16 @@ type UnitOf = Pick<Indicator, 'unitKind' | 'unitLabel'>
 /** Bare amount without unit: "2.352", "1 tỷ 250,3 triệu đồng". */
 export function amountText(value: number, indicator: UnitOf): string {
   return indicator.unitKind === 'money' ? formatMoney(value) : formatNumber(value)
+}
+
+/** Amount with its bound but no count unit, for a table column whose header names the unit. */
+export function boundedAmountText(value: number, indicator: UnitOf, qualifier: Qualifier = 'exact'): string {
+  return `${QUALIFIER_PREFIX[qualifier]}${amountText(value, indicator)}`
+}
+
+/** Column header naming the unit of a count ("Thực hiện (đoàn viên)"); money cells carry "đồng" themselves. */
+export function unitHeading(label: string, indicator: UnitOf): string {
+  return indicator.unitKind === 'money' ? label : `${label} (${indicator.unitLabel})`
 }
 
 /** Amount with unit and bound: "hơn 10 tỷ đồng", "2.352 đoàn viên". */
@@ -48,4 +58,16 @@ export function figureSummary(figure: Figure, indicator: UnitOf): string {
 export function describeFigure(unitName: string, indicator: Indicator, figure: Figure | undefined): string {
   const body = figure ? figureSummary(figure, indicator) : STATUS_LABELS.no_data
   return `${unitName} — ${indicator.shortNameVi}: ${body}`
+}
+
+/** Tooltip lines: "Thực hiện: 2.352 đoàn viên", "Chỉ tiêu: 1.330 đoàn viên", "✓ Đạt 176,8% — Đạt/vượt". */
+export function figureLines(figure: Figure | undefined, indicator: UnitOf): string[] {
+  if (!figure || figure.status === 'no_data') return [`${STATUS_ICONS.no_data} ${STATUS_LABELS.no_data}`]
+  const lines: string[] = []
+  if (figure.actual !== null) lines.push(`Thực hiện: ${valueText(figure.actual, indicator, figure.actualQualifier)}`)
+  if (figure.target !== null) lines.push(`Chỉ tiêu: ${valueText(figure.target, indicator)}`)
+  const pct = figure.percent === null ? '' : `Đạt ${formatPercent(figure.percent)} — `
+  lines.push(`${STATUS_ICONS[figure.status]} ${pct}${STATUS_LABELS[figure.status]}`)
+  if (figure.illustrative) lines.push(`(${ILLUSTRATIVE_LABEL})`)
+  return lines
 }

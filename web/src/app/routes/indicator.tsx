@@ -15,11 +15,7 @@ export default function IndicatorRoute() {
           <RankingView
             indicatorKey={key}
             year={year}
-            yearPicker={
-              <div className="page-head">
-                <YearSelect years={years} value={year} onChange={setYear} />
-              </div>
-            }
+            yearPicker={<YearSelect years={years} value={year} onChange={setYear} />}
           />
         </>
       )}

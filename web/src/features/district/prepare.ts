@@ -1,8 +1,7 @@
 // Shapes one district's series into one history per indicator (years ascending).
 import type { Cell, Indicator, Series, Source } from '@ldld/db/contracts'
-import { ILLUSTRATIVE_LABEL, STATUS_LABELS } from '@ldld/db/contracts'
-import { formatPercent } from '@ldld/db/format'
-import { figureSummary, valueText } from '../../lib/figures.ts'
+import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
+import { figureLines, figureSummary } from '../../lib/figures.ts'
 
 export interface HistoryRow {
   year: number
@@ -18,17 +17,8 @@ export interface HistoryRow {
 export interface History {
   indicator: Indicator
   rows: HistoryRow[]
+  scale: NiceScale
   summary: string
-}
-
-function lines(cell: Cell | undefined, indicator: Indicator): string[] {
-  if (!cell || cell.status === 'no_data') return [STATUS_LABELS.no_data]
-  const out: string[] = []
-  if (cell.actual !== null) out.push(`Thực hiện: ${valueText(cell.actual, indicator, cell.actualQualifier)}`)
-  if (cell.target !== null) out.push(`Chỉ tiêu: ${valueText(cell.target, indicator)}`)
-  out.push(`${cell.percent === null ? '' : `Đạt ${formatPercent(cell.percent)} — `}${STATUS_LABELS[cell.status]}`)
-  if (cell.illustrative) out.push(`(${ILLUSTRATIVE_LABEL})`)
-  return out
 }
 
 function summaryOf(indicator: Indicator, unitName: string, rows: readonly HistoryRow[]): string {
@@ -63,9 +53,10 @@ export function histories(series: Series, catalogue: readonly Indicator[], unitN
           actual: cell?.actual ?? null,
           target: cell?.target ?? null,
           source: cell?.sourceId == null ? undefined : sources.get(cell.sourceId),
-          lines: lines(cell, indicator),
+          lines: figureLines(cell, indicator),
         }
       })
-      return { indicator, rows, summary: summaryOf(indicator, unitName, rows) }
+      const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
+      return { indicator, rows, scale, summary: summaryOf(indicator, unitName, rows) }
     })
 }

@@ -1,7 +1,7 @@
 import type { Indicator, Ranking, RankingRow } from '@ldld/db/contracts'
-import { ILLUSTRATIVE_LABEL, STATUS_LABELS } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
-import { valueText } from '../../lib/figures.ts'
+import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
+import { figureLines, valueText } from '../../lib/figures.ts'
 
 export interface RankingDatum {
   row: RankingRow
@@ -16,12 +16,7 @@ export interface RankingDatum {
 export function rankingData(ranking: Ranking, indicator: Indicator): RankingDatum[] {
   const rows = [...ranking.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
   return rows.map((row) => {
-    const lines: string[] = []
-    if (row.rank !== null) lines.push(`Hạng ${row.rank}`)
-    if (row.actual !== null) lines.push(`Thực hiện: ${valueText(row.actual, indicator, row.actualQualifier)}`)
-    if (row.target !== null) lines.push(`Chỉ tiêu: ${valueText(row.target, indicator)}`)
-    lines.push(`${row.percent === null ? '' : `Đạt ${formatPercent(row.percent)} — `}${STATUS_LABELS[row.status]}`)
-    if (row.illustrative) lines.push(`(${ILLUSTRATIVE_LABEL})`)
+    const lines = [...(row.rank === null ? [] : [`Hạng ${row.rank}`]), ...figureLines(row, indicator)]
     const value = ranking.rankedBy === 'percent' ? row.percent : row.actual
     const score =
       value === null ? '—' : ranking.rankedBy === 'percent' ? formatPercent(value) : valueText(value, indicator, row.actualQualifier)
@@ -46,4 +41,10 @@ export function rankChangeText(change: number | null): string {
   if (change === null) return 'năm trước chưa xếp hạng'
   if (change === 0) return 'giữ nguyên hạng'
   return change > 0 ? `tăng ${change} bậc` : `giảm ${Math.abs(change)} bậc`
+}
+
+/** Value axis of the ranking chart; at least 100 when ranked by percent, so the 100% line shows. */
+export function rankingScale(ranking: Ranking, data: readonly RankingDatum[]): NiceScale {
+  const floor = ranking.rankedBy === 'percent' ? 100 : 0
+  return niceScale(Math.max(floor, ...data.map((d) => d.value ?? 0)))
 }

@@ -1,11 +1,9 @@
 // Turns the dashboard response into what the overview's components draw. No maths here beyond
 // sorting and counting: percent, status and change come from the API.
 import type { Cell, Dashboard, Indicator, Status } from '@ldld/db/contracts'
-import { STATUS_LABELS, ILLUSTRATIVE_LABEL } from '@ldld/db/contracts'
-import { formatPercent } from '@ldld/db/format'
-import { niceMax } from '../../components/chart/nice-max.ts'
+import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
 import type { StatusBarDatum } from '../../components/chart/status-bar.tsx'
-import { valueText } from '../../lib/figures.ts'
+import { figureLines, valueText } from '../../lib/figures.ts'
 
 export type CellIndex = ReadonlyMap<string, Cell>
 
@@ -37,20 +35,9 @@ export interface ComparisonDatum extends StatusBarDatum {
 
 export interface ComparisonData {
   rows: ComparisonDatum[]
-  /** Upper end of the value axis: room for the largest bar and the largest target marker. */
-  max: number
+  /** Value axis with room for the largest bar and the largest target marker. */
+  scale: NiceScale
   summary: string
-}
-
-function tooltipLines(cell: Cell | undefined, indicator: Indicator): string[] {
-  if (!cell || cell.status === 'no_data') return [STATUS_LABELS.no_data]
-  const lines: string[] = []
-  if (cell.actual !== null) lines.push(`Thực hiện: ${valueText(cell.actual, indicator, cell.actualQualifier)}`)
-  if (cell.target !== null) lines.push(`Chỉ tiêu: ${valueText(cell.target, indicator)}`)
-  const pct = cell.percent === null ? '' : `Đạt ${formatPercent(cell.percent)} — `
-  lines.push(`${pct}${STATUS_LABELS[cell.status]}`)
-  if (cell.illustrative) lines.push(`(${ILLUSTRATIVE_LABEL})`)
-  return lines
 }
 
 function countBy(rows: readonly ComparisonDatum[], status: Status): number {
@@ -68,11 +55,11 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
       percent: cell?.percent ?? null,
       status: cell?.status ?? 'no_data',
       illustrative: cell?.illustrative ?? false,
-      lines: tooltipLines(cell, indicator),
+      lines: figureLines(cell, indicator),
     }
   })
   rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || a.code.localeCompare(b.code))
-  const max = niceMax(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
+  const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
   const top = rows[0]
   const noData = countBy(rows, 'no_data')
   const summary =
@@ -81,5 +68,5 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
     `${countBy(rows, 'near')} gần đạt, ${countBy(rows, 'below')} chưa đạt` +
     (noData > 0 ? `, ${noData} chưa có số liệu.` : '.') +
     (top?.actual != null ? ` Cao nhất: ${top.name}, ${valueText(top.actual, indicator)}.` : '')
-  return { rows, max, summary }
+  return { rows, scale, summary }
 }

@@ -1,16 +1,18 @@
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { StatusBar } from '../../../components/chart/status-bar.tsx'
 import { TooltipBox } from '../../../components/chart/tooltip-box.tsx'
 import type { HistoryRow } from '../prepare.ts'
 
 interface HistoryChartProps {
   rows: readonly HistoryRow[]
+  scale: NiceScale
   showTarget: boolean
   formatTick: (value: number) => string
 }
 
 /** Actual per year as bars coloured by status, the target as a dashed line. */
-export function HistoryChart({ rows, showTarget, formatTick }: HistoryChartProps) {
+export function HistoryChart({ rows, scale, showTarget, formatTick }: HistoryChartProps) {
   const byLabel = new Map(rows.map((row) => [row.label, row]))
   const data = rows.map((row) => ({ label: row.label, actual: row.actual, target: row.target }))
   return (
@@ -23,7 +25,7 @@ export function HistoryChart({ rows, showTarget, formatTick }: HistoryChartProps
     >
       <CartesianGrid vertical={false} className="chart-grid" />
       <XAxis dataKey="label" tickLine={false} />
-      <YAxis tickFormatter={formatTick} width={72} />
+      <YAxis domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} width={72} />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
         content={({ active, label }) => (

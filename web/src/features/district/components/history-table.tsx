@@ -2,7 +2,7 @@ import type { Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
-import { valueText } from '../../../lib/figures.ts'
+import { boundedAmountText, unitHeading } from '../../../lib/figures.ts'
 import type { HistoryRow } from '../prepare.ts'
 
 interface HistoryTableProps {
@@ -22,8 +22,8 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
         <thead>
           <tr>
             <th scope="col">Năm</th>
-            <th scope="col">Thực hiện</th>
-            <th scope="col">Chỉ tiêu</th>
+            <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
+            <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>
             <th scope="col">% đạt</th>
             <th scope="col">Trạng thái</th>
             <th scope="col">Nguồn</th>
@@ -33,9 +33,9 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
           {rows.map(({ year, cell, source }) => (
             <tr key={year}>
               <th scope="row">{year}</th>
-              <td className="num">{cell?.actual == null ? '—' : valueText(cell.actual, indicator, cell.actualQualifier)}</td>
+              <td className="num">{cell?.actual == null ? '—' : boundedAmountText(cell.actual, indicator, cell.actualQualifier)}</td>
               <td className="num">
-                {cell?.target == null ? '—' : valueText(cell.target, indicator)}
+                {cell?.target == null ? '—' : boundedAmountText(cell.target, indicator)}
                 {cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>}
               </td>
               <td className="num">

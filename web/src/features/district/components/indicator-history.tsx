@@ -15,7 +15,7 @@ interface IndicatorHistoryProps {
 
 /** One indicator of one district over the years: chart and table side by side, then the quotes. */
 export function IndicatorHistory({ history, latestYear }: IndicatorHistoryProps) {
-  const { indicator, rows, summary } = history
+  const { indicator, rows, scale, summary } = history
   const headingId = `history-${indicator.key}`
   return (
     <section className="section history" aria-labelledby={headingId}>
@@ -39,6 +39,7 @@ export function IndicatorHistory({ history, latestYear }: IndicatorHistoryProps)
         >
           <HistoryChart
             rows={rows}
+            scale={scale}
             showTarget={indicator.takesTarget}
             formatTick={(value) => formatCompact(value, indicator.unitKind)}
           />

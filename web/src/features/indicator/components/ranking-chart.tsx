@@ -1,10 +1,12 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { StatusBar } from '../../../components/chart/status-bar.tsx'
 import { TooltipBox } from '../../../components/chart/tooltip-box.tsx'
 import type { RankingDatum } from '../prepare.ts'
 
 interface RankingChartProps {
   data: readonly RankingDatum[]
+  scale: NiceScale
   formatTick: (value: number) => string
   /** Draw the 100% line when bars are % đạt. */
   fullTargetAt: number | null
@@ -13,7 +15,7 @@ interface RankingChartProps {
 const ROW_HEIGHT = 26
 
 /** Districts in rank order, bars coloured by status. */
-export function RankingChart({ data, formatTick, fullTargetAt }: RankingChartProps) {
+export function RankingChart({ data, scale, formatTick, fullTargetAt }: RankingChartProps) {
   const byName = new Map(data.map((d) => [d.name, d]))
   const points = data.map((d) => ({ name: d.name, value: d.value }))
   return (
@@ -27,7 +29,7 @@ export function RankingChart({ data, formatTick, fullTargetAt }: RankingChartPro
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} className="chart-grid" />
-      <XAxis type="number" tickFormatter={formatTick} orientation="top" />
+      <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} orientation="top" />
       <YAxis type="category" dataKey="name" width={116} interval={0} tickLine={false} />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}

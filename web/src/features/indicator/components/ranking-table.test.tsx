@@ -27,13 +27,13 @@ function rowOf(name: string): HTMLElement {
 
 describe('RankingTable', () => {
   it('lists districts in rank order', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} />)
+    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
     const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
     expect(names).toEqual(['Hai Bà Trưng', 'Ba Đình', 'Tây Hồ', 'Long Biên'])
   })
 
   it('shows rank changes as arrows with words for screen readers', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} />)
+    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
     const up = rowOf('Hai Bà Trưng')
     expect(within(up).getByText('▲ 2')).toBeTruthy()
     expect(within(up).getByText('tăng 2 bậc')).toBeTruthy()
@@ -44,11 +44,12 @@ describe('RankingTable', () => {
     expect(within(rowOf('Long Biên')).getByText('giữ nguyên hạng')).toBeTruthy()
   })
 
-  it('prints figures with their unit and marks illustrative ones', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} />)
+  it('prints figures under headers naming the unit and marks illustrative ones', () => {
+    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
+    expect(screen.getByRole('columnheader', { name: 'Thực hiện (đoàn viên)' })).toBeTruthy()
     const row = rowOf('Hai Bà Trưng')
-    expect(within(row).getByText('2.352 đoàn viên')).toBeTruthy()
-    expect(within(row).getByText('1.330 đoàn viên')).toBeTruthy()
+    expect(within(row).getByText('2.352')).toBeTruthy()
+    expect(within(row).getByText('1.330')).toBeTruthy()
     expect(within(rowOf('Tây Hồ')).getByText('mh')).toBeTruthy()
   })
 })

@@ -4,7 +4,7 @@ import { formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { paths } from '../../../lib/paths.ts'
-import { valueText } from '../../../lib/figures.ts'
+import { boundedAmountText, unitHeading } from '../../../lib/figures.ts'
 import type { RankingDatum } from '../prepare.ts'
 import { RankChange } from './rank-change.tsx'
 
@@ -12,9 +12,11 @@ interface RankingTableProps {
   indicator: Indicator
   year: number
   data: readonly RankingDatum[]
+  /** Ranked by value when the year has no targets: then "Chỉ tiêu" and "% đạt" would be columns of dashes. */
+  withTarget: boolean
 }
 
-export function RankingTable({ indicator, year, data }: RankingTableProps) {
+export function RankingTable({ indicator, year, data, withTarget }: RankingTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
       <table className="data-table ranking-table">
@@ -25,9 +27,9 @@ export function RankingTable({ indicator, year, data }: RankingTableProps) {
           <tr>
             <th scope="col">Hạng</th>
             <th scope="col">Quận, huyện</th>
-            <th scope="col">Thực hiện</th>
-            <th scope="col">Chỉ tiêu</th>
-            <th scope="col">% đạt</th>
+            <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
+            {withTarget && <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>}
+            {withTarget && <th scope="col">% đạt</th>}
             <th scope="col">Thay đổi hạng</th>
           </tr>
         </thead>
@@ -39,15 +41,15 @@ export function RankingTable({ indicator, year, data }: RankingTableProps) {
                 <Link to={paths.district(row.unit)}>{row.name}</Link>
               </th>
               <td className="num">
-                {row.actual === null ? '—' : valueText(row.actual, indicator, row.actualQualifier)}
+                {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
                 {row.illustrative && <IllustrativeMark />}
               </td>
-              <td className="num">{row.target === null ? '—' : valueText(row.target, indicator)}</td>
-              <td className="num">
-                {row.percent === null ? <StatusMark status={row.status} /> : (
-                  <StatusMark status={row.status}>{formatPercent(row.percent)}</StatusMark>
-                )}
-              </td>
+              {withTarget && <td className="num">{row.target === null ? '—' : boundedAmountText(row.target, indicator)}</td>}
+              {withTarget && (
+                <td className="num">
+                  <StatusMark status={row.status}>{row.percent === null ? undefined : formatPercent(row.percent)}</StatusMark>
+                </td>
+              )}
               <td className="num">{row.rank === null ? '—' : <RankChange change={row.rankChange} />}</td>
             </tr>
           ))}

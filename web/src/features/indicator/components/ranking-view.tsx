@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/query-state.tsx'
 import { StatusLegend } from '../../../components/status-legend.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { useRanking } from '../api/get-ranking.ts'
-import { rankingData, rankingSummary } from '../prepare.ts'
+import { rankingData, rankingScale, rankingSummary } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
 import { RankingChart } from './ranking-chart.tsx'
 
@@ -32,8 +32,10 @@ export function RankingView({ indicatorKey, year, yearPicker }: RankingViewProps
         if (!indicator) return <NotFound title="Không tìm thấy chỉ tiêu" message={`Không có chỉ tiêu nào mang mã “${indicatorKey}”.`} />
         return (
           <>
-            <h1>{indicator.nameVi}</h1>
-            {yearPicker}
+            <div className="page-head">
+              <h1>{indicator.nameVi}</h1>
+              {yearPicker}
+            </div>
             <QueryState
               query={ranking}
               isEmpty={(data) => data.rows.every((row) => row.actual === null && row.percent === null)}
@@ -57,7 +59,7 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
         Xếp hạng năm {ranking.year} {byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}
       </h2>
       <div className="ranking">
-        <RankingTable indicator={indicator} year={ranking.year} data={data} />
+        <RankingTable indicator={indicator} year={ranking.year} data={data} withTarget={byPercent} />
         <ChartFigure
           summary={rankingSummary(ranking, indicator, data)}
           legend={
@@ -73,6 +75,7 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
         >
           <RankingChart
             data={data}
+            scale={rankingScale(ranking, data)}
             fullTargetAt={byPercent ? 100 : null}
             formatTick={byPercent ? (value) => formatPercent(value) : (value) => formatCompact(value, indicator.unitKind)}
           />

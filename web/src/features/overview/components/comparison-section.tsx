@@ -48,7 +48,7 @@ export function ComparisonSection({ dashboard, cells, choices, indicator, onIndi
         table={<ComparisonTable rows={data.rows} indicator={indicator} />}
       >
         <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
-          <ComparisonChart rows={data.rows} max={data.max} formatTick={(value) => formatCompact(value, indicator.unitKind)} />
+          <ComparisonChart rows={data.rows} scale={data.scale} formatTick={(value) => formatCompact(value, indicator.unitKind)} />
         </Suspense>
       </ChartFigure>
     </section>

@@ -2,7 +2,7 @@ import type { Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
-import { valueText } from '../../../lib/figures.ts'
+import { boundedAmountText, unitHeading } from '../../../lib/figures.ts'
 import type { ComparisonDatum } from '../prepare.ts'
 
 interface ComparisonTableProps {
@@ -18,8 +18,8 @@ export function ComparisonTable({ rows, indicator }: ComparisonTableProps) {
         <thead>
           <tr>
             <th scope="col">Quận, huyện</th>
-            <th scope="col">Thực hiện</th>
-            <th scope="col">Chỉ tiêu</th>
+            <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
+            <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>
             <th scope="col">% đạt</th>
             <th scope="col">Trạng thái</th>
           </tr>
@@ -29,10 +29,10 @@ export function ComparisonTable({ rows, indicator }: ComparisonTableProps) {
             <tr key={row.code}>
               <th scope="row">{row.name}</th>
               <td className="num">
-                {row.actual === null ? '—' : valueText(row.actual, indicator)}
+                {row.actual === null ? '—' : boundedAmountText(row.actual, indicator)}
                 {row.illustrative && <IllustrativeMark />}
               </td>
-              <td className="num">{row.target === null ? '—' : valueText(row.target, indicator)}</td>
+              <td className="num">{row.target === null ? '—' : boundedAmountText(row.target, indicator)}</td>
               <td className="num">{row.percent === null ? '—' : formatPercent(row.percent)}</td>
               <td>
                 <StatusMark status={row.status} />

@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import type { Indicator, Organisation, Total } from '@ldld/db/contracts'
-import { StatusLegend } from '../../../components/status-legend.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'
+import { StatusTableLegend } from './status-table-legend.tsx'
 
 interface StatusTableProps {
   year: number
@@ -18,13 +18,7 @@ export function StatusTable({ year, units, indicators, cells, totals }: StatusTa
   return (
     <section className="section" aria-labelledby="status-heading">
       <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
-      <StatusLegend statuses={['achieved', 'near', 'below']}>
-        <li>Ô xám: không giao chỉ tiêu, hiện số thực hiện</li>
-        <li>— Chưa có số liệu</li>
-        <li>
-          <sup className="mh">mh</sup> dữ liệu minh họa
-        </li>
-      </StatusLegend>
+      <StatusTableLegend />
       <div className="table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
         <table className="status-table">
           <caption id="status-caption" className="sr-only">
