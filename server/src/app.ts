@@ -7,6 +7,7 @@ import type { Db } from '@ldld/db/client'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import data from './plugins/data.ts'
+import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
@@ -26,6 +27,7 @@ export interface BuildAppOptions {
 export async function buildApp({ db, webDist, logger = false }: BuildAppOptions) {
   const app = Fastify({
     logger,
+    logController: new RequestLog(),
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)

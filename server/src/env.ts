@@ -42,9 +42,11 @@ const envSchema = z.object({
   WEB_DIST: repoPath('web/dist'),
   LOG_LEVEL: z.preprocess(
     blankAsUnset,
-    z.enum(LOG_LEVELS, {
-      error: `phải là một trong / must be one of: ${LOG_LEVELS.join(', ')}`,
-    }).default('info'),
+    z
+      .enum(LOG_LEVELS, {
+        error: `phải là một trong / must be one of: ${LOG_LEVELS.join(', ')}`,
+      })
+      .default('info'),
   ),
 })
 

@@ -56,7 +56,10 @@ describe('catalogue — happy path', () => {
     const orders = indicators.map((i) => i.sortOrder)
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
     expect(indicators.find((i) => i.key === 'new_unions_25plus')?.firstYear).toBe(2024)
-    expect(indicators.find((i) => i.key === 'new_members')).toMatchObject({ takesTarget: true, unitKind: 'count' })
+    expect(indicators.find((i) => i.key === 'new_members')).toMatchObject({
+      takesTarget: true,
+      unitKind: 'count',
+    })
   })
 
   it('GET /api/years gives the years with figures and the latest', async () => {

@@ -1,4 +1,10 @@
-import { achievementPercent, dashboardResponseSchema, yoyChange, type Cell, type Dashboard } from '@ldld/db/contracts'
+import {
+  achievementPercent,
+  dashboardResponseSchema,
+  yoyChange,
+  type Cell,
+  type Dashboard,
+} from '@ldld/db/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { expectInvalid } from '../fixtures/http.ts'
@@ -31,6 +37,9 @@ describe('GET /api/dashboard — validation', () => {
     ['year=1999', 'year'],
     ['year=2101', 'year'],
     ['year=20.5', 'year'],
+    ['year=%202021', 'year'],
+    ['year=0x7E5', 'year'],
+    ['year=-2021', 'year'],
     ['year=', 'year'],
     ['year=2021&year=2022', 'year'],
     ['', 'year'],
@@ -75,9 +84,21 @@ describe('GET /api/dashboard — happy path', () => {
 
   it('reports Ba Đình 2016 new unions 33/25 = 132 % and Thanh Trì 2020 11/12 = 91,7 % (near)', async () => {
     const badinh = cellOf(await dashboard(2016), '001', 'new_unions')
-    expect(badinh).toMatchObject({ actual: 33, target: 25, percent: 132, status: 'achieved', illustrative: false })
+    expect(badinh).toMatchObject({
+      actual: 33,
+      target: 25,
+      percent: 132,
+      status: 'achieved',
+      illustrative: false,
+    })
     const thanhtri = cellOf(await dashboard(2020), '020', 'new_unions')
-    expect(thanhtri).toMatchObject({ actual: 11, target: 12, percent: 91.7, status: 'near', illustrative: false })
+    expect(thanhtri).toMatchObject({
+      actual: 11,
+      target: 12,
+      percent: 91.7,
+      status: 'near',
+      illustrative: false,
+    })
   })
 
   it('recomputes city totals from the units in the same response, never averaging percents', async () => {
@@ -90,7 +111,12 @@ describe('GET /api/dashboard — happy path', () => {
       expect(total.actual).toBe(reported.length > 0 ? sum(reported, (c) => c.actual) : null)
       expect(total.target).toBe(targeted.length > 0 ? sum(targeted, (c) => c.target) : null)
       const expectedPercent =
-        targeted.length > 0 ? achievementPercent(sum(targeted, (c) => c.actual), sum(targeted, (c) => c.target)) : null
+        targeted.length > 0
+          ? achievementPercent(
+              sum(targeted, (c) => c.actual),
+              sum(targeted, (c) => c.target),
+            )
+          : null
       expect(total.percent).toBe(expectedPercent)
       expect(total.reported).toBe(reported.length)
       expect(total.expected).toBe(30)

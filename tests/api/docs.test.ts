@@ -13,7 +13,10 @@ afterAll(async () => {
 interface OpenApiDoc {
   openapi: string
   info: { title: string }
-  paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; required?: boolean }> }>>
+  paths: Record<
+    string,
+    Record<string, { parameters?: Array<{ name: string; in: string; required?: boolean }> }>
+  >
 }
 
 describe('API docs', () => {
@@ -48,7 +51,8 @@ describe('API docs', () => {
 
   it('GET /api/docs serves the Swagger UI page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs' })
-    const page = res.statusCode === 302 ? await t.app.inject({ method: 'GET', url: String(res.headers.location) }) : res
+    const page =
+      res.statusCode === 302 ? await t.app.inject({ method: 'GET', url: String(res.headers.location) }) : res
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-type']).toMatch(/text\/html/)
   })

@@ -45,10 +45,13 @@ describe('GET /api/indicators/:key/ranking — validation', () => {
     },
   )
 
-  it.each(['New_Unions', 'x', 'new-unions', `a${'b'.repeat(45)}`, '%27%3B--'])('key %s → 400', async (key) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/indicators/${key}/ranking?year=2021` })
-    expectInvalid(res, 'key')
-  })
+  it.each(['New_Unions', 'x', 'new-unions', `a${'b'.repeat(45)}`, '%27%3B--'])(
+    'key %s → 400',
+    async (key) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/indicators/${key}/ranking?year=2021` })
+      expectInvalid(res, 'key')
+    },
+  )
 
   it('unknown indicator → 404 indicator_not_found', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/indicators/new_robots/ranking?year=2021' })
@@ -64,7 +67,13 @@ describe('GET /api/indicators/:key/ranking — happy path', () => {
     expect(r.rows).toHaveLength(30)
     expectCompetitionRanks(r)
     const thanhTri = r.rows.find((row) => row.unit === '020')
-    expect(thanhTri).toMatchObject({ name: 'Thanh Trì', actual: 11, target: 12, percent: 91.7, status: 'near' })
+    expect(thanhTri).toMatchObject({
+      name: 'Thanh Trì',
+      actual: 11,
+      target: 12,
+      percent: 91.7,
+      status: 'near',
+    })
     // Rows come in rank order, unranked units last.
     const ranks = r.rows.map((row) => row.rank ?? Number.POSITIVE_INFINITY)
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b))

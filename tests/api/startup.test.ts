@@ -47,7 +47,9 @@ describe('prepareDatabase', () => {
     prepareDatabase(file).db.$client.close()
     const figures = count(file, 'figures')
     const edit = openDatabase(file).$client
-    edit.prepare(HBT_NEW_MEMBERS_2021.replace('SELECT actual FROM figures', 'UPDATE figures SET actual = 2400')).run()
+    edit
+      .prepare(HBT_NEW_MEMBERS_2021.replace('SELECT actual FROM figures', 'UPDATE figures SET actual = 2400'))
+      .run()
     edit.close()
 
     const { db, seeded } = prepareDatabase(file)

@@ -6,13 +6,24 @@ import { ADMIN_TYPES, MEASURES, ORG_KINDS, QUALIFIERS, SOURCE_KINDS, STATUSES, U
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2100
 
-export const yearSchema = z.coerce
+/** A year as a number (request bodies, seed rows). */
+export const yearSchema = z
   .number({ error: 'Năm phải là một số, ví dụ 2021.' })
   .int({ error: 'Năm phải là số nguyên, ví dụ 2021.' })
   .min(MIN_YEAR, { error: `Năm phải từ ${MIN_YEAR} trở đi.` })
   .max(MAX_YEAR, { error: `Năm phải không muộn hơn ${MAX_YEAR}.` })
 
-export const yearQuerySchema = z.strictObject({ year: yearSchema })
+/**
+ * A year as written in a URL: digits only. Coercion would accept " 2021", "0x7E5" or "" (as 0),
+ * which a user never means.
+ */
+export const yearParamSchema = z
+  .string({ error: 'Thiếu năm, ví dụ year=2021.' })
+  .regex(/^[0-9]{1,6}$/, { error: 'Năm phải là một số, ví dụ 2021.' })
+  .transform(Number)
+  .pipe(yearSchema)
+
+export const yearQuerySchema = z.strictObject({ year: yearParamSchema })
 export const orgCodeParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
 })

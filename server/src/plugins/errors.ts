@@ -2,12 +2,18 @@
 // `{ error: { code, message, issues? } }`, in Vietnamese, and a 5xx never tells what went wrong inside.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { hasZodFastifySchemaValidationErrors, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod'
+import {
+  hasZodFastifySchemaValidationErrors,
+  type ZodFastifySchemaValidationError,
+} from 'fastify-type-provider-zod'
 import { errorBody, HttpError, INTERNAL_ERROR_MESSAGE, type ErrorIssue } from '../errors.ts'
 
 /** Fastify's own 4xx errors, by code: a malformed body or URL is the caller's mistake, not a 500. */
 const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'Nội dung gửi lên không phải JSON hợp lệ.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: 'invalid_json',
+    message: 'Nội dung gửi lên không phải JSON hợp lệ.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'Nội dung JSON gửi lên bị trống.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'unsupported_media_type',
@@ -56,10 +62,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
  * Malformed percent-encoding and over-long path segments are rejected by the router before any
  * hook runs (Fastify's `frameworkErrors` option); they get the same body as every other error.
  */
-export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   const known = CLIENT_ERRORS[error.code]
   request.log.info({ code: error.code }, 'client error')
-  void reply.code(400).send(errorBody(known?.code ?? 'bad_request', known?.message ?? 'Yêu cầu không hợp lệ.'))
+  void reply
+    .code(400)
+    .send(errorBody(known?.code ?? 'bad_request', known?.message ?? 'Yêu cầu không hợp lệ.'))
 }
 
 /** Paths the SPA router owns: not the API, and not a file (a missing /assets/x.js must stay a 404). */

@@ -8,6 +8,8 @@ import type { z } from 'zod'
 
 export interface CachedJson {
   json: string
+  /** The JSON as UTF-8 bytes: sending a buffer spares Node re-encoding ~100 kB of Vietnamese text per request. */
+  utf8: Buffer
   etag: string
   gzip?: Buffer
   br?: Buffer
@@ -15,7 +17,11 @@ export interface CachedJson {
 
 export interface ResponseCache {
   /** The cached body for `key`, built (and checked against `schema`) on a miss; undefined if `build` finds nothing. */
-  json<S extends z.ZodType>(key: string, schema: S, build: () => z.output<S> | undefined): CachedJson | undefined
+  json<S extends z.ZodType>(
+    key: string,
+    schema: S,
+    build: () => z.output<S> | undefined,
+  ): CachedJson | undefined
 }
 
 /** `revision` changes whenever committed data changes; a new revision empties the cache. */
@@ -36,7 +42,12 @@ export function createResponseCache(revision: () => string, maxEntries = 500): R
       // The cached string bypasses the route serializer, so it is checked against the contract here,
       // once per data revision (the same encode the serializer would run).
       const json = JSON.stringify(schema.encode(data))
-      const entry: CachedJson = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` }
+      const utf8 = Buffer.from(json, 'utf8')
+      const entry: CachedJson = {
+        json,
+        utf8,
+        etag: `"${createHash('sha1').update(utf8).digest('base64url')}"`,
+      }
       if (entries.size >= maxEntries) {
         const oldest = entries.keys().next()
         if (!oldest.done) entries.delete(oldest.value)
@@ -70,10 +81,14 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /**
- * Sends a cached body as JSON. A string with a JSON content type goes out as is (no serializer);
- * a compressed buffer carries its Content-Encoding, so @fastify/compress leaves it alone.
+ * Sends a cached body as JSON. Bytes go out as they are (no serializer runs); a compressed body
+ * carries its Content-Encoding, so @fastify/compress leaves it alone.
  */
-export function sendCachedJson(request: FastifyRequest, reply: FastifyReply, entry: CachedJson): FastifyReply {
+export function sendCachedJson(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  entry: CachedJson,
+): FastifyReply {
   reply
     .header('cache-control', 'no-cache')
     .header('etag', entry.etag)
@@ -82,12 +97,12 @@ export function sendCachedJson(request: FastifyRequest, reply: FastifyReply, ent
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
   const encoding = preferredEncoding(request.headers['accept-encoding'])
   if (encoding === 'br') {
-    entry.br ??= brotliCompressSync(entry.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
+    entry.br ??= brotliCompressSync(entry.utf8, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
     return reply.header('content-encoding', 'br').send(entry.br)
   }
   if (encoding === 'gzip') {
-    entry.gzip ??= gzipSync(entry.json)
+    entry.gzip ??= gzipSync(entry.utf8)
     return reply.header('content-encoding', 'gzip').send(entry.gzip)
   }
-  return reply.send(entry.json)
+  return reply.send(entry.utf8)
 }

@@ -14,7 +14,10 @@ export function indexFigures(rows: readonly FigureRow[]): FigureLookup {
 }
 
 /** Indicators the city tracked in `year`: new_unions_25plus only exists from 2024 (domain.md §4). */
-export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear'>>(all: readonly T[], year: number): T[] {
+export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear'>>(
+  all: readonly T[],
+  year: number,
+): T[] {
   return all.filter((i) => i.firstYear === null || i.firstYear <= year)
 }
 

@@ -28,7 +28,13 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
   const indicators = indicatorsOfYear(input.indicators, year)
   const cells = units.flatMap((unit) =>
     indicators.map((ind) =>
-      toCell(unit.code, ind, year, figureAt(unit.code, ind.key, year), figureAt(unit.code, ind.key, year - 1)),
+      toCell(
+        unit.code,
+        ind,
+        year,
+        figureAt(unit.code, ind.key, year),
+        figureAt(unit.code, ind.key, year - 1),
+      ),
     ),
   )
   return {
@@ -64,7 +70,12 @@ function cityTotal(
     actualQualifier: sum.actualQualifier,
     target: sum.target,
     percent,
-    status: statusOf({ actual: sum.actual, target: sum.target, percent, higherIsBetter: indicator.higherIsBetter }),
+    status: statusOf({
+      actual: sum.actual,
+      target: sum.target,
+      percent,
+      higherIsBetter: indicator.higherIsBetter,
+    }),
     previous: previous.actual,
     yoy: yoyChange(sum.actual, previous.actual),
     reported: sum.reported,

@@ -1,4 +1,10 @@
-import { rankByScore, type Indicator, type Organisation, type Ranking, type RankingRow } from '@ldld/db/contracts'
+import {
+  rankByScore,
+  type Indicator,
+  type Organisation,
+  type Ranking,
+  type RankingRow,
+} from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, toCell, type FigureLookup } from './cells.ts'
 
@@ -60,7 +66,9 @@ function rankUnits(
   const scores = units.map((unit) => {
     const row = figureAt(unit.code, indicator.key, year)
     const score =
-      rankedBy === 'percent' ? toCell(unit.code, indicator, year, row, undefined).percent : (row?.actual ?? null)
+      rankedBy === 'percent'
+        ? toCell(unit.code, indicator, year, row, undefined).percent
+        : (row?.actual ?? null)
     return { code: unit.code, score }
   })
   // Lower is better (e.g. a cost) ranks the smallest value first.

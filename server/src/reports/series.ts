@@ -15,7 +15,13 @@ export function buildSeries({ unit, indicators, figures }: SeriesInput): Omit<Se
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b)
   const cells = years.flatMap((year) =>
     indicatorsOfYear(indicators, year).map((ind) =>
-      toCell(unit.code, ind, year, figureAt(unit.code, ind.key, year), figureAt(unit.code, ind.key, year - 1)),
+      toCell(
+        unit.code,
+        ind,
+        year,
+        figureAt(unit.code, ind.key, year),
+        figureAt(unit.code, ind.key, year - 1),
+      ),
     ),
   )
   return { unit, years, cells }

@@ -34,12 +34,15 @@ export function createFigureRepository(db: Db) {
     sourceId: figures.sourceId,
     quote: figures.quote,
   }
-  const base = () => db.select(columns).from(figures).innerJoin(organisations, eq(organisations.id, figures.orgId))
+  const base = () =>
+    db.select(columns).from(figures).innerJoin(organisations, eq(organisations.id, figures.orgId))
   const from = sql.placeholder('from')
   const to = sql.placeholder('to')
 
   // A year and the year before in one statement: the year-on-year change needs both.
-  const inYears = base().where(between(figures.year, from, to)).prepare()
+  const inYears = base()
+    .where(between(figures.year, from, to))
+    .prepare()
   const ofIndicator = base()
     .where(and(eq(figures.indicatorKey, sql.placeholder('key')), between(figures.year, from, to)))
     .prepare()

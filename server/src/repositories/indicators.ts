@@ -4,11 +4,7 @@ import type { Indicator } from '@ldld/db/contracts'
 import { indicators } from '@ldld/db/schema'
 
 export function createIndicatorRepository(db: Db) {
-  const all = db
-    .select()
-    .from(indicators)
-    .orderBy(asc(indicators.sortOrder), asc(indicators.key))
-    .prepare()
+  const all = db.select().from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.key)).prepare()
   const byKey = db
     .select()
     .from(indicators)

@@ -37,7 +37,9 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { code } = request.params
-      const body = app.responseCache.json(`series:${code}`, seriesResponseSchema, () => app.reports.series(code))
+      const body = app.responseCache.json(`series:${code}`, seriesResponseSchema, () =>
+        app.reports.series(code),
+      )
       if (!body) throw unitNotFound(code)
       return sendCachedJson(request, reply, body)
     },

@@ -1,0 +1,73 @@
+// `pnpm bench`: prints the figures the issues budget, from one run. No assertions: figures, not tests.
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { migrateDatabase, openDatabase } from '@ldld/db/client'
+import { seedDemo } from '@ldld/seed'
+import { pageJsSize } from './js-size.ts'
+import { load, type LoadResult } from './load.ts'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const CONNECTIONS = 50
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const YEAR = 2021
+
+function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = fork(join(root, script), [], { env: { ...process.env, ...env }, stdio: 'inherit' })
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
+    const poll = setInterval(async () => {
+      try {
+        const res = await fetch(`http://127.0.0.1:${env.PORT}/api/health`)
+        if (res.status < 500) {
+          clearInterval(poll)
+          resolve(child)
+        }
+      } catch {
+        /* not listening yet */
+      }
+    }, 100)
+  })
+}
+
+const row = (name: string, r: LoadResult) =>
+  `${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   errors ${r.errors + r.non2xx}`
+
+const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
+const file = join(dir, 'bench.db')
+const db = openDatabase(file)
+migrateDatabase(db)
+seedDemo(db)
+db.$client.close()
+
+const children: ChildProcess[] = []
+try {
+  const env = { DATABASE_FILE: file, HOST: '127.0.0.1', LOG_LEVEL: 'warn' }
+  children.push(await start('server/src/server.ts', { ...env, PORT: '3201' }))
+  children.push(await start('tests/bench/baseline.ts', { ...env, PORT: '3202' }))
+  children.push(await start('tests/bench/baseline.ts', { ...env, PORT: '3203', BASELINE_CACHE: '1' }))
+
+  const path = `/api/dashboard?year=${YEAR}`
+  console.log(`\nGET ${path}, ${CONNECTIONS} connections, ${SECONDS} s each (after a 2 s warm-up)\n`)
+  const ours = await load(`http://127.0.0.1:3201${path}`, CONNECTIONS, SECONDS)
+  const plain = await load(`http://127.0.0.1:3202${path}`, CONNECTIONS, SECONDS)
+  const plainCached = await load(`http://127.0.0.1:3203${path}`, CONNECTIONS, SECONDS)
+  console.log(row('Fastify app (cached per revision)', ours))
+  console.log(row('node:http + better-sqlite3', plain))
+  console.log(row('node:http + better-sqlite3 + cache', plainCached))
+  const ratio = ours.requestsPerSecond / plainCached.requestsPerSecond
+  console.log(`\nratio app / cached baseline: ${ratio.toFixed(2)} (budget ≥ 0.5)`)
+  console.log(`ratio app / uncached baseline: ${(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}`)
+  console.log(`app p99 at ${CONNECTIONS} connections: ${ours.p99} ms (budget ≤ 10 ms)`)
+
+  const js = await pageJsSize(`http://127.0.0.1:3201/?year=${YEAR}`)
+  console.log(
+    `\noverview page JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (budget ≤ 250 KB)`,
+  )
+} finally {
+  for (const c of children) c.kill('SIGTERM')
+  rmSync(dir, { recursive: true, force: true })
+}
