@@ -41,7 +41,7 @@ const FIGURE_PLACEHOLDERS = {
   sourceId: sql.placeholder('sourceId'),
   quote: sql.placeholder('quote'),
   updatedAt: sql.placeholder('updatedAt'),
-} satisfies Record<keyof Omit<FigureRow, 'id'>, unknown>
+} satisfies Record<keyof Omit<FigureRow, 'id' | 'updatedBy'>, unknown>
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 

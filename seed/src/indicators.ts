@@ -2,7 +2,7 @@
 // the list when the city's chỉ tiêu change (as in 2024, when new_unions_25plus appeared).
 import type { Indicator } from '@ldld/db/contracts'
 
-type IndicatorRow = Omit<Indicator, 'higherIsBetter' | 'headline' | 'firstYear' | 'sortOrder'> & {
+type IndicatorRow = Omit<Indicator, 'higherIsBetter' | 'headline' | 'firstYear' | 'lastYear' | 'sortOrder'> & {
   firstYear?: number
 }
 
@@ -143,6 +143,7 @@ export const INDICATORS: readonly Indicator[] = ROWS.map((row, i) => ({
   higherIsBetter: true,
   headline: HEADLINE.has(row.key),
   firstYear: row.firstYear ?? null,
+  lastYear: null,
   sortOrder: i + 1,
 }))
 

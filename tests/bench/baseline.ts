@@ -14,10 +14,11 @@ if (!file) throw new Error('DATABASE_FILE is required')
 
 const repos = createRepositories(openDatabase(file))
 const reports = createReports(repos)
-const cache = new Map<string, string>()
+const cache = new Map<string, Buffer>()
 let cacheRevision = ''
 
-function dashboardJson(year: number): string {
+// Bytes, not a string, in the cache: the server does the same, so neither re-encodes UTF-8 per request.
+function dashboardJson(year: number): Buffer | string {
   if (!cached) return JSON.stringify(reports.dashboard(year))
   const revision = repos.dataRevision()
   if (revision !== cacheRevision) {
@@ -27,7 +28,7 @@ function dashboardJson(year: number): string {
   const key = String(year)
   let body = cache.get(key)
   if (body === undefined) {
-    body = JSON.stringify(reports.dashboard(year))
+    body = Buffer.from(JSON.stringify(reports.dashboard(year)))
     cache.set(key, body)
   }
   return body

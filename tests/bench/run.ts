@@ -33,8 +33,9 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
   })
 }
 
+const ms = (v: number) => `${v.toFixed(2).padStart(6)} ms`
 const row = (name: string, r: LoadResult) =>
-  `${name.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   errors ${r.errors + r.non2xx}`
+  `${name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   errors ${r.errors}`
 
 const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
 const file = join(dir, 'bench.db')
@@ -55,13 +56,14 @@ try {
   const ours = await load(`http://127.0.0.1:3201${path}`, CONNECTIONS, SECONDS)
   const plain = await load(`http://127.0.0.1:3202${path}`, CONNECTIONS, SECONDS)
   const plainCached = await load(`http://127.0.0.1:3203${path}`, CONNECTIONS, SECONDS)
+  console.log(`load generator: ${ours.tool}${ours.tool === 'wrk' ? '' : ' (install Debian\'s wrk for steadier figures)'}\n`)
   console.log(row('Fastify app (cached per revision)', ours))
   console.log(row('node:http + better-sqlite3', plain))
   console.log(row('node:http + better-sqlite3 + cache', plainCached))
   const ratio = ours.requestsPerSecond / plainCached.requestsPerSecond
   console.log(`\nratio app / cached baseline: ${ratio.toFixed(2)} (budget ≥ 0.5)`)
   console.log(`ratio app / uncached baseline: ${(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}`)
-  console.log(`app p99 at ${CONNECTIONS} connections: ${ours.p99} ms (budget ≤ 10 ms)`)
+  console.log(`app p99 at ${CONNECTIONS} connections: ${ours.p99.toFixed(2)} ms (budget ≤ 10 ms)`)
 
   const js = await pageJsSize(`http://127.0.0.1:3201/?year=${YEAR}`)
   console.log(

@@ -65,6 +65,7 @@ export const indicatorSchema = z.object({
   higherIsBetter: z.boolean(),
   headline: z.boolean(),
   firstYear: z.number().int().nullable(),
+  lastYear: z.number().int().nullable(),
   sortOrder: z.number().int(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>

@@ -26,3 +26,15 @@ export type Status = (typeof STATUSES)[number]
 
 export const SOURCE_KINDS = ['article', 'report', 'entry', 'illustrative'] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+/** Who may do what (issue 3): admin ⊃ city ⊃ viewer for reading; district writes its own unit only. */
+export const ROLES = ['admin', 'city', 'district', 'viewer'] as const
+export type Role = (typeof ROLES)[number]
+
+/** One report per unit and year: draft → submitted → accepted (locked) or returned with a reason. */
+export const REPORT_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+
+/** What a history entry records a change of. */
+export const HISTORY_FIELDS = ['actual', 'target', 'note', 'status'] as const
+export type HistoryField = (typeof HISTORY_FIELDS)[number]

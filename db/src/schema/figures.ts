@@ -29,6 +29,8 @@ export const figures = sqliteTable(
     sourceId: integer('source_id').references(() => sources.id),
     quote: text('quote'),
     updatedAt: text('updated_at').notNull(),
+    // Who saved the value last (null for seed rows); the full trail is in `history`.
+    updatedBy: integer('updated_by'),
   },
   (t) => [
     uniqueIndex('figures_cell_uq').on(t.orgId, t.indicatorKey, t.year),

@@ -15,5 +15,7 @@ export const indicators = sqliteTable('indicators', {
   higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull().default(true),
   headline: integer('headline', { mode: 'boolean' }).notNull().default(false),
   firstYear: integer('first_year'),
+  // Last year of the city's plan that lists it (null: still listed).
+  lastYear: integer('last_year'),
   sortOrder: integer('sort_order').notNull().default(0),
 })

@@ -14,11 +14,11 @@ export function indexFigures(rows: readonly FigureRow[]): FigureLookup {
 }
 
 /** Indicators the city tracked in `year`: new_unions_25plus only exists from 2024 (domain.md §4). */
-export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear'>>(
+export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear' | 'lastYear'>>(
   all: readonly T[],
   year: number,
 ): T[] {
-  return all.filter((i) => i.firstYear === null || i.firstYear <= year)
+  return all.filter((i) => (i.firstYear === null || i.firstYear <= year) && (i.lastYear === null || i.lastYear >= year))
 }
 
 /**

@@ -26,6 +26,7 @@ const indicator: Indicator = {
   higherIsBetter: true,
   headline: true,
   firstYear: null,
+  lastYear: null,
   sortOrder: 1,
 }
 

@@ -13,6 +13,7 @@ function indicator(over: Partial<Indicator> & Pick<Indicator, 'key' | 'shortName
     higherIsBetter: true,
     headline: false,
     firstYear: null,
+    lastYear: null,
     sortOrder: 0,
     ...over,
   }

@@ -1,0 +1,66 @@
+// Contracts of the administrator's screens: users, settings, indicators of a year's plan, units.
+import { z } from 'zod'
+import { ADMIN_TYPES, MEASURES, ORG_KINDS, ROLES, UNIT_KINDS } from './enums.ts'
+import { passwordSchema, usernameSchema } from './auth.ts'
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  unit: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string(),
+})
+export type User = z.infer<typeof userSchema>
+export const usersResponseSchema = z.object({ users: z.array(userSchema) })
+
+const displayName = z.string().trim().min(1, { error: 'Thiếu tên hiển thị.' }).max(100)
+
+export const createUserBodySchema = z
+  .strictObject({
+    username: usernameSchema,
+    displayName,
+    role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }),
+    unit: z.string().nullable().default(null),
+    password: passwordSchema,
+  })
+  .refine((u) => (u.role === 'district') === (u.unit !== null), {
+    error: 'Người dùng cấp quận/huyện phải gắn với đúng một đơn vị; vai trò khác thì không.',
+    path: ['unit'],
+  })
+
+export const updateUserBodySchema = z.strictObject({
+  displayName: displayName.optional(),
+  role: z.enum(ROLES).optional(),
+  unit: z.string().nullable().optional(),
+  active: z.boolean().optional(),
+  password: passwordSchema.optional(),
+})
+
+export const settingsSchema = z.strictObject({ publicRead: z.boolean() })
+
+export const createIndicatorBodySchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu: chữ thường không dấu, số, gạch dưới.' }),
+  nameVi: z.string().trim().min(3).max(200),
+  shortNameVi: z.string().trim().min(2).max(60),
+  nameEn: z.string().trim().min(2).max(200),
+  unitKind: z.enum(UNIT_KINDS),
+  unitLabel: z.string().trim().min(1).max(30),
+  measure: z.enum(MEASURES),
+  takesTarget: z.boolean(),
+  higherIsBetter: z.boolean().default(true),
+  headline: z.boolean().default(false),
+  firstYear: z.number().int().min(2000).max(2100),
+})
+
+export const createOrganisationBodySchema = z.strictObject({
+  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  name: z.string().trim().min(2).max(100),
+  fullName: z.string().trim().min(2).max(200),
+  kind: z.enum(ORG_KINDS),
+  adminType: z.enum(ADMIN_TYPES).nullable().default(null),
+  parentCode: z.string().nullable(),
+  validFrom: z.iso.date({ error: 'Ngày bắt đầu dạng YYYY-MM-DD.' }),
+  validTo: z.iso.date({ error: 'Ngày kết thúc dạng YYYY-MM-DD.' }).nullable().default(null),
+})

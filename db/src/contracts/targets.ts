@@ -1,0 +1,60 @@
+// Contracts of the city's target grid: district × indicator for a year, against the city's own target.
+import { z } from 'zod'
+import { organisationSchema } from './api.ts'
+import { REPORT_STATUSES } from './enums.ts'
+import { MAX_MONEY } from './figure-input.ts'
+
+export const targetsParamsSchema = z.strictObject({
+  year: z
+    .string()
+    .regex(/^[0-9]{4}$/, { error: 'Năm phải là một số, ví dụ 2025.' })
+    .transform(Number),
+})
+
+export const targetCellSchema = z.object({
+  unit: z.string(),
+  indicator: z.string(),
+  target: z.number().int().nullable(),
+  previousTarget: z.number().int().nullable(),
+})
+
+export const targetsResponseSchema = z.object({
+  year: z.number().int(),
+  /** Indicators of that year's plan that take a target. */
+  indicators: z.array(z.string()),
+  units: z.array(organisationSchema),
+  /** Report version and status per unit code (the city unit included): a save sends the versions it read. */
+  reports: z.record(z.string(), z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES) })),
+  cells: z.array(targetCellSchema),
+  /** The city's own target per indicator (unit '01'), to compare with the sum of district targets. */
+  city: z.array(z.object({ indicator: z.string(), target: z.number().int().nullable() })),
+})
+export type Targets = z.infer<typeof targetsResponseSchema>
+
+export const saveTargetsBodySchema = z.strictObject({
+  versions: z.record(z.string(), z.number().int().min(0)),
+  values: z
+    .array(
+      z.strictObject({
+        unit: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+        indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
+        target: z
+          .number({ error: 'Chỉ tiêu phải là một số.' })
+          .int({ error: 'Chỉ tiêu phải là số nguyên.' })
+          .min(0, { error: 'Chỉ tiêu không được âm.' })
+          .max(MAX_MONEY, { error: 'Số quá lớn.' })
+          .nullable(),
+      }),
+    )
+    .min(1, { error: 'Không có chỉ tiêu nào để lưu.' })
+    .max(2000),
+})
+export type SaveTargetsBody = z.infer<typeof saveTargetsBodySchema>
+
+/** Sum of unit targets against the city's own target: under- or over-allocated beyond 0,5 %. */
+export function allocationOf(sum: number | null, cityTarget: number | null): 'under' | 'over' | 'even' | null {
+  if (sum === null || cityTarget === null || cityTarget === 0) return null
+  const ratio = sum / cityTarget
+  if (ratio < 0.995) return 'under'
+  return ratio > 1.005 ? 'over' : 'even'
+}

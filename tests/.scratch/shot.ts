@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core'
+const [url, out, w, h] = process.argv.slice(2)
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: Number(w ?? 1280), height: Number(h ?? 720) } })
+page.on('console', (m) => console.log('console:', m.type(), m.text()))
+page.on('pageerror', (e) => console.log('pageerror:', e.message))
+page.on('request', (r) => console.log('req', r.url()))
+await page.goto(url, { waitUntil: 'networkidle' })
+await page.waitForTimeout(500)
+await page.screenshot({ path: out })
+await browser.close()

@@ -1,0 +1,57 @@
+// axe-core on the three pages: no serious or critical violation.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { NEW_MEMBERS, PHONE, openOverview, waitForCharts } from './helpers.ts'
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  return bad.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  }))
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const violations = await seriousViolations(page)
+  expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
+}
+
+test('overview 2021 (laptop): no serious or critical axe violation', async ({ page }) => {
+  await openOverview(page, 2021)
+  await waitForCharts(page)
+  await page.getByText('Xem dạng bảng').click() // include the chart's table in the scan
+  await expectNoSeriousViolations(page)
+})
+
+test('overview 2021 (phone 390×844): no serious or critical axe violation', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await openOverview(page, 2021)
+  await waitForCharts(page)
+  await expectNoSeriousViolations(page)
+})
+
+test('district 007: no serious or critical axe violation', async ({ page }) => {
+  await page.goto('/districts/007')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LĐLĐ quận Hai Bà Trưng')
+  await waitForCharts(page)
+  await expectNoSeriousViolations(page)
+})
+
+test('indicator new_members 2021: no serious or critical axe violation', async ({ page }) => {
+  await page.goto(`/indicators/${NEW_MEMBERS.key}?year=2021`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_MEMBERS.name)
+  await waitForCharts(page)
+  await expectNoSeriousViolations(page)
+})
+
+test('error and not-found states: no serious or critical axe violation', async ({ page }) => {
+  await page.goto('/districts/999')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy đơn vị')
+  await expectNoSeriousViolations(page)
+  await page.goto('/?year=abc')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Năm không hợp lệ')
+  await expectNoSeriousViolations(page)
+})

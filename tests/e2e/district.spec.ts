@@ -1,0 +1,88 @@
+// District page (/districts/:code): every indicator over the years, chart + table, sources.
+import { expect, test, type Page } from '@playwright/test'
+import { HBT, NEW_MEMBERS, WELFARE, cellOf, visibleText, waitForCharts } from './helpers.ts'
+
+async function openDistrict(page: Page, code: string, heading: string) {
+  await page.goto(`/districts/${code}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+}
+
+function historyOf(page: Page, indicatorName: string) {
+  return page.getByRole('region', { name: indicatorName, exact: true })
+}
+
+test.describe('Hai Bà Trưng (007)', () => {
+  test.beforeEach(async ({ page }) => {
+    await openDistrict(page, HBT.code, 'LĐLĐ quận Hai Bà Trưng')
+  })
+
+  test('heading names the district and the page title too', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(HBT.name)
+    await expect(page).toHaveTitle(/Hai Bà Trưng/)
+  })
+
+  test('new members 2021 row: 2.352 of 1.330, 176,8%, achieved, with its source', async ({ page }) => {
+    const section = historyOf(page, NEW_MEMBERS.name)
+    const table = section.getByRole('table')
+    await expect(table.locator('tbody tr')).toHaveCount(9) // 2016–2024
+    expect(await visibleText(await cellOf(table, '2021', 'Thực hiện'))).toBe('2.352')
+    expect(await visibleText(await cellOf(table, '2021', 'Chỉ tiêu'))).toBe('1.330')
+    expect(await visibleText(await cellOf(table, '2021', '% đạt'))).toBe('176,8%')
+    expect(await visibleText(await cellOf(table, '2021', 'Trạng thái'))).toBe('✓ Đạt/vượt')
+    const source = await cellOf(table, '2021', 'Nguồn')
+    await expect(source).not.toContainText('dữ liệu minh họa')
+    await expect(source).not.toHaveText('—')
+  })
+
+  test('the exact source quote of the real figure is readable on the page', async ({ page }) => {
+    const section = historyOf(page, NEW_MEMBERS.name)
+    const quotes = section.locator('details').filter({ hasText: 'Trích dẫn nguồn' })
+    await expect(quotes).toHaveCount(1)
+    if ((await quotes.getAttribute('open')) === null) await quotes.locator('summary').click()
+    const quote = section.getByText('phát triển 2.352/1.330 đoàn viên', { exact: false })
+    await expect(quote).toBeVisible()
+    await expect(quotes).toContainText('Năm 2021')
+  })
+
+  test('illustrative years are marked "dữ liệu minh họa" in their row', async ({ page }) => {
+    const table = historyOf(page, NEW_MEMBERS.name).getByRole('table')
+    const source2020 = await cellOf(table, '2020', 'Nguồn')
+    await expect(source2020).toHaveText('dữ liệu minh họa')
+    await expect(source2020).toBeVisible()
+    // Every year but 2021 is illustrative for this district's new members.
+    for (const year of ['2016', '2017', '2018', '2019', '2020', '2022', '2023', '2024']) {
+      await expect(await cellOf(table, year, 'Nguồn')).toHaveText('dữ liệu minh họa')
+    }
+  })
+
+  test('every indicator has a chart (bars per year, target line) next to its table', async ({ page }) => {
+    await waitForCharts(page)
+    const section = historyOf(page, NEW_MEMBERS.name)
+    const chart = section.getByRole('img')
+    await expect(chart).toHaveAccessibleName(/Hai Bà Trưng qua các năm 2016–2024.*đường nét đứt là chỉ tiêu/)
+    await expect(chart.locator('svg rect.bar')).toHaveCount(9)
+    await expect(chart.locator('svg .target-line')).toHaveCount(1)
+    // The 2021 bar is coloured "achieved", 2020 "below" (81,1%).
+    const classes = await chart.locator('svg rect.bar').evaluateAll((rects) => rects.map((r) => r.getAttribute('class')))
+    expect(classes[5]).toContain('bar--achieved')
+    expect(classes[4]).toContain('bar--below')
+    // One section (chart + table) per indicator with data, reachable from the table of contents.
+    const toc = page.getByRole('navigation', { name: 'Các chỉ tiêu trên trang' }).getByRole('link')
+    const sections = page.locator('section.history')
+    await expect(toc).toHaveCount(await sections.count())
+    expect(await sections.count()).toBeGreaterThanOrEqual(10)
+    expect(await page.locator('section.history').filter({ has: page.getByRole('table') }).count()).toBe(
+      await sections.count(),
+    )
+  })
+})
+
+test('Nam Từ Liêm 2020 welfare spending reads "3 tỷ 521,45 triệu đồng"', async ({ page }) => {
+  await openDistrict(page, '019', 'LĐLĐ quận Nam Từ Liêm')
+  const section = historyOf(page, WELFARE.name)
+  const table = section.getByRole('table')
+  expect(await visibleText(await cellOf(table, '2020', 'Thực hiện'))).toBe('3 tỷ 521,45 triệu đồng')
+  await expect(section.getByText('3 tỷ 521,45 triệu đồng', { exact: false }).first()).toBeVisible()
+  // The quote it comes from.
+  await expect(section.getByText('tổng số tiền hỗ trợ là 3 tỷ 521,45 triệu đồng', { exact: false })).toBeVisible()
+})

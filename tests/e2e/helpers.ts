@@ -1,0 +1,149 @@
+// Shared helpers for the browser tests: reading tables the way a user does (row header × column
+// header), waiting for a page to finish loading, and independent Vietnamese number formatting to
+// compare what the page shows with what the API says.
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+
+export const PHONE = { width: 390, height: 844 } as const
+export const LAPTOP = { width: 1366, height: 768 } as const
+
+/** Names as users read them (domain.md §1/§5). */
+export const HBT = { code: '007', name: 'Hai Bà Trưng' } as const
+export const NEW_MEMBERS = { key: 'new_members', short: 'Đoàn viên kết nạp mới', name: 'Phát triển (kết nạp) đoàn viên mới' }
+export const NEW_UNIONS = { key: 'new_unions', short: 'CĐCS thành lập mới', name: 'Thành lập mới công đoàn cơ sở' }
+export const WELFARE = { key: 'welfare_spending', short: 'Chi chăm lo', name: 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ' }
+
+// ---- Independent Vietnamese formatting (not the app's formatter: an oracle) --------------------
+
+const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0, useGrouping: true })
+const viDec = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, useGrouping: true })
+
+/** 21082 → "21.082" (thousands with a dot). */
+export function viNumber(value: number): string {
+  return viInt.format(value)
+}
+
+/** 176.84 → "176,8%" (one decimal, comma). */
+export function viPercent(value: number): string {
+  return `${viDec.format(Math.round(value * 10) / 10)}%`
+}
+
+/** 124582600000 → "124 tỷ 582,6 triệu đồng"; 3521450000 → "3 tỷ 521,45 triệu đồng". */
+export function viMoney(value: number): string {
+  const ty = Math.floor(value / 1e9)
+  const trieu = Math.round((value - ty * 1e9) / 1e4) / 100
+  const trieuText = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(trieu)
+  if (ty === 0) return `${trieuText} triệu đồng`
+  if (trieu === 0) return `${viInt.format(ty)} tỷ đồng`
+  return `${viInt.format(ty)} tỷ ${trieuText} triệu đồng`
+}
+
+// ---- API look-ups (to derive expected figures independently of the rendering) -------------------
+
+export interface ApiCell {
+  unit: string
+  indicator: string
+  year: number
+  actual: number | null
+  actualQualifier: string
+  target: number | null
+  percent: number | null
+  status: string
+  illustrative: boolean
+}
+export interface ApiDashboard {
+  year: number
+  units: { code: string; name: string }[]
+  cells: ApiCell[]
+}
+export interface ApiRankingRow {
+  unit: string
+  name: string
+  rank: number | null
+  actual: number | null
+  target: number | null
+  percent: number | null
+}
+
+export async function fetchDashboard(request: APIRequestContext, year: number): Promise<ApiDashboard> {
+  const response = await request.get(`/api/dashboard?year=${year}`)
+  expect(response.ok(), `GET /api/dashboard?year=${year}`).toBe(true)
+  return (await response.json()) as ApiDashboard
+}
+
+export async function fetchRanking(request: APIRequestContext, key: string, year: number): Promise<ApiRankingRow[]> {
+  const response = await request.get(`/api/indicators/${key}/ranking?year=${year}`)
+  expect(response.ok(), `GET ranking ${key} ${year}`).toBe(true)
+  return ((await response.json()) as { rows: ApiRankingRow[] }).rows
+}
+
+/** Sum of the districts' actuals and targets of one indicator (flows are summed, domain.md §4). */
+export function sumOf(dashboard: ApiDashboard, key: string): { actual: number; target: number; atLeast: boolean } {
+  const cells = dashboard.cells.filter((c) => c.indicator === key)
+  return {
+    actual: cells.reduce((s, c) => s + (c.actual ?? 0), 0),
+    target: cells.reduce((s, c) => s + (c.target ?? 0), 0),
+    atLeast: cells.some((c) => c.actualQualifier === 'at_least'),
+  }
+}
+
+// ---- Pages ---------------------------------------------------------------------------------------
+
+/** Opens the overview of a year and waits until the status table is drawn. */
+export async function openOverview(page: Page, year: number): Promise<void> {
+  await page.goto(`/?year=${year}`)
+  await expect(page.getByRole('heading', { level: 1, name: `Kết quả thực hiện chỉ tiêu năm ${year}` })).toBeVisible()
+  await expect(statusTable(page).locator('tbody tr').first()).toBeVisible()
+}
+
+/** Waits until every chart on the page has drawn its bars (recharts sizes itself after layout). */
+export async function waitForCharts(page: Page): Promise<void> {
+  const canvases = page.locator('.chart__canvas')
+  const count = await canvases.count()
+  for (let i = 0; i < count; i++) await expect(canvases.nth(i).locator('svg rect.bar').first()).toBeAttached()
+}
+
+export function statusTable(page: Page): Locator {
+  return page.getByRole('table', { name: /^Mức đạt chỉ tiêu năm/ })
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The body row whose row header (th scope=row) reads exactly `rowHeader`. */
+export function rowOf(table: Locator, rowHeader: string): Locator {
+  return table
+    .locator('tbody > tr')
+    .filter({ has: table.page().locator('th[scope="row"]', { hasText: new RegExp(`^\\s*${escapeRegExp(rowHeader)}\\s*$`) }) })
+}
+
+/** The cell at row header × column header (the column header's text starts with `columnHeader`). */
+export async function cellOf(table: Locator, rowHeader: string, columnHeader: string): Promise<Locator> {
+  const headers = await table.locator('thead > tr > th').allTextContents()
+  const index = headers.findIndex((text) => text.trim().startsWith(columnHeader))
+  expect(index, `column "${columnHeader}" in [${headers.join(' | ')}]`).toBeGreaterThanOrEqual(0)
+  const row = rowOf(table, rowHeader)
+  await expect(row, `row "${rowHeader}"`).toHaveCount(1)
+  return row.locator(':scope > th, :scope > td').nth(index)
+}
+
+/** What a sighted user sees in an element: its rendered text minus screen-reader-only parts. */
+export async function visibleText(locator: Locator): Promise<string> {
+  return locator.evaluate((root) => {
+    const clone = root.cloneNode(true) as HTMLElement
+    for (const hidden of clone.querySelectorAll('.sr-only')) hidden.remove()
+    return (clone.textContent ?? '').replace(/\s+/g, ' ').trim()
+  })
+}
+
+export async function backgroundOf(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => getComputedStyle(el).backgroundColor)
+}
+
+/** True when the page itself scrolls sideways (a table scrolling inside its own box is fine). */
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
+  return page.evaluate(() => ({
+    scrollWidth: document.scrollingElement?.scrollWidth ?? document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }))
+}

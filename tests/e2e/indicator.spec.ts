@@ -1,0 +1,84 @@
+// Indicator ranking (/indicators/:key?year=): all districts with value, target, %, change of rank.
+import { expect, test, type Page } from '@playwright/test'
+import { HBT, NEW_MEMBERS, cellOf, fetchRanking, rowOf, visibleText } from './helpers.ts'
+
+function rankingTable(page: Page) {
+  return page.getByRole('table', { name: /^Bảng xếp hạng năm/ })
+}
+
+/** "1.234,5%" → 1234.5 */
+function parseViPercent(text: string): number {
+  return Number(text.replace(/[^\d,]/g, '').replace(',', '.'))
+}
+
+test.describe('Đoàn viên kết nạp mới, 2021', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/indicators/${NEW_MEMBERS.key}?year=2021`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_MEMBERS.name)
+    await expect(rankingTable(page).locator('tbody tr').first()).toBeVisible()
+  })
+
+  test('ranking lists all 30 districts; Hai Bà Trưng: rank 1, 2.352, 1.330, 176,8%, up on 2020', async ({
+    page,
+    request,
+  }) => {
+    const table = rankingTable(page)
+    await expect(table.locator('tbody tr')).toHaveCount(30)
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Xếp hạng năm 2021 theo % đạt chỉ tiêu')
+    expect(await visibleText(await cellOf(table, HBT.name, 'Hạng'))).toBe('1')
+    expect(await visibleText(await cellOf(table, HBT.name, 'Thực hiện'))).toBe('2.352')
+    expect(await visibleText(await cellOf(table, HBT.name, 'Chỉ tiêu'))).toBe('1.330')
+    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('✓ 176,8%')
+
+    // Change of rank against last year's ranking, derived here from the 2020 ranking.
+    const rank2020 = (await fetchRanking(request, NEW_MEMBERS.key, 2020)).find((r) => r.unit === HBT.code)?.rank
+    expect(rank2020).toBeGreaterThan(1)
+    const change = await cellOf(table, HBT.name, 'Thay đổi hạng')
+    expect(await visibleText(change)).toBe(`▲ ${(rank2020 ?? 0) - 1}`)
+    await expect(change).toContainText(`tăng ${(rank2020 ?? 0) - 1} bậc`) // screen-reader words
+    // A district that fell: Hoàng Mai was first in 2020.
+    const fell = await cellOf(table, 'Hoàng Mai', 'Thay đổi hạng')
+    expect(await visibleText(fell)).toMatch(/^▼ \d+$/)
+    await expect(fell).toContainText(/giảm \d+ bậc/)
+  })
+
+  test('ranks ascend down the table and % đạt never increases', async ({ page }) => {
+    const table = rankingTable(page)
+    const rows = table.locator('tbody tr')
+    const ranks = (await rows.locator(':scope > td:first-child').allTextContents()).map(Number)
+    expect(ranks).toHaveLength(30)
+    expect(ranks[0]).toBe(1)
+    for (let i = 1; i < ranks.length; i++) {
+      expect(ranks[i], `rank on row ${i + 1}`).toBeGreaterThanOrEqual(ranks[i - 1] ?? 0)
+      expect(ranks[i], `rank on row ${i + 1}`).toBeLessThanOrEqual(i + 1)
+    }
+    const percents = (await rows.locator(':scope > td:nth-child(6)').allTextContents()).map(parseViPercent)
+    for (let i = 1; i < percents.length; i++) expect(percents[i]).toBeLessThanOrEqual(percents[i - 1] ?? Infinity)
+    // Status words and icons are shown, not only colours.
+    await expect(rowOf(table, 'Thạch Thất')).toContainText('✗')
+  })
+
+  test('the ranking chart draws 30 bars coloured by status with the 100% line', async ({ page }) => {
+    const chart = page.getByRole('img', { name: /^Biểu đồ thanh ngang: xếp hạng 30 quận, huyện năm 2021/ })
+    await expect(chart).toHaveAccessibleName(/Đứng đầu: Hai Bà Trưng, 176,8%/)
+    await expect(chart.locator('svg rect.bar')).toHaveCount(30)
+    await expect(chart.locator('svg rect.bar--achieved')).toHaveCount(15)
+    await expect(chart.locator('svg .recharts-reference-line')).toHaveCount(1)
+  })
+
+  test('changing the year select puts the year in the URL and re-ranks', async ({ page }) => {
+    await page.getByLabel('Năm', { exact: true }).selectOption('2020')
+    await expect(page).toHaveURL(new RegExp(`/indicators/${NEW_MEMBERS.key}\\?year=2020$`))
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Xếp hạng năm 2020 theo % đạt chỉ tiêu')
+    const table = rankingTable(page)
+    await expect(table).toHaveAccessibleName(/năm 2020/)
+    expect(await visibleText(await cellOf(table, HBT.name, 'Hạng'))).toBe('26')
+    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('✗ 81,1%')
+  })
+
+  test('district names link to their district page', async ({ page }) => {
+    await rowOf(rankingTable(page), HBT.name).getByRole('link', { name: HBT.name }).click()
+    await expect(page).toHaveURL(/\/districts\/007$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LĐLĐ quận Hai Bà Trưng')
+  })
+})

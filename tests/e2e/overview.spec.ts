@@ -1,0 +1,168 @@
+// Overview (/?year=): status table, city KPI cards, comparison chart, year in the URL.
+import { expect, test } from '@playwright/test'
+import {
+  HBT,
+  NEW_MEMBERS,
+  NEW_UNIONS,
+  WELFARE,
+  backgroundOf,
+  cellOf,
+  fetchDashboard,
+  openOverview,
+  statusTable,
+  sumOf,
+  viMoney,
+  viNumber,
+  viPercent,
+  visibleText,
+} from './helpers.ts'
+
+test.describe('Tổng quan năm 2021', () => {
+  test.beforeEach(async ({ page }) => {
+    await openOverview(page, 2021)
+  })
+
+  test('status cell Hai Bà Trưng × Đoàn viên kết nạp mới: 176,8% with ✓ and "2.352/1.330" for screen readers', async ({
+    page,
+  }) => {
+    const cell = await cellOf(statusTable(page), HBT.name, NEW_MEMBERS.short)
+    expect(await visibleText(cell)).toBe('✓ 176,8%')
+    await expect(cell).toHaveAccessibleName(/2\.352\/1\.330/)
+    await expect(cell).toHaveAccessibleName(/đạt 176,8%.*Đạt\/vượt/)
+    await expect(cell).toHaveClass(/\bcell--achieved\b/)
+    // Real figure from a source: no "mh" illustrative mark on it.
+    await expect(cell).not.toHaveAccessibleName(/minh họa/)
+  })
+
+  test('achieved and below cells have different background colours, not only different icons', async ({ page }) => {
+    const table = statusTable(page)
+    const achieved = await cellOf(table, HBT.name, NEW_MEMBERS.short)
+    const below = await cellOf(table, 'Ba Đình', NEW_MEMBERS.short) // 1.091/1.240 = 88% → chưa đạt
+    await expect(below).toHaveClass(/\bcell--below\b/)
+    expect(await visibleText(below)).toMatch(/^✗ 88%/)
+    await expect(below).toHaveAccessibleName(/Chưa đạt/)
+    const [bgAchieved, bgBelow] = [await backgroundOf(achieved), await backgroundOf(below)]
+    const transparent = 'rgba(0, 0, 0, 0)'
+    expect(bgAchieved).not.toBe(transparent)
+    expect(bgBelow).not.toBe(transparent)
+    expect(bgAchieved).not.toBe(bgBelow)
+  })
+
+  test('KPI cards: three headline indicators, city totals equal the sum of the 30 districts', async ({ page, request }) => {
+    const dashboard = await fetchDashboard(request, 2021)
+    const previous = await fetchDashboard(request, 2020)
+    expect(dashboard.units).toHaveLength(30)
+    const cards = page.getByRole('region', { name: 'Toàn thành phố năm 2021' }).getByRole('article')
+    await expect(cards).toHaveCount(3)
+    await expect(cards.getByRole('heading')).toHaveText([NEW_UNIONS.short, NEW_MEMBERS.short, WELFARE.short])
+
+    const members = sumOf(dashboard, NEW_MEMBERS.key)
+    const membersBefore = sumOf(previous, NEW_MEMBERS.key)
+    const card = cards.filter({ has: page.getByRole('heading', { name: NEW_MEMBERS.short }) })
+    const actualText = viNumber(members.actual)
+    expect(actualText).toMatch(/^\d{1,3}(\.\d{3})+$/) // "21.082": dot as thousands separator
+    await expect(card.locator('.kpi-card__value')).toHaveText(`${actualText} / ${viNumber(members.target)} đoàn viên`)
+    await expect(card).toContainText(`đạt ${viPercent((members.actual / members.target) * 100)}`)
+    const yoy = ((members.actual - membersBefore.actual) / membersBefore.actual) * 100
+    const sign = yoy > 0 ? '\\+' : '[−-]'
+    await expect(card).toContainText(new RegExp(`${sign}${viPercent(Math.abs(yoy)).replace('%', '')}% so với 2020`))
+    await expect(card).toContainText('30/30 đơn vị đã báo cáo')
+
+    const unions = sumOf(dashboard, NEW_UNIONS.key)
+    const unionsCard = cards.filter({ has: page.getByRole('heading', { name: NEW_UNIONS.short }) })
+    await expect(unionsCard.locator('.kpi-card__actual')).toHaveText(viNumber(unions.actual))
+
+    // Welfare takes no target and is written the way reports write money.
+    const welfare = sumOf(dashboard, WELFARE.key)
+    const welfareCard = cards.filter({ has: page.getByRole('heading', { name: WELFARE.short }) })
+    await expect(welfareCard.locator('.kpi-card__actual')).toHaveText(`${welfare.atLeast ? 'hơn ' : ''}${viMoney(welfare.actual)}`)
+    await expect(welfareCard).toContainText('Không giao chỉ tiêu')
+    // City totals include illustrative district figures: the card must say so.
+    await expect(welfareCard).toContainText('dữ liệu minh họa')
+  })
+
+  test('comparison chart: 30 bars coloured by status, each with its own target marker on the right side', async ({
+    page,
+  }) => {
+    const section = page.getByRole('region', { name: 'So sánh các quận, huyện' })
+    await expect(section.getByLabel('Chỉ tiêu')).toHaveValue(NEW_MEMBERS.key)
+    const chart = section.getByRole('img')
+    await expect(chart).toHaveAccessibleName(/30 quận, huyện.*Cao nhất: Hai Bà Trưng, 2\.352 đoàn viên/)
+    const bars = chart.locator('svg rect.bar')
+    await expect(bars).toHaveCount(30)
+    await expect(chart.locator('svg .target-mark')).toHaveCount(30)
+
+    const geometry = await bars.evaluateAll((rects) =>
+      rects.map((rect) => {
+        const r = rect as SVGRectElement
+        const line = r.parentElement?.querySelector('.target-mark__line')
+        return {
+          status: [...r.classList].find((c) => c.startsWith('bar--'))?.slice(5) ?? '',
+          right: r.x.baseVal.value + r.width.baseVal.value,
+          target: line ? Number(line.getAttribute('x1')) : NaN,
+          fill: getComputedStyle(r).fill,
+        }
+      }),
+    )
+    // A district that reached its target has its marker inside the bar; one that missed has it beyond.
+    for (const bar of geometry) {
+      expect(Number.isFinite(bar.target)).toBe(true)
+      if (bar.status === 'achieved') expect(bar.target).toBeLessThanOrEqual(bar.right + 0.5)
+      if (bar.status === 'below' || bar.status === 'near') expect(bar.target).toBeGreaterThan(bar.right - 0.5)
+    }
+    const fills = new Map(geometry.map((bar) => [bar.status, bar.fill]))
+    expect([...fills.keys()].sort()).toEqual(['achieved', 'below', 'near'])
+    expect(new Set(fills.values()).size).toBe(3)
+    // Sorted by value: the first bar is the largest, Hai Bà Trưng's 2.352.
+    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').first()).toHaveText(HBT.name)
+
+    // The chart's table: same figures, readable.
+    await section.getByText('Xem dạng bảng').click()
+    const table = section.getByRole('table')
+    await expect(table.locator('tbody tr')).toHaveCount(30)
+    expect(await visibleText(await cellOf(table, HBT.name, 'Thực hiện'))).toBe('2.352')
+    expect(await visibleText(await cellOf(table, HBT.name, 'Chỉ tiêu'))).toBe('1.330')
+    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('176,8%')
+  })
+
+  test('changing the year select to 2020 puts ?year=2020 in the URL and updates the figures', async ({ page, request }) => {
+    const members2020 = sumOf(await fetchDashboard(request, 2020), NEW_MEMBERS.key)
+    await page.getByLabel('Năm', { exact: true }).selectOption('2020')
+    await expect(page).toHaveURL(/[?&]year=2020\b/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2020')
+    const card = page
+      .getByRole('region', { name: 'Toàn thành phố năm 2020' })
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: NEW_MEMBERS.short }) })
+    await expect(card.locator('.kpi-card__actual')).toHaveText(viNumber(members2020.actual))
+    const hbt = await cellOf(statusTable(page), HBT.name, NEW_MEMBERS.short)
+    expect(await visibleText(hbt)).toMatch(/^✗ 81,1%/) // 1.387/1.710 in 2020 (illustrative)
+    // Going back restores 2021: the URL is the state.
+    await page.goBack()
+    await expect(page).toHaveURL(/[?&]year=2021\b/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2021')
+  })
+})
+
+test('Thanh Trì 2020 × CĐCS thành lập mới shows 91,7% as "gần đạt" (11/12)', async ({ page }) => {
+  await openOverview(page, 2020)
+  const cell = await cellOf(statusTable(page), 'Thanh Trì', NEW_UNIONS.short)
+  expect(await visibleText(cell)).toBe('◐ 91,7%')
+  await expect(cell).toHaveClass(/\bcell--near\b/)
+  await expect(cell).toHaveAccessibleName(/11\/12.*Gần đạt/)
+})
+
+test('a link with ?year=2016 reproduces that year: Ba Đình new unions 132%', async ({ page }) => {
+  await openOverview(page, 2016)
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2016')
+  const cell = await cellOf(statusTable(page), 'Ba Đình', NEW_UNIONS.short)
+  expect(await visibleText(cell)).toBe('✓ 132%')
+  await expect(cell).toHaveAccessibleName(/33\/25/)
+})
+
+test('no year in the URL redirects to the latest year, so the link can be shared', async ({ page, request }) => {
+  const { latest } = (await (await request.get('/api/years')).json()) as { latest: number }
+  await page.goto('/')
+  await expect(page).toHaveURL(new RegExp(`[?&]year=${latest}\\b`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kết quả thực hiện chỉ tiêu năm ${latest}`)
+})

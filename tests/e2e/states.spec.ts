@@ -1,0 +1,81 @@
+// Loading, error, empty and not-found states, all in Vietnamese.
+import { expect, test } from '@playwright/test'
+import { NEW_MEMBERS, openOverview, statusTable } from './helpers.ts'
+
+test('?year=abc shows the Vietnamese invalid-year message and a way back', async ({ page }) => {
+  await page.goto('/?year=abc')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Năm không hợp lệ')
+  await expect(page.getByText('Năm phải là một số, ví dụ 2021.')).toBeVisible()
+  await page.getByRole('link', { name: 'Về năm mới nhất' }).click()
+  await expect(page).toHaveURL(/\/\?year=\d{4}$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Kết quả thực hiện chỉ tiêu năm \d{4}$/)
+})
+
+test('?year=2030 (a year without data) says "Chưa có số liệu năm 2030"', async ({ page }) => {
+  await page.goto('/?year=2030')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2030')
+  await expect(page.getByRole('status').filter({ hasText: 'Chưa có số liệu năm 2030' })).toBeVisible()
+  await expect(statusTable(page)).toHaveCount(0)
+})
+
+test('indicator ranking for a year without data is empty, not an error', async ({ page }) => {
+  await page.goto(`/indicators/${NEW_MEMBERS.key}?year=2030`)
+  await expect(page.getByText('Chưa có số liệu năm 2030')).toBeVisible()
+})
+
+test('/districts/999 shows "Không tìm thấy đơn vị"', async ({ page }) => {
+  await page.goto('/districts/999')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy đơn vị')
+  await expect(page.getByText('Không có LĐLĐ quận, huyện nào mang mã “999”.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Về trang tổng quan' })).toBeVisible()
+})
+
+test('/indicators/nope shows "Không tìm thấy chỉ tiêu"', async ({ page }) => {
+  await page.goto('/indicators/nope')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy chỉ tiêu')
+  await expect(page.getByText('Không có chỉ tiêu nào mang mã “nope”.')).toBeVisible()
+})
+
+test('an unknown path shows "Không tìm thấy trang"', async ({ page }) => {
+  await page.goto('/khong-co-trang-nay')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang')
+})
+
+test('while the dashboard loads the page says "Đang tải dữ liệu…"', async ({ page }) => {
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route((url) => url.pathname === '/api/dashboard', async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/?year=2021')
+  await expect(page.getByRole('status').filter({ hasText: 'Đang tải dữ liệu…' })).toBeVisible()
+  release()
+  await expect(statusTable(page)).toBeVisible()
+  await expect(page.getByText('Đang tải dữ liệu…')).toHaveCount(0)
+})
+
+test('an API error shows "Không tải được dữ liệu" and "Thử lại" recovers', async ({ page }) => {
+  // The client retries a 5xx twice before giving up, so the server fails until the error is shown.
+  let failing = true
+  let failures = 0
+  await page.route((url) => url.pathname === '/api/dashboard', async (route) => {
+    if (!failing) return route.continue()
+    failures++
+    return route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'internal', message: 'Máy chủ gặp sự cố, vui lòng thử lại.' } }),
+    })
+  })
+  await page.goto('/?year=2021')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Không tải được dữ liệu', { timeout: 15_000 })
+  await expect(alert).toContainText('Máy chủ gặp sự cố, vui lòng thử lại.')
+  expect(failures).toBeGreaterThanOrEqual(1)
+  failing = false
+  await alert.getByRole('button', { name: 'Thử lại' }).click()
+  await expect(statusTable(page)).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await openOverview(page, 2021) // and a fresh load still works
+})
