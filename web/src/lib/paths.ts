@@ -5,6 +5,8 @@ export const routePatterns = {
   overview: '/',
   district: '/districts/:code',
   indicator: '/indicators/:key',
+  present: '/present',
+  report: '/report',
 } as const
 
 function withQuery(path: string, query: Record<string, string | number | undefined>): string {
@@ -18,6 +20,15 @@ export const paths = {
   overview: (year?: number, indicator?: string) => withQuery('/', { year, indicator }),
   district: (code: string) => `/districts/${encodeURIComponent(code)}`,
   indicator: (key: string, year?: number) => withQuery(`/indicators/${encodeURIComponent(key)}`, { year }),
+  /** Presenter mode; `slide` is 1-based among the slides the presenter kept. */
+  present: (year: number, slide?: number) => withQuery('/present', { year, slide }),
+  /** A4 print view of a year's report. */
+  report: (year: number) => withQuery('/report', { year }),
+}
+
+/** Static files shipped in web/public (see web/public/geo/ATTRIBUTION.md for the boundaries' licence). */
+export const assetPaths = {
+  districtBoundaries: '/geo/hanoi-districts-2020.geojson',
 }
 
 export const apiPaths = {
