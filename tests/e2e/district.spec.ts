@@ -1,6 +1,6 @@
 // District page (/districts/:code): every indicator over the years, chart + table, sources.
-import { expect, test, type Page } from '@playwright/test'
-import { HBT, NEW_MEMBERS, WELFARE, cellOf, visibleText, waitForCharts } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import { expect, test, HBT, NEW_MEMBERS, WELFARE, cellOf, visibleText, waitForCharts } from './helpers.ts'
 
 async function openDistrict(page: Page, code: string, heading: string) {
   await page.goto(`/districts/${code}`)
@@ -16,12 +16,9 @@ test.describe('Hai Bà Trưng (007)', () => {
     await openDistrict(page, HBT.code, 'LĐLĐ quận Hai Bà Trưng')
   })
 
-  test('heading names the district and the page title too', async ({ page }) => {
+  test('new members 2021 row: 2.352 of 1.330, 176,8%, achieved, with its source', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(HBT.name)
     await expect(page).toHaveTitle(/Hai Bà Trưng/)
-  })
-
-  test('new members 2021 row: 2.352 of 1.330, 176,8%, achieved, with its source', async ({ page }) => {
     const section = historyOf(page, NEW_MEMBERS.name)
     const table = section.getByRole('table')
     await expect(table.locator('tbody tr')).toHaveCount(9) // 2016–2024
@@ -58,12 +55,14 @@ test.describe('Hai Bà Trưng (007)', () => {
   test('every indicator has a chart (bars per year, target line) next to its table', async ({ page }) => {
     await waitForCharts(page)
     const section = historyOf(page, NEW_MEMBERS.name)
-    const chart = section.getByRole('img')
+    const chart = section.getByRole('img', { name: /^Biểu đồ/ })
     await expect(chart).toHaveAccessibleName(/Hai Bà Trưng qua các năm 2016–2024.*đường nét đứt là chỉ tiêu/)
     await expect(chart.locator('svg rect.bar')).toHaveCount(9)
     await expect(chart.locator('svg .target-line')).toHaveCount(1)
     // The 2021 bar is coloured "achieved", 2020 "below" (81,1%).
-    const classes = await chart.locator('svg rect.bar').evaluateAll((rects) => rects.map((r) => r.getAttribute('class')))
+    const classes = await chart
+      .locator('svg rect.bar')
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('class')))
     expect(classes[5]).toContain('bar--achieved')
     expect(classes[4]).toContain('bar--below')
     // One section (chart + table) per indicator with data, reachable from the table of contents.
@@ -71,9 +70,12 @@ test.describe('Hai Bà Trưng (007)', () => {
     const sections = page.locator('section.history')
     await expect(toc).toHaveCount(await sections.count())
     expect(await sections.count()).toBeGreaterThanOrEqual(10)
-    expect(await page.locator('section.history').filter({ has: page.getByRole('table') }).count()).toBe(
-      await sections.count(),
-    )
+    expect(
+      await page
+        .locator('section.history')
+        .filter({ has: page.getByRole('table') })
+        .count(),
+    ).toBe(await sections.count())
   })
 })
 
@@ -84,5 +86,7 @@ test('Nam Từ Liêm 2020 welfare spending reads "3 tỷ 521,45 triệu đồng"
   expect(await visibleText(await cellOf(table, '2020', 'Thực hiện'))).toBe('3 tỷ 521,45 triệu đồng')
   await expect(section.getByText('3 tỷ 521,45 triệu đồng', { exact: false }).first()).toBeVisible()
   // The quote it comes from.
-  await expect(section.getByText('tổng số tiền hỗ trợ là 3 tỷ 521,45 triệu đồng', { exact: false })).toBeVisible()
+  await expect(
+    section.getByText('tổng số tiền hỗ trợ là 3 tỷ 521,45 triệu đồng', { exact: false }),
+  ).toBeVisible()
 })

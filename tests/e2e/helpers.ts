@@ -1,16 +1,71 @@
 // Shared helpers for the browser tests: reading tables the way a user does (row header × column
 // header), waiting for a page to finish loading, and independent Vietnamese number formatting to
 // compare what the page shows with what the API says.
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+
+export { expect }
+
+const pageErrors = new WeakMap<Page, Error[]>()
+
+/**
+ * The test object of every spec: like Playwright's, plus a guard that fails a test when the page
+ * throws an uncaught error (a crashed React tree shows a blank page a user cannot recover from).
+ */
+export const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = []
+      pageErrors.set(page, errors)
+      page.on('pageerror', (error) => errors.push(error))
+      await use()
+      expect(
+        errors.map((e) => e.message),
+        'uncaught errors in the page',
+      ).toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+/**
+ * After a click or Enter that navigates inside the app: waits for the new page's h1, failing at once
+ * (with the page's own error) if the app crashes instead of rendering it.
+ */
+export async function expectPageHeading(page: Page, heading: string, timeout = 5_000): Promise<void> {
+  const errors = pageErrors.get(page) ?? []
+  const h1 = page.getByRole('heading', { level: 1 })
+  const deadline = Date.now() + timeout
+  for (;;) {
+    if (errors.length > 0)
+      throw new Error(`the page crashed instead of showing "${heading}": ${errors[0]?.message ?? ''}`)
+    const texts = await h1.allTextContents() // never waits: the old page's h1 may vanish meanwhile
+    if (texts.length === 1 && texts[0]?.trim() === heading) return
+    if (Date.now() > deadline) break
+    await page.waitForTimeout(50)
+  }
+  await expect(h1).toHaveText(heading, { timeout: 1 })
+}
 
 export const PHONE = { width: 390, height: 844 } as const
 export const LAPTOP = { width: 1366, height: 768 } as const
 
 /** Names as users read them (domain.md §1/§5). */
 export const HBT = { code: '007', name: 'Hai Bà Trưng' } as const
-export const NEW_MEMBERS = { key: 'new_members', short: 'Đoàn viên kết nạp mới', name: 'Phát triển (kết nạp) đoàn viên mới' }
-export const NEW_UNIONS = { key: 'new_unions', short: 'CĐCS thành lập mới', name: 'Thành lập mới công đoàn cơ sở' }
-export const WELFARE = { key: 'welfare_spending', short: 'Chi chăm lo', name: 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ' }
+export const NEW_MEMBERS = {
+  key: 'new_members',
+  short: 'Đoàn viên kết nạp mới',
+  name: 'Phát triển (kết nạp) đoàn viên mới',
+}
+export const NEW_UNIONS = {
+  key: 'new_unions',
+  short: 'CĐCS thành lập mới',
+  name: 'Thành lập mới công đoàn cơ sở',
+}
+export const WELFARE = {
+  key: 'welfare_spending',
+  short: 'Chi chăm lo',
+  name: 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ',
+}
 
 // ---- Independent Vietnamese formatting (not the app's formatter: an oracle) --------------------
 
@@ -70,14 +125,21 @@ export async function fetchDashboard(request: APIRequestContext, year: number): 
   return (await response.json()) as ApiDashboard
 }
 
-export async function fetchRanking(request: APIRequestContext, key: string, year: number): Promise<ApiRankingRow[]> {
+export async function fetchRanking(
+  request: APIRequestContext,
+  key: string,
+  year: number,
+): Promise<ApiRankingRow[]> {
   const response = await request.get(`/api/indicators/${key}/ranking?year=${year}`)
   expect(response.ok(), `GET ranking ${key} ${year}`).toBe(true)
   return ((await response.json()) as { rows: ApiRankingRow[] }).rows
 }
 
 /** Sum of the districts' actuals and targets of one indicator (flows are summed, domain.md §4). */
-export function sumOf(dashboard: ApiDashboard, key: string): { actual: number; target: number; atLeast: boolean } {
+export function sumOf(
+  dashboard: ApiDashboard,
+  key: string,
+): { actual: number; target: number; atLeast: boolean } {
   const cells = dashboard.cells.filter((c) => c.indicator === key)
   return {
     actual: cells.reduce((s, c) => s + (c.actual ?? 0), 0),
@@ -91,7 +153,9 @@ export function sumOf(dashboard: ApiDashboard, key: string): { actual: number; t
 /** Opens the overview of a year and waits until the status table is drawn. */
 export async function openOverview(page: Page, year: number): Promise<void> {
   await page.goto(`/?year=${year}`)
-  await expect(page.getByRole('heading', { level: 1, name: `Kết quả thực hiện chỉ tiêu năm ${year}` })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Kết quả thực hiện chỉ tiêu năm ${year}` }),
+  ).toBeVisible()
   await expect(statusTable(page).locator('tbody tr').first()).toBeVisible()
 }
 
@@ -112,9 +176,11 @@ function escapeRegExp(text: string): string {
 
 /** The body row whose row header (th scope=row) reads exactly `rowHeader`. */
 export function rowOf(table: Locator, rowHeader: string): Locator {
-  return table
-    .locator('tbody > tr')
-    .filter({ has: table.page().locator('th[scope="row"]', { hasText: new RegExp(`^\\s*${escapeRegExp(rowHeader)}\\s*$`) }) })
+  return table.locator('tbody > tr').filter({
+    has: table
+      .page()
+      .locator('th[scope="row"]', { hasText: new RegExp(`^\\s*${escapeRegExp(rowHeader)}\\s*$`) }),
+  })
 }
 
 /** The cell at row header × column header (the column header's text starts with `columnHeader`). */

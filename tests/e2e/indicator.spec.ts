@@ -1,6 +1,16 @@
 // Indicator ranking (/indicators/:key?year=): all districts with value, target, %, change of rank.
-import { expect, test, type Page } from '@playwright/test'
-import { HBT, NEW_MEMBERS, cellOf, fetchRanking, rowOf, visibleText } from './helpers.ts'
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  HBT,
+  NEW_MEMBERS,
+  cellOf,
+  expectPageHeading,
+  fetchRanking,
+  rowOf,
+  visibleText,
+} from './helpers.ts'
 
 function rankingTable(page: Page) {
   return page.getByRole('table', { name: /^Bảng xếp hạng năm/ })
@@ -31,7 +41,9 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
     expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('✓ 176,8%')
 
     // Change of rank against last year's ranking, derived here from the 2020 ranking.
-    const rank2020 = (await fetchRanking(request, NEW_MEMBERS.key, 2020)).find((r) => r.unit === HBT.code)?.rank
+    const rank2020 = (await fetchRanking(request, NEW_MEMBERS.key, 2020)).find(
+      (r) => r.unit === HBT.code,
+    )?.rank
     expect(rank2020).toBeGreaterThan(1)
     const change = await cellOf(table, HBT.name, 'Thay đổi hạng')
     expect(await visibleText(change)).toBe(`▲ ${(rank2020 ?? 0) - 1}`)
@@ -52,8 +64,9 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
       expect(ranks[i], `rank on row ${i + 1}`).toBeGreaterThanOrEqual(ranks[i - 1] ?? 0)
       expect(ranks[i], `rank on row ${i + 1}`).toBeLessThanOrEqual(i + 1)
     }
-    const percents = (await rows.locator(':scope > td:nth-child(6)').allTextContents()).map(parseViPercent)
-    for (let i = 1; i < percents.length; i++) expect(percents[i]).toBeLessThanOrEqual(percents[i - 1] ?? Infinity)
+    const percents = (await rows.locator(':scope > td:nth-child(5)').allTextContents()).map(parseViPercent)
+    for (let i = 1; i < percents.length; i++)
+      expect(percents[i]).toBeLessThanOrEqual(percents[i - 1] ?? Infinity)
     // Status words and icons are shown, not only colours.
     await expect(rowOf(table, 'Thạch Thất')).toContainText('✗')
   })
@@ -77,8 +90,10 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
   })
 
   test('district names link to their district page', async ({ page }) => {
-    await rowOf(rankingTable(page), HBT.name).getByRole('link', { name: HBT.name }).click()
+    const link = rowOf(rankingTable(page), HBT.name).getByRole('link', { name: HBT.name })
+    await expect(link).toHaveAttribute('href', '/districts/007')
+    await link.click()
     await expect(page).toHaveURL(/\/districts\/007$/)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LĐLĐ quận Hai Bà Trưng')
+    await expectPageHeading(page, 'LĐLĐ quận Hai Bà Trưng')
   })
 })

@@ -1,6 +1,18 @@
 // Keyboard-only use and page width on a laptop (1366×768) and a phone (390×844).
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { HBT, LAPTOP, NEW_MEMBERS, PHONE, horizontalOverflow, openOverview, statusTable, waitForCharts } from './helpers.ts'
+import type { Locator, Page } from '@playwright/test'
+import {
+  expect,
+  test,
+  HBT,
+  LAPTOP,
+  NEW_MEMBERS,
+  PHONE,
+  expectPageHeading,
+  horizontalOverflow,
+  openOverview,
+  statusTable,
+  waitForCharts,
+} from './helpers.ts'
 
 /** Presses Tab until `target` has focus; fails after `max` presses. */
 async function tabUntil(page: Page, target: Locator, max = 120) {
@@ -26,32 +38,61 @@ test.describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
   })
 
-  test('Tab reaches the year select; choosing 2020 with the arrow keys updates the URL', async ({ page }) => {
+  test('Tab reaches the year select (with a visible focus ring); ArrowDown picks 2020 and updates the URL', async ({
+    page,
+  }) => {
     await openOverview(page, 2021)
-    await tabUntil(page, page.getByLabel('Năm', { exact: true }))
-    await expect(page.getByLabel('Năm', { exact: true })).toBeFocused()
+    const select = page.getByLabel('Năm', { exact: true })
+    await tabUntil(page, select)
+    await expect(select).toBeFocused()
+    const outline = await select.evaluate((el) => ({
+      style: getComputedStyle(el).outlineStyle,
+      width: parseFloat(getComputedStyle(el).outlineWidth),
+    }))
+    expect(outline.style).not.toBe('none')
+    expect(outline.width).toBeGreaterThan(0)
     await page.keyboard.press('ArrowDown') // years are listed newest first: 2021 → 2020
     await expect(page).toHaveURL(/[?&]year=2020\b/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2020')
-    await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2020')
+    await expect(select).toHaveValue('2020')
   })
 
-  test('district links in the status table are reachable with Tab and Enter opens the district', async ({ page }) => {
+  test('status table links are reachable with Tab: indicator headers, then districts', async ({ page }) => {
     await openOverview(page, 2021)
-    const link = statusTable(page).getByRole('link', { name: HBT.name, exact: true })
-    await tabUntil(page, link)
+    const table = statusTable(page)
+    const header = table.getByRole('link', { name: NEW_MEMBERS.short, exact: true })
+    await expect(header).toHaveAttribute('href', `/indicators/${NEW_MEMBERS.key}?year=2021`)
+    await tabUntil(page, header)
+    const link = table.getByRole('link', { name: HBT.name, exact: true })
+    await expect(link).toHaveAttribute('href', '/districts/007')
+    await tabUntil(page, link, 40)
     await expect(link).toBeFocused()
+    await expect(link).toBeInViewport() // scrolled into view when focused
+  })
+
+  test('Enter on a status-table district link shows the district page', async ({ page }) => {
+    await openOverview(page, 2021)
+    await statusTable(page).getByRole('link', { name: HBT.name, exact: true }).focus() // reachability: test above
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/districts\/007$/)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LĐLĐ quận Hai Bà Trưng')
+    await expectPageHeading(page, 'LĐLĐ quận Hai Bà Trưng')
   })
 
-  test('indicator header links of the status table open the ranking of the same year', async ({ page }) => {
+  test('header jump form with the keyboard: ArrowDown picks a district, Tab to "Xem", Enter opens it', async ({
+    page,
+  }) => {
     await openOverview(page, 2021)
-    await tabUntil(page, statusTable(page).getByRole('link', { name: NEW_MEMBERS.short, exact: true }))
+    const select = page.getByLabel('Quận, huyện', { exact: true })
+    await expect(select).toBeEnabled()
+    await tabUntil(page, select, 10)
+    await page.keyboard.press('ArrowDown') // placeholder → first district, Ba Đình (001)
+    await expect(select).toHaveValue('001')
+    await expect(page).toHaveURL(/\/\?year=2021$/) // choosing alone does not leave the page (WCAG 3.2.2)
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: 'Xem' }).first()).toBeFocused()
     await page.keyboard.press('Enter')
-    await expect(page).toHaveURL(new RegExp(`/indicators/${NEW_MEMBERS.key}\\?year=2021$`))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_MEMBERS.name)
+    await expect(page).toHaveURL(/\/districts\/001$/)
+    await expectPageHeading(page, 'LĐLĐ quận Ba Đình')
   })
 
   test('the chart table opens with the keyboard ("Xem dạng bảng")', async ({ page }) => {
@@ -62,16 +103,6 @@ test.describe('keyboard', () => {
     await expect(details).toHaveAttribute('open', '')
     await expect(details.getByRole('table').locator('tbody tr')).toHaveCount(30)
   })
-
-  test('visible focus: the focused year select has an outline', async ({ page }) => {
-    await openOverview(page, 2021)
-    await tabUntil(page, page.getByLabel('Năm', { exact: true }))
-    const outline = await page
-      .getByLabel('Năm', { exact: true })
-      .evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) }))
-    expect(outline.style).not.toBe('none')
-    expect(outline.width).toBeGreaterThan(0)
-  })
 })
 
 const PAGES = [
@@ -81,7 +112,9 @@ const PAGES = [
 ] as const
 
 for (const viewport of [PHONE, LAPTOP]) {
-  test(`no horizontal page scroll at ${viewport.width}×${viewport.height} on the three pages`, async ({ page }) => {
+  test(`no horizontal page scroll at ${viewport.width}×${viewport.height} on the three pages`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport)
     for (const target of PAGES) {
       await page.goto(target.url)

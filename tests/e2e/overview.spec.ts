@@ -1,6 +1,7 @@
 // Overview (/?year=): status table, city KPI cards, comparison chart, year in the URL.
-import { expect, test } from '@playwright/test'
 import {
+  expect,
+  test,
   HBT,
   NEW_MEMBERS,
   NEW_UNIONS,
@@ -22,33 +23,38 @@ test.describe('Tổng quan năm 2021', () => {
     await openOverview(page, 2021)
   })
 
-  test('status cell Hai Bà Trưng × Đoàn viên kết nạp mới: 176,8% with ✓ and "2.352/1.330" for screen readers', async ({
+  test('status table: Hai Bà Trưng × Đoàn viên kết nạp mới shows ✓ 176,8% ("2.352/1.330" for screen readers), coloured unlike a missed target', async ({
     page,
   }) => {
-    const cell = await cellOf(statusTable(page), HBT.name, NEW_MEMBERS.short)
+    const table = statusTable(page)
+    const cell = await cellOf(table, HBT.name, NEW_MEMBERS.short)
     expect(await visibleText(cell)).toBe('✓ 176,8%')
     await expect(cell).toHaveAccessibleName(/2\.352\/1\.330/)
     await expect(cell).toHaveAccessibleName(/đạt 176,8%.*Đạt\/vượt/)
     await expect(cell).toHaveClass(/\bcell--achieved\b/)
-    // Real figure from a source: no "mh" illustrative mark on it.
-    await expect(cell).not.toHaveAccessibleName(/minh họa/)
-  })
+    await expect(cell).not.toHaveAccessibleName(/minh họa/) // a real, sourced figure
 
-  test('achieved and below cells have different background colours, not only different icons', async ({ page }) => {
-    const table = statusTable(page)
-    const achieved = await cellOf(table, HBT.name, NEW_MEMBERS.short)
     const below = await cellOf(table, 'Ba Đình', NEW_MEMBERS.short) // 1.091/1.240 = 88% → chưa đạt
     await expect(below).toHaveClass(/\bcell--below\b/)
     expect(await visibleText(below)).toMatch(/^✗ 88%/)
     await expect(below).toHaveAccessibleName(/Chưa đạt/)
-    const [bgAchieved, bgBelow] = [await backgroundOf(achieved), await backgroundOf(below)]
+    const [bgAchieved, bgBelow] = [await backgroundOf(cell), await backgroundOf(below)]
     const transparent = 'rgba(0, 0, 0, 0)'
     expect(bgAchieved).not.toBe(transparent)
     expect(bgBelow).not.toBe(transparent)
     expect(bgAchieved).not.toBe(bgBelow)
+    // The legend explains colour and icon together.
+    await expect(
+      page
+        .getByRole('region', { name: 'Mức đạt chỉ tiêu theo quận, huyện' })
+        .getByRole('list', { name: 'Chú giải' }),
+    ).toContainText(/✓\s*Đạt\/vượt/)
   })
 
-  test('KPI cards: three headline indicators, city totals equal the sum of the 30 districts', async ({ page, request }) => {
+  test('KPI cards: three headline indicators, city totals equal the sum of the 30 districts', async ({
+    page,
+    request,
+  }) => {
     const dashboard = await fetchDashboard(request, 2021)
     const previous = await fetchDashboard(request, 2020)
     expect(dashboard.units).toHaveLength(30)
@@ -61,11 +67,15 @@ test.describe('Tổng quan năm 2021', () => {
     const card = cards.filter({ has: page.getByRole('heading', { name: NEW_MEMBERS.short }) })
     const actualText = viNumber(members.actual)
     expect(actualText).toMatch(/^\d{1,3}(\.\d{3})+$/) // "21.082": dot as thousands separator
-    await expect(card.locator('.kpi-card__value')).toHaveText(`${actualText} / ${viNumber(members.target)} đoàn viên`)
+    await expect(card.locator('.kpi-card__value')).toHaveText(
+      `${actualText} / ${viNumber(members.target)} đoàn viên`,
+    )
     await expect(card).toContainText(`đạt ${viPercent((members.actual / members.target) * 100)}`)
     const yoy = ((members.actual - membersBefore.actual) / membersBefore.actual) * 100
     const sign = yoy > 0 ? '\\+' : '[−-]'
-    await expect(card).toContainText(new RegExp(`${sign}${viPercent(Math.abs(yoy)).replace('%', '')}% so với 2020`))
+    await expect(card).toContainText(
+      new RegExp(`${sign}${viPercent(Math.abs(yoy)).replace('%', '')}% so với 2020`),
+    )
     await expect(card).toContainText('30/30 đơn vị đã báo cáo')
 
     const unions = sumOf(dashboard, NEW_UNIONS.key)
@@ -75,7 +85,9 @@ test.describe('Tổng quan năm 2021', () => {
     // Welfare takes no target and is written the way reports write money.
     const welfare = sumOf(dashboard, WELFARE.key)
     const welfareCard = cards.filter({ has: page.getByRole('heading', { name: WELFARE.short }) })
-    await expect(welfareCard.locator('.kpi-card__actual')).toHaveText(`${welfare.atLeast ? 'hơn ' : ''}${viMoney(welfare.actual)}`)
+    await expect(welfareCard.locator('.kpi-card__actual')).toHaveText(
+      `${welfare.atLeast ? 'hơn ' : ''}${viMoney(welfare.actual)}`,
+    )
     await expect(welfareCard).toContainText('Không giao chỉ tiêu')
     // City totals include illustrative district figures: the card must say so.
     await expect(welfareCard).toContainText('dữ liệu minh họa')
@@ -85,8 +97,8 @@ test.describe('Tổng quan năm 2021', () => {
     page,
   }) => {
     const section = page.getByRole('region', { name: 'So sánh các quận, huyện' })
-    await expect(section.getByLabel('Chỉ tiêu')).toHaveValue(NEW_MEMBERS.key)
-    const chart = section.getByRole('img')
+    await expect(section.getByLabel('Chỉ tiêu', { exact: true })).toHaveValue(NEW_MEMBERS.key)
+    const chart = section.getByRole('img', { name: /^Biểu đồ/ })
     await expect(chart).toHaveAccessibleName(/30 quận, huyện.*Cao nhất: Hai Bà Trưng, 2\.352 đoàn viên/)
     const bars = chart.locator('svg rect.bar')
     await expect(bars).toHaveCount(30)
@@ -114,7 +126,9 @@ test.describe('Tổng quan năm 2021', () => {
     expect([...fills.keys()].sort()).toEqual(['achieved', 'below', 'near'])
     expect(new Set(fills.values()).size).toBe(3)
     // Sorted by value: the first bar is the largest, Hai Bà Trưng's 2.352.
-    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick-value').first()).toHaveText(HBT.name)
+    await expect(
+      chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').first(),
+    ).toHaveText(HBT.name)
 
     // The chart's table: same figures, readable.
     await section.getByText('Xem dạng bảng').click()
@@ -125,7 +139,10 @@ test.describe('Tổng quan năm 2021', () => {
     expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('176,8%')
   })
 
-  test('changing the year select to 2020 puts ?year=2020 in the URL and updates the figures', async ({ page, request }) => {
+  test('changing the year select to 2020 puts ?year=2020 in the URL and updates the figures', async ({
+    page,
+    request,
+  }) => {
     const members2020 = sumOf(await fetchDashboard(request, 2020), NEW_MEMBERS.key)
     await page.getByLabel('Năm', { exact: true }).selectOption('2020')
     await expect(page).toHaveURL(/[?&]year=2020\b/)
@@ -160,7 +177,10 @@ test('a link with ?year=2016 reproduces that year: Ba Đình new unions 132%', a
   await expect(cell).toHaveAccessibleName(/33\/25/)
 })
 
-test('no year in the URL redirects to the latest year, so the link can be shared', async ({ page, request }) => {
+test('no year in the URL redirects to the latest year, so the link can be shared', async ({
+  page,
+  request,
+}) => {
   const { latest } = (await (await request.get('/api/years')).json()) as { latest: number }
   await page.goto('/')
   await expect(page).toHaveURL(new RegExp(`[?&]year=${latest}\\b`))

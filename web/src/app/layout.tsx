@@ -11,7 +11,10 @@ import { parseYearParam } from '../lib/year-param.ts'
 /** A new page starts at its top: the declarative router does not restore scroll by itself. */
 function useScrollTopOnNavigate() {
   const { pathname } = useLocation()
-  useEffect(() => window.scrollTo(0, 0), [pathname])
+  // Block body: Chromium's scrollTo returns a Promise, which React would take for a cleanup function.
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [pathname])
 }
 
 export function Layout() {
