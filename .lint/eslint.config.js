@@ -11,7 +11,15 @@ export default tseslint.config(
   {
     // The config lives in .lint/ (its own TypeScript 5.9); it applies to the whole repository.
     basePath: root,
-    ignores: ['**/node_modules/**', '**/dist/**', 'test-results/**', '**/.scratch/**', 'db/migrations/**', '.lint/**', '**/*.config.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'test-results/**',
+      '**/.scratch/**',
+      'db/migrations/**',
+      '.lint/**',
+      '**/*.config.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -42,7 +50,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@ldld/db/client', '@ldld/db/schema', 'better-sqlite3', 'drizzle-orm*'], message: 'web/ imports only the contracts.' },
+            {
+              group: ['@ldld/db/client', '@ldld/db/schema', 'better-sqlite3', 'drizzle-orm*'],
+              message: 'web/ imports only the contracts.',
+            },
             { group: ['**/server/**', '@ldld/server*'], message: 'web/ never imports server code.' },
           ],
         },

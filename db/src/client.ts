@@ -16,7 +16,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  return drizzle(sqlite, { schema }) as Db
+  return drizzle(sqlite, { schema })
 }
 
 export function migrateDatabase(db: Db): void {

@@ -2,7 +2,10 @@
 // the list when the city's chỉ tiêu change (as in 2024, when new_unions_25plus appeared).
 import type { Indicator } from '@ldld/db/contracts'
 
-type IndicatorRow = Omit<Indicator, 'higherIsBetter' | 'headline' | 'firstYear' | 'lastYear' | 'sortOrder'> & {
+type IndicatorRow = Omit<
+  Indicator,
+  'higherIsBetter' | 'headline' | 'firstYear' | 'lastYear' | 'sortOrder'
+> & {
   firstYear?: number
 }
 

@@ -6,15 +6,24 @@ import compress from '@fastify/compress'
 import type { Db } from '@ldld/db/client'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import './validation.ts'
+import { createPasswordHasher, type PasswordCost } from './auth/password.ts'
+import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
+import authRoutes from './routes/auth.ts'
 import dashboardRoutes from './routes/dashboard.ts'
 import healthRoutes from './routes/health.ts'
 import indicatorRoutes from './routes/indicators.ts'
 import organisationRoutes from './routes/organisations.ts'
+import reportListRoutes from './routes/report-list.ts'
+import reportRoutes from './routes/reports.ts'
+import settingsRoutes from './routes/settings.ts'
+import targetRoutes from './routes/targets.ts'
+import userRoutes from './routes/users.ts'
 import yearsRoutes from './routes/years.ts'
 
 export interface BuildAppOptions {
@@ -22,11 +31,25 @@ export interface BuildAppOptions {
   /** Folder of the built web app (web/dist); served with an SPA fallback when it holds index.html. */
   webDist?: string | undefined
   logger?: FastifyServerOptions['logger']
+  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* (Secure cookie). */
+  trustProxy?: boolean
+  /**
+   * TESTS ONLY: a cheaper argon2id cost for passwords hashed by this app. Production never passes it
+   * (server.ts does not), so real accounts get the library's default cost.
+   */
+  passwordCostForTests?: PasswordCost
 }
 
-export async function buildApp({ db, webDist, logger = false }: BuildAppOptions) {
+export async function buildApp({
+  db,
+  webDist,
+  logger = false,
+  trustProxy = false,
+  passwordCostForTests,
+}: BuildAppOptions) {
   const app = Fastify({
     logger,
+    trustProxy,
     logController: new RequestLog(),
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>()
@@ -38,13 +61,21 @@ export async function buildApp({ db, webDist, logger = false }: BuildAppOptions)
   await app.register(compress)
   await app.register(swagger)
   await app.register(data, { db })
+  await app.register(auth, { hasher: createPasswordHasher(passwordCostForTests) })
   if (serveWeb) await app.register(web, { root: webDist })
 
   await app.register(healthRoutes, { prefix: '/api/health' })
+  await app.register(authRoutes, { prefix: '/api/auth' })
   await app.register(organisationRoutes, { prefix: '/api/organisations' })
   await app.register(indicatorRoutes, { prefix: '/api/indicators' })
   await app.register(yearsRoutes, { prefix: '/api/years' })
   await app.register(dashboardRoutes, { prefix: '/api/dashboard' })
+  // The write side: reports per unit × year, the city's target grid, administration.
+  await app.register(reportRoutes, { prefix: '/api/organisations' })
+  await app.register(reportListRoutes, { prefix: '/api/reports' })
+  await app.register(targetRoutes, { prefix: '/api/targets' })
+  await app.register(userRoutes, { prefix: '/api/users' })
+  await app.register(settingsRoutes, { prefix: '/api/settings' })
   return app
 }
 

@@ -12,15 +12,22 @@ describe('parseEnv', () => {
         HOST: 'localhost',
         DATABASE_FILE: join(REPO_ROOT, 'data', 'ldld.db'),
         WEB_DIST: join(REPO_ROOT, 'web', 'dist'),
+        TRUST_PROXY: false,
         LOG_LEVEL: 'info',
       },
     })
   })
 
   it('treats blank values as unset and resolves relative paths from the repository root', () => {
-    const result = parseEnv({ PORT: ' ', DATABASE_FILE: 'tmp/x.db', WEB_DIST: '/srv/web' })
+    const result = parseEnv({
+      PORT: ' ',
+      DATABASE_FILE: 'tmp/x.db',
+      WEB_DIST: '/srv/web',
+      TRUST_PROXY: 'true',
+    })
     expect(result.ok && result.env).toMatchObject({
       PORT: 3000,
+      TRUST_PROXY: true,
       DATABASE_FILE: join(REPO_ROOT, 'tmp', 'x.db'),
       WEB_DIST: '/srv/web',
     })
@@ -31,6 +38,7 @@ describe('parseEnv', () => {
     [{ PORT: '70000' }, 'PORT="70000"'],
     [{ PORT: '80.5' }, 'PORT="80.5"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud"'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY="yes"'],
   ])('rejects %o with a bilingual message naming the variable', (source, shown) => {
     const result = parseEnv(source)
     expect(result.ok).toBe(false)

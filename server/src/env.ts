@@ -40,6 +40,15 @@ const envSchema = z.object({
   HOST: z.preprocess(blankAsUnset, z.string().default('localhost')),
   DATABASE_FILE: repoPath('data/ldld.db'),
   WEB_DIST: repoPath('web/dist'),
+  // Set to true behind a reverse proxy (nginx, Caddy) that terminates https: the session cookie is then
+  // marked Secure from X-Forwarded-Proto and throttling counts the real client address.
+  TRUST_PROXY: z.preprocess(
+    blankAsUnset,
+    z
+      .enum(['true', 'false'], { error: 'phải là true hoặc false / must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true'),
+  ),
   LOG_LEVEL: z.preprocess(
     blankAsUnset,
     z
@@ -74,4 +83,13 @@ export function readEnv(): Env {
   if (result.ok) return result.env
   console.error(result.message)
   process.exit(1)
+}
+
+/**
+ * The password for `pnpm user:create` when given through the environment (PASSWORD=… keeps it out
+ * of the shell history and the process list, unlike --password).
+ */
+export function readPasswordVariable(): string | undefined {
+  const value = process.env['PASSWORD']
+  return value === undefined || value === '' ? undefined : value
 }

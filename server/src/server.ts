@@ -8,7 +8,12 @@ const SHUTDOWN_TIMEOUT_MS = 10_000
 
 const env = readEnv()
 const { db } = prepareDatabase(env.DATABASE_FILE, (message) => console.log(message))
-const app = await buildApp({ db, webDist: env.WEB_DIST, logger: { level: env.LOG_LEVEL } })
+const app = await buildApp({
+  db,
+  webDist: env.WEB_DIST,
+  logger: { level: env.LOG_LEVEL },
+  trustProxy: env.TRUST_PROXY,
+})
 
 let closing = false
 async function shutdown(signal: string): Promise<void> {

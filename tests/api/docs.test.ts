@@ -27,18 +27,57 @@ describe('API docs', () => {
     expect(doc.openapi).toMatch(/^3\./)
     expect(doc.info.title).toBe('API chỉ tiêu LĐLĐ quận/huyện Hà Nội')
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
       '/api/dashboard',
       '/api/health',
       '/api/indicators',
       '/api/indicators/{key}/ranking',
       '/api/organisations',
       '/api/organisations/{code}/series',
+      '/api/organisations/{code}/years/{year}/accept',
+      '/api/organisations/{code}/years/{year}/history',
+      '/api/organisations/{code}/years/{year}/return',
+      '/api/organisations/{code}/years/{year}/submit',
+      '/api/organisations/{code}/years/{year}/unlock',
+      '/api/organisations/{code}/years/{year}/values',
+      '/api/reports',
+      '/api/settings',
+      '/api/targets/{year}',
+      '/api/users',
+      '/api/users/{id}',
       '/api/years',
     ])
     const year = doc.paths['/api/dashboard']?.get?.parameters?.find((p) => p.name === 'year')
     expect(year).toMatchObject({ in: 'query', required: true })
     const key = doc.paths['/api/indicators/{key}/ranking']?.get?.parameters?.find((p) => p.name === 'key')
     expect(key).toMatchObject({ in: 'path', required: true })
+  })
+
+  it('explains how an API client authenticates, and marks which operations need what', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' })
+    const doc = res.json<
+      OpenApiDoc & {
+        info: { description: string }
+        components: { securitySchemes: Record<string, { type: string; in: string; name: string }> }
+        paths: Record<string, Record<string, { security?: Array<Record<string, string[]>> }>>
+      }
+    >()
+    expect(doc.components.securitySchemes).toMatchObject({
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: 'ldld_session' },
+      csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    })
+    for (const step of ['POST /api/auth/login', 'X-CSRF-Token', 'csrfToken', 'cross_origin', 'Retry-After']) {
+      expect(doc.info.description).toContain(step)
+    }
+    expect(doc.paths['/api/auth/login']?.post?.security).toEqual([])
+    expect(doc.paths['/api/organisations/{code}/years/{year}/values']?.put?.security).toEqual([
+      { sessionCookie: [], csrfToken: [] },
+    ])
+    expect(doc.paths['/api/users']?.get?.security).toEqual([{ sessionCookie: [] }])
+    // Read routes are open while the public view is on: authentication is optional there.
+    expect(doc.paths['/api/dashboard']?.get?.security).toEqual([{}, { sessionCookie: [] }])
   })
 
   it('describes the dashboard response from the contract schema', async () => {

@@ -8,8 +8,11 @@ beforeAll(async () => {
   // Routes that exist only in this test: a JSON body to malform, and a handler that crashes.
   t = await createTestApp({
     extend(app) {
-      app.post('/api/test/echo', async (request) => ({ received: request.body }))
-      app.get('/api/test/crash', async () => {
+      // Open to anonymous callers, so these tests reach the body parser and the handler.
+      app.post('/api/test/echo', { config: { access: 'public' } }, async (request) => ({
+        received: request.body,
+      }))
+      app.get('/api/test/crash', { config: { access: 'public' } }, async () => {
         throw new Error('SQLITE_CORRUPT: database disk image is malformed at /srv/secret/path.db')
       })
     },

@@ -31,15 +31,28 @@ function count(file: string, table: string): number {
 }
 
 describe('prepareDatabase', () => {
-  it('creates the folder, migrates and seeds a new file, and says so in Vietnamese', () => {
+  it('creates the folder, migrates and seeds a new file with the demo accounts, and says so in Vietnamese', () => {
     const file = join(dir, 'nested', 'ldld.db')
     const messages: string[] = []
-    const { db, seeded } = prepareDatabase(file, (m) => messages.push(m))
+    const { db, kind } = prepareDatabase(file, (m) => messages.push(m))
+    const usernames = db.$client.prepare('SELECT username FROM users ORDER BY username').pluck().all()
+    const publicRead = db.$client
+      .prepare(`SELECT value FROM settings WHERE key = 'public_read'`)
+      .pluck()
+      .get()
+    const hash = String(
+      db.$client.prepare(`SELECT password_hash FROM users WHERE username = 'd007'`).pluck().get(),
+    )
     db.$client.close()
-    expect(seeded).toBe(true)
+    expect(kind).toBe('demo')
     expect(messages.join('\n')).toMatch(/^Đã tạo cơ sở dữ liệu mẫu/)
+    expect(messages.join('\n')).toContain('demo1234')
     expect(count(file, 'organisations')).toBe(31)
     expect(count(file, 'figures')).toBeGreaterThan(1000)
+    expect(usernames).toEqual(['admin', 'city', 'd001', 'd007', 'viewer'])
+    expect(publicRead).toBe('true')
+    // argon2id at the library's default cost (19 MiB, 2 passes), never the plain password.
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
   })
 
   it('keeps every row of an existing file, including a figure a user changed', () => {
@@ -52,22 +65,28 @@ describe('prepareDatabase', () => {
       .run()
     edit.close()
 
-    const { db, seeded } = prepareDatabase(file)
-    expect(seeded).toBe(false)
+    const { db, kind } = prepareDatabase(file)
+    expect(kind).toBe('existing')
     expect(db.$client.prepare(HBT_NEW_MEMBERS_2021).pluck().get()).toBe(2400)
     db.$client.close()
     expect(count(file, 'figures')).toBe(figures)
   })
 
-  it('seeds a file that `pnpm db:migrate` created empty', () => {
+  it('gives a file that `pnpm db:migrate` created empty the reference data only: no figures, no users, closed', () => {
     const file = join(dir, 'ldld.db')
     const empty = openDatabase(file)
     migrateDatabase(empty)
     empty.$client.close()
-    const { db, seeded } = prepareDatabase(file)
+    const messages: string[] = []
+    const { db, kind } = prepareDatabase(file, (m) => messages.push(m))
     db.$client.close()
-    expect(seeded).toBe(true)
+    expect(kind).toBe('reference')
+    expect(messages.join('\n')).toMatch(/^Đã nạp danh mục đơn vị, chỉ tiêu/)
     expect(count(file, 'organisations')).toBe(31)
+    expect(count(file, 'indicators')).toBe(12)
+    expect(count(file, 'figures')).toBe(0)
+    expect(count(file, 'users')).toBe(0)
+    expect(count(file, 'settings')).toBe(0)
   })
 })
 

@@ -4,22 +4,27 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { migrateDatabase, openDatabase } from '@ldld/db/client'
-import { seedDemo } from '@ldld/seed'
+import { prepareDatabase } from '@ldld/server/database'
+import { benchEditors, printEditorBench } from './editors.ts'
 import { pageJsSize } from './js-size.ts'
+import { presentTimings } from './present.ts'
 import { load, type LoadResult } from './load.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const EDITOR_SECONDS = Number(process.env.BENCH_EDITOR_SECONDS ?? 30)
 const YEAR = 2021
+/** The deck of the latest demo year, as at the year-end conference. */
+const PRESENT_YEAR = 2024
 
 function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
   const child = fork(join(root, script), [], { env: { ...process.env, ...env }, stdio: 'inherit' })
   return new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
-    const poll = setInterval(async () => {
+    const poll = setInterval(() => void probe(), 100)
+    async function probe() {
       try {
         const res = await fetch(`http://127.0.0.1:${env.PORT}/api/health`)
         if (res.status < 500) {
@@ -29,7 +34,7 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
       } catch {
         /* not listening yet */
       }
-    }, 100)
+    }
   })
 }
 
@@ -39,10 +44,9 @@ const row = (name: string, r: LoadResult) =>
 
 const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
 const file = join(dir, 'bench.db')
-const db = openDatabase(file)
-migrateDatabase(db)
-seedDemo(db)
-db.$client.close()
+// Created as the server creates a new database: demo data, demo accounts, public view on (the
+// dashboard load below is anonymous).
+prepareDatabase(file).db.$client.close()
 
 const children: ChildProcess[] = []
 try {
@@ -56,18 +60,34 @@ try {
   const ours = await load(`http://127.0.0.1:3201${path}`, CONNECTIONS, SECONDS)
   const plain = await load(`http://127.0.0.1:3202${path}`, CONNECTIONS, SECONDS)
   const plainCached = await load(`http://127.0.0.1:3203${path}`, CONNECTIONS, SECONDS)
-  console.log(`load generator: ${ours.tool}${ours.tool === 'wrk' ? '' : ' (install Debian\'s wrk for steadier figures)'}\n`)
+  console.log(
+    `load generator: ${ours.tool}${ours.tool === 'wrk' ? '' : " (install Debian's wrk for steadier figures)"}\n`,
+  )
   console.log(row('Fastify app (cached per revision)', ours))
   console.log(row('node:http + better-sqlite3', plain))
   console.log(row('node:http + better-sqlite3 + cache', plainCached))
   const ratio = ours.requestsPerSecond / plainCached.requestsPerSecond
   console.log(`\nratio app / cached baseline: ${ratio.toFixed(2)} (budget ≥ 0.5)`)
-  console.log(`ratio app / uncached baseline: ${(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}`)
+  console.log(
+    `ratio app / uncached baseline: ${(ours.requestsPerSecond / plain.requestsPerSecond).toFixed(2)}`,
+  )
   console.log(`app p99 at ${CONNECTIONS} connections: ${ours.p99.toFixed(2)} ms (budget ≤ 10 ms)`)
 
   const js = await pageJsSize(`http://127.0.0.1:3201/?year=${YEAR}`)
   console.log(
     `\noverview page JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (budget ≤ 250 KB)`,
+  )
+
+  printEditorBench(
+    await benchEditors({ baseUrl: 'http://127.0.0.1:3201', dbFile: file, seconds: EDITOR_SECONDS }),
+  )
+
+  // Presenter mode (issue 4): time to the first slide, and the slowest slide change while walking.
+  const deck = await presentTimings('http://127.0.0.1:3201', PRESENT_YEAR)
+  console.log(
+    `\npresenter /present?year=${PRESENT_YEAR}: first slide drawn ${deck.firstSlideMs.toFixed(0)} ms after navigation start; ` +
+      `slide to slide over ${deck.steps} changes (${deck.slides} slides, forward and back): ` +
+      `max ${deck.maxStepMs.toFixed(1)} ms, median ${deck.medianStepMs.toFixed(1)} ms`,
   )
 } finally {
   for (const c of children) c.kill('SIGTERM')

@@ -2,7 +2,12 @@
 // so the tests use the system's (Debian's package) or the one CHROMIUM_PATH names.
 import { existsSync } from 'node:fs'
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium']
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+]
 
 export function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH

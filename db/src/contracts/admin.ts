@@ -39,9 +39,19 @@ export const updateUserBodySchema = z.strictObject({
 })
 
 export const settingsSchema = z.strictObject({ publicRead: z.boolean() })
+export type Settings = z.infer<typeof settingsSchema>
+
+export const userIdParamsSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,8}$/, { error: 'Mã người dùng phải là số nguyên dương.' })
+    .transform(Number),
+})
 
 export const createIndicatorBodySchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu: chữ thường không dấu, số, gạch dưới.' }),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu: chữ thường không dấu, số, gạch dưới.' }),
   nameVi: z.string().trim().min(3).max(200),
   shortNameVi: z.string().trim().min(2).max(60),
   nameEn: z.string().trim().min(2).max(200),

@@ -18,7 +18,12 @@ export const passwordSchema = z
   .max(200, { error: 'Mật khẩu tối đa 200 ký tự.' })
 
 export const loginBodySchema = z.strictObject({
-  username: z.string({ error: 'Thiếu tên đăng nhập.' }).trim().toLowerCase().min(1, { error: 'Thiếu tên đăng nhập.' }).max(40),
+  username: z
+    .string({ error: 'Thiếu tên đăng nhập.' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'Thiếu tên đăng nhập.' })
+    .max(40),
   password: z.string({ error: 'Thiếu mật khẩu.' }).min(1, { error: 'Thiếu mật khẩu.' }).max(200),
 })
 
@@ -38,3 +43,11 @@ export const meResponseSchema = z.object({
   publicRead: z.boolean(),
 })
 export type Me = z.infer<typeof meResponseSchema>
+
+/** POST /api/auth/login: the session cookie is set beside this body; send csrfToken back on every write. */
+export const loginResponseSchema = z.object({
+  user: sessionUserSchema,
+  csrfToken: z.string(),
+  publicRead: z.boolean(),
+})
+export type LoginResponse = z.infer<typeof loginResponseSchema>

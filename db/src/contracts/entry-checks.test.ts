@@ -25,7 +25,10 @@ describe('checkReport', () => {
     expect(issues[0]).toMatchObject({ code: 'jump', severity: 'warning', explained: false })
     expect(issues[0]?.message).toContain('+60%')
     expect(unexplainedWarnings(issues)).toHaveLength(1)
-    const explained = checkReport([v('new_members', 2400, { previousActual: 1500, note: 'Hai KCN mới' })], INDICATORS)
+    const explained = checkReport(
+      [v('new_members', 2400, { previousActual: 1500, note: 'Hai KCN mới' })],
+      INDICATORS,
+    )
     expect(unexplainedWarnings(explained)).toHaveLength(0)
   })
   it('asks for a note below 90% of target', () => {

@@ -22,10 +22,17 @@ type CheckIndicator = Pick<Indicator, 'key' | 'unitKind' | 'takesTarget' | 'high
 /** Pairs where the first can never exceed the second (domain rules on stocks and subsets). */
 const NOT_ABOVE: ReadonlyArray<[string, string, string]> = [
   ['members_total', 'workers_total', 'Số đoàn viên không thể lớn hơn tổng số CNVCLĐ.'],
-  ['new_unions_25plus', 'new_unions', 'CĐCS có từ 25 đoàn viên không thể nhiều hơn tổng số CĐCS thành lập mới.'],
+  [
+    'new_unions_25plus',
+    'new_unions',
+    'CĐCS có từ 25 đoàn viên không thể nhiều hơn tổng số CĐCS thành lập mới.',
+  ],
 ]
 
-export function checkReport(values: readonly CheckValue[], indicators: readonly CheckIndicator[]): CheckIssue[] {
+export function checkReport(
+  values: readonly CheckValue[],
+  indicators: readonly CheckIndicator[],
+): CheckIssue[] {
   const byKey = new Map(values.map((v) => [v.indicator, v]))
   const issues: CheckIssue[] = []
   const push = (v: CheckValue, rest: Omit<CheckIssue, 'indicator' | 'explained'>) =>
@@ -36,12 +43,27 @@ export function checkReport(values: readonly CheckValue[], indicators: readonly 
     if (!v) continue
     if (ind.unitKind === 'count') {
       if (v.actual !== null && v.actual > MAX_COUNT)
-        push(v, { field: 'actual', severity: 'error', code: 'too_large', message: `${ind.shortNameVi}: số quá lớn.` })
+        push(v, {
+          field: 'actual',
+          severity: 'error',
+          code: 'too_large',
+          message: `${ind.shortNameVi}: số quá lớn.`,
+        })
       if (v.target !== null && v.target > MAX_COUNT)
-        push(v, { field: 'target', severity: 'error', code: 'too_large', message: `${ind.shortNameVi}: chỉ tiêu quá lớn.` })
+        push(v, {
+          field: 'target',
+          severity: 'error',
+          code: 'too_large',
+          message: `${ind.shortNameVi}: chỉ tiêu quá lớn.`,
+        })
     }
     const change = yoyChange(v.actual, v.previousActual)
-    if (change !== null && Math.abs(change) > JUMP_THRESHOLD && v.previousActual !== null && v.actual !== null) {
+    if (
+      change !== null &&
+      Math.abs(change) > JUMP_THRESHOLD &&
+      v.previousActual !== null &&
+      v.actual !== null
+    ) {
       push(v, {
         field: 'note',
         severity: 'warning',

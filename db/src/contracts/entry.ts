@@ -101,7 +101,11 @@ export const reasonBodySchema = z.strictObject({
 
 /** 409: the report changed since the client read it; `current` is what it is now. */
 export const conflictErrorSchema = z.object({
-  error: z.object({ code: z.literal('version_conflict'), message: z.string(), current: reportResponseSchema }),
+  error: z.object({
+    code: z.literal('version_conflict'),
+    message: z.string(),
+    current: reportResponseSchema,
+  }),
 })
 
 export const historyEntrySchema = z.object({
@@ -120,7 +124,10 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
 export const historyResponseSchema = z.object({ entries: z.array(historyEntrySchema) })
 export const historyQuerySchema = z.strictObject({
-  indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }).optional(),
+  indicator: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' })
+    .optional(),
 })
 
 /** The city's list of reports for a year: who has submitted, who is accepted. */

@@ -87,7 +87,12 @@ export function formatValue(
 }
 
 /** "2.352/1.330 đoàn viên, đạt 176,8%": how a report states a result against its target. */
-export function formatAgainstTarget(actual: number, target: number, kind: UnitKind, unitLabel: string): string {
+export function formatAgainstTarget(
+  actual: number,
+  target: number,
+  kind: UnitKind,
+  unitLabel: string,
+): string {
   const percent = achievementPercent(actual, target)
   const pct = percent === null ? '' : `, đạt ${formatPercent(percent)}`
   if (kind === 'money') return `${formatMoney(actual)}/${formatMoney(target)}${pct}`

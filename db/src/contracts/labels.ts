@@ -1,5 +1,5 @@
 // Vietnamese labels of the closed sets, shared by screens, slides and exports.
-import type { Qualifier, Status } from './enums.ts'
+import type { Qualifier, ReportStatus, Role, Status } from './enums.ts'
 
 export const STATUS_LABELS: Record<Status, string> = {
   achieved: 'Đạt/vượt',
@@ -27,3 +27,19 @@ export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
 }
 
 export const ILLUSTRATIVE_LABEL = 'dữ liệu minh họa'
+
+/** Roles as a federation officer names them (sign-in menu, user list, 403 messages). */
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  city: 'Cán bộ LĐLĐ thành phố',
+  district: 'Cán bộ LĐLĐ quận/huyện',
+  viewer: 'Lãnh đạo (chỉ xem)',
+}
+
+/** A report's workflow status, as the entry form and the city's list show it. */
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  draft: 'Nháp',
+  submitted: 'Đã gửi, chờ duyệt',
+  accepted: 'Đã duyệt (khóa)',
+  returned: 'Bị trả lại',
+}

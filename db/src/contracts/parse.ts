@@ -51,7 +51,10 @@ export function parseVietnameseNumber(raw: string, kind: UnitKind = 'count'): Pa
   }
   const value = Math.round((plain ?? 0) + total)
   if (Math.abs((plain ?? 0) + total - value) > 1e-6) {
-    return { ok: false, message: kind === 'money' ? 'Tiền tính bằng đồng, không có phần lẻ.' : 'Phải là số nguyên.' }
+    return {
+      ok: false,
+      message: kind === 'money' ? 'Tiền tính bằng đồng, không có phần lẻ.' : 'Phải là số nguyên.',
+    }
   }
   return { ok: true, value }
 }

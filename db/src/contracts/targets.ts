@@ -32,7 +32,14 @@ export const targetsResponseSchema = z.object({
 export type Targets = z.infer<typeof targetsResponseSchema>
 
 export const saveTargetsBodySchema = z.strictObject({
-  versions: z.record(z.string(), z.number().int().min(0)),
+  versions: z.record(
+    z.string(),
+    z
+      .number({ error: 'Phiên bản phải là một số.' })
+      .int({ error: 'Phiên bản phải là số nguyên.' })
+      .min(0, { error: 'Phiên bản không được âm.' }),
+    { error: 'Thiếu phiên bản đã đọc của các đơn vị (versions).' },
+  ),
   values: z
     .array(
       z.strictObject({
@@ -52,9 +59,22 @@ export const saveTargetsBodySchema = z.strictObject({
 export type SaveTargetsBody = z.infer<typeof saveTargetsBodySchema>
 
 /** Sum of unit targets against the city's own target: under- or over-allocated beyond 0,5 %. */
-export function allocationOf(sum: number | null, cityTarget: number | null): 'under' | 'over' | 'even' | null {
+export function allocationOf(
+  sum: number | null,
+  cityTarget: number | null,
+): 'under' | 'over' | 'even' | null {
   if (sum === null || cityTarget === null || cityTarget === 0) return null
   const ratio = sum / cityTarget
   if (ratio < 0.995) return 'under'
   return ratio > 1.005 ? 'over' : 'even'
 }
+
+/** 409 on PUT /api/targets/:year: `units` changed since the grid was read; `current` is the grid now. */
+export const targetsConflictErrorSchema = z.object({
+  error: z.object({
+    code: z.literal('version_conflict'),
+    message: z.string(),
+    units: z.array(z.string()),
+    current: targetsResponseSchema,
+  }),
+})

@@ -44,7 +44,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return reply.code(400).send(errorBody('invalid_request', message, issues))
   }
   if (error instanceof HttpError) {
-    return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.issues))
+    const body = errorBody(error.code, error.message, error.issues)
+    reply.headers(error.extras.headers ?? {})
+    return reply.code(error.statusCode).send({ error: { ...body.error, ...error.extras.details } })
   }
   const status = error.statusCode ?? 500
   if (status >= 400 && status < 500) {

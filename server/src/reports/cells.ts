@@ -18,7 +18,9 @@ export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear' | 'lastYe
   all: readonly T[],
   year: number,
 ): T[] {
-  return all.filter((i) => (i.firstYear === null || i.firstYear <= year) && (i.lastYear === null || i.lastYear >= year))
+  return all.filter(
+    (i) => (i.firstYear === null || i.firstYear <= year) && (i.lastYear === null || i.lastYear >= year),
+  )
 }
 
 /**

@@ -17,3 +17,16 @@ export function createDataRevision(db: Db): () => string {
   const dataVersion = db.$client.prepare('PRAGMA data_version').pluck()
   return () => `${String(dataVersion.get())}.${localWrites.get(db.$client) ?? 0}`
 }
+
+/**
+ * A value read from the database once per data revision: for reads on every request (the public-view
+ * setting is checked on each anonymous dashboard hit) that only a commit can change.
+ */
+export function memoByRevision<T>(revision: () => string, read: () => T): () => T {
+  let cached: { revision: string; value: T } | undefined
+  return () => {
+    const now = revision()
+    if (cached?.revision !== now) cached = { revision: now, value: read() }
+    return cached.value
+  }
+}

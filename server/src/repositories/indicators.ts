@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { asc, eq, max, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
 import type { Indicator } from '@ldld/db/contracts'
 import { indicators } from '@ldld/db/schema'
@@ -18,6 +18,19 @@ export function createIndicatorRepository(db: Db) {
     },
     findByKey(key: string): Indicator | undefined {
       return byKey.get({ key })
+    },
+    /** Adds an indicator at the end of the display order. */
+    insert(indicator: Omit<Indicator, 'sortOrder'>): Indicator {
+      const last =
+        db
+          .select({ n: max(indicators.sortOrder) })
+          .from(indicators)
+          .get()?.n ?? 0
+      return db
+        .insert(indicators)
+        .values({ ...indicator, sortOrder: last + 1 })
+        .returning()
+        .get()
     },
   }
 }

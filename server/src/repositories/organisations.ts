@@ -1,6 +1,6 @@
 // Organisation units. Which units a year's dashboard shows is decided by validity dates, never by a
 // fixed list: the 30 districts end on 2025-06-30 and the ward/commune unions start on 2025-10-01.
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '@ldld/db/client'
 import type { Organisation } from '@ldld/db/contracts'
@@ -54,6 +54,17 @@ export function createOrganisationRepository(db: Db) {
     findByCode(code: string): OrganisationRow | undefined {
       return byCode.get({ code })
     },
+    /** Adds a unit at the end of the display order; `parentId` is the parent's row id. */
+    insert(unit: Omit<Organisation, 'parentCode'> & { parentId: number | null }): void {
+      const last =
+        db
+          .select({ n: max(organisations.sortOrder) })
+          .from(organisations)
+          .get()?.n ?? 0
+      db.insert(organisations)
+        .values({ ...unit, sortOrder: last + 1 })
+        .run()
+    },
     /** The city's districts (later wards and communes) valid at some point during `year`. */
     territorialUnits(year: number): OrganisationRow[] {
       return territorial.all({ yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` })
@@ -66,4 +77,9 @@ export type OrganisationRepository = ReturnType<typeof createOrganisationReposit
 /** Drops the row id, which stays inside the server. */
 export function toOrganisation({ id: _id, ...organisation }: OrganisationRow): Organisation {
   return organisation
+}
+
+/** Whether a unit's validity period overlaps `year` at all (the rule the dashboard uses too). */
+export function validInYear(unit: Pick<Organisation, 'validFrom' | 'validTo'>, year: number): boolean {
+  return unit.validFrom <= `${year}-12-31` && (unit.validTo === null || unit.validTo >= `${year}-01-01`)
 }

@@ -6,6 +6,7 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['Báo cáo'],
         summary: 'Bảng tổng hợp một năm: mọi đơn vị × chỉ tiêu, tổng toàn thành phố, nguồn',

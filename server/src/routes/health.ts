@@ -6,6 +6,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['Hệ thống'],
         summary: 'Máy chủ và cơ sở dữ liệu có hoạt động không',

@@ -1,5 +1,7 @@
 import {
+  createIndicatorBodySchema,
   emptyQuerySchema,
+  indicatorSchema,
   errorSchema,
   indicatorKeyParamsSchema,
   indicatorsResponseSchema,
@@ -7,13 +9,16 @@ import {
   yearQuerySchema,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { createIndicator } from '../admin/catalogue.ts'
 import { indicatorNotFound } from '../errors.ts'
 import { sendCachedJson } from '../plugins/response-cache.ts'
+import { errorResponses } from './errors.ts'
 
 const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['Danh mục'],
         summary: 'Danh mục chỉ tiêu theo thứ tự hiển thị',
@@ -24,9 +29,24 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => ({ indicators: app.repos.indicators.list() }),
   )
 
+  app.post(
+    '',
+    {
+      config: { roles: ['admin'], action: 'thêm chỉ tiêu' },
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Thêm một chỉ tiêu vào kế hoạch từ năm `firstYear`',
+        body: createIndicatorBodySchema,
+        response: { 201: indicatorSchema, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(createIndicator(app.repos, request.body)),
+  )
+
   app.get(
     '/:key/ranking',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['Báo cáo'],
         summary: 'Xếp hạng các đơn vị theo một chỉ tiêu trong một năm (theo % đạt nếu có giao chỉ tiêu)',

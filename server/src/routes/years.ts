@@ -5,6 +5,7 @@ const yearsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['Danh mục'],
         summary: 'Các năm có số liệu và năm gần nhất',

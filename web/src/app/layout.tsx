@@ -3,10 +3,12 @@ import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from '
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
 import { JumpForm } from '../components/jump-form.tsx'
+import { UserMenu, WorkLinks, useUnauthorizedRedirect } from '../features/auth/index.ts'
 import { LoadingState } from '../components/query-state.tsx'
 import { districtsOf } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
 import { parseYearParam } from '../lib/year-param.ts'
+import '../styles/forms.css'
 
 /** A new page starts at its top: the declarative router does not restore scroll by itself. */
 function useScrollTopOnNavigate() {
@@ -19,6 +21,7 @@ function useScrollTopOnNavigate() {
 
 export function Layout() {
   useScrollTopOnNavigate()
+  useUnauthorizedRedirect()
   const params = useParams()
   const [search] = useSearchParams()
   const yearParam = parseYearParam(search.get('year'))
@@ -39,6 +42,7 @@ export function Layout() {
             <NavLink to={paths.overview(year)} end className="site-nav__link">
               Tổng quan
             </NavLink>
+            <WorkLinks />
             <JumpForm
               key={`d-${params.code ?? ''}`}
               id="nav-district"
@@ -58,6 +62,7 @@ export function Layout() {
               hrefFor={(key) => paths.indicator(key, year)}
             />
           </nav>
+          <UserMenu />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
@@ -67,9 +72,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Số liệu có trích dẫn nguồn lấy từ báo cáo, bài viết đã công bố của LĐLĐ các quận, huyện. Các số liệu khác là{' '}
-          <strong>dữ liệu minh họa</strong> (đánh dấu “mh” hoặc “dữ liệu minh họa”), chỉ dùng để trình bày giao diện,
-          không dùng để đánh giá, xếp loại thi đua.
+          Số liệu có trích dẫn nguồn lấy từ báo cáo, bài viết đã công bố của LĐLĐ các quận, huyện. Các số liệu
+          khác là <strong>dữ liệu minh họa</strong> (đánh dấu “mh” hoặc “dữ liệu minh họa”), chỉ dùng để trình
+          bày giao diện, không dùng để đánh giá, xếp loại thi đua.
         </p>
       </footer>
     </>

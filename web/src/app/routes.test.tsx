@@ -14,14 +14,25 @@ const responses: Record<string, [number, unknown]> = {
   '/api/organisations': [200, { organisations: [baDinh, haiBaTrung] }],
   '/api/dashboard?year=2021': [200, dashboard2021],
   '/api/dashboard?year=2030': [200, emptyYear],
-  '/api/organisations/999/series': [404, { error: { code: 'not_found', message: 'Không tìm thấy đơn vị 999.' } }],
-  '/api/dashboard?year=2019': [500, { error: { code: 'internal', message: 'Lỗi máy chủ, vui lòng thử lại sau.' } }],
+  '/api/organisations/999/series': [
+    404,
+    { error: { code: 'not_found', message: 'Không tìm thấy đơn vị 999.' } },
+  ],
+  '/api/dashboard?year=2019': [
+    500,
+    { error: { code: 'internal', message: 'Lỗi máy chủ, vui lòng thử lại sau.' } },
+  ],
 }
 
 beforeEach(() => {
   vi.stubGlobal('fetch', (url: string) => {
-    const [status, body] = responses[url] ?? [404, { error: { code: 'not_found', message: 'Không tìm thấy.' } }]
-    return Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
+    const [status, body] = responses[url] ?? [
+      404,
+      { error: { code: 'not_found', message: 'Không tìm thấy.' } },
+    ]
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+    )
   })
 })
 afterEach(() => vi.unstubAllGlobals())
@@ -29,7 +40,9 @@ afterEach(() => vi.unstubAllGlobals())
 describe('routes', () => {
   it('renders the overview of the year in the URL', async () => {
     renderWithProviders(<AppRoutes />, { route: '/?year=2021' })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kết quả thực hiện chỉ tiêu năm 2021' })).toBeTruthy()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kết quả thực hiện chỉ tiêu năm 2021' }),
+    ).toBeTruthy()
     expect(await screen.findByText('52.310')).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Bỏ qua đến nội dung chính' }).getAttribute('href')).toBe('#main')
   })
@@ -54,6 +67,8 @@ describe('routes', () => {
 
   it('answers an unknown district code with "Không tìm thấy đơn vị"', async () => {
     renderWithProviders(<AppRoutes />, { route: '/districts/999' })
-    expect(await screen.findByRole('heading', { name: 'Không tìm thấy đơn vị' }, { timeout: 3000 })).toBeTruthy()
+    expect(
+      await screen.findByRole('heading', { name: 'Không tìm thấy đơn vị' }, { timeout: 3000 }),
+    ).toBeTruthy()
   })
 })

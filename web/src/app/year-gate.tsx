@@ -26,7 +26,14 @@ export function YearGate({ backTo, children }: YearGateProps) {
   const [params, setParams] = useSearchParams()
   const parsed = parseYearParam(params.get('year'))
   if (parsed.kind === 'invalid') {
-    return <NotFound title="Năm không hợp lệ" message={parsed.message} backTo={backTo} backText="Về năm mới nhất" />
+    return (
+      <NotFound
+        title="Năm không hợp lệ"
+        message={parsed.message}
+        backTo={backTo}
+        backText="Về năm mới nhất"
+      />
+    )
   }
   const setYear = (year: number) =>
     setParams((prev) => {

@@ -24,7 +24,12 @@ export function JumpForm({ id, label, options, current, placeholder, hrefFor }: 
   return (
     <form className="jump" onSubmit={onSubmit}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => setValue(event.target.value)} disabled={options.length === 0}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        disabled={options.length === 0}
+      >
         <option value="">{options.length === 0 ? 'Đang tải…' : placeholder}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

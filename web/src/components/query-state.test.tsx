@@ -9,7 +9,11 @@ import { QueryState } from './query-state.tsx'
 function Probe({ fetcher, year = 2021 }: { fetcher: () => Promise<number[]>; year?: number }) {
   const query = useQuery({ queryKey: ['probe', year], queryFn: fetcher })
   return (
-    <QueryState query={query} isEmpty={(rows) => rows.length === 0} emptyMessage={`Chưa có số liệu năm ${year}`}>
+    <QueryState
+      query={query}
+      isEmpty={(rows) => rows.length === 0}
+      emptyMessage={`Chưa có số liệu năm ${year}`}
+    >
       {(rows) => <p>{`${rows.length} dòng`}</p>}
     </QueryState>
   )
@@ -25,7 +29,8 @@ describe('QueryState', () => {
     let calls = 0
     const fetcher = () => {
       calls += 1
-      if (calls === 1) return Promise.reject(new ApiError(503, 'unavailable', 'Máy chủ đang bận, vui lòng thử lại.'))
+      if (calls === 1)
+        return Promise.reject(new ApiError(503, 'unavailable', 'Máy chủ đang bận, vui lòng thử lại.'))
       return Promise.resolve([1, 2, 3])
     }
     renderWithProviders(<Probe fetcher={fetcher} />)

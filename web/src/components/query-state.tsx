@@ -56,7 +56,13 @@ interface QueryStateProps<T> {
   loadingLabel?: string
 }
 
-export function QueryState<T>({ query, children, isEmpty, emptyMessage = 'Chưa có số liệu', loadingLabel }: QueryStateProps<T>) {
+export function QueryState<T>({
+  query,
+  children,
+  isEmpty,
+  emptyMessage = 'Chưa có số liệu',
+  loadingLabel,
+}: QueryStateProps<T>) {
   if (query.isPending) return <LoadingState label={loadingLabel} />
   if (query.isError) {
     const message = query.error instanceof ApiError ? query.error.message : UNEXPECTED

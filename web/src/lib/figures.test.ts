@@ -10,13 +10,23 @@ describe('figure texts', () => {
   })
 
   it('keeps the bound of a lower-bound figure: "hơn 10 tỷ đồng"', () => {
-    const figure = cell({ unit: '007', indicator: 'welfare_spending', actual: 10_000_000_000, actualQualifier: 'at_least', status: 'no_target' })
-    expect(describeFigure('Hai Bà Trưng', welfare, figure)).toBe('Hai Bà Trưng — Chi chăm lo đoàn viên: hơn 10 tỷ đồng (Không giao chỉ tiêu)')
+    const figure = cell({
+      unit: '007',
+      indicator: 'welfare_spending',
+      actual: 10_000_000_000,
+      actualQualifier: 'at_least',
+      status: 'no_target',
+    })
+    expect(describeFigure('Hai Bà Trưng', welfare, figure)).toBe(
+      'Hai Bà Trưng — Chi chăm lo đoàn viên: hơn 10 tỷ đồng (Không giao chỉ tiêu)',
+    )
     expect(shortValueText(10_000_000_000, welfare, 'at_least')).toBe('hơn 10 tỷ')
     expect(figureLines(figure, welfare)).toEqual(['Thực hiện: hơn 10 tỷ đồng', '– Không giao chỉ tiêu'])
   })
 
   it('says "Chưa có số liệu" when there is no cell', () => {
-    expect(describeFigure('Ba Đình', newMembers, undefined)).toBe('Ba Đình — Đoàn viên kết nạp mới: Chưa có số liệu')
+    expect(describeFigure('Ba Đình', newMembers, undefined)).toBe(
+      'Ba Đình — Đoàn viên kết nạp mới: Chưa có số liệu',
+    )
   })
 })

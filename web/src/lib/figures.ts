@@ -64,7 +64,8 @@ export function describeFigure(unitName: string, indicator: Indicator, figure: F
 export function figureLines(figure: Figure | undefined, indicator: UnitOf): string[] {
   if (!figure || figure.status === 'no_data') return [`${STATUS_ICONS.no_data} ${STATUS_LABELS.no_data}`]
   const lines: string[] = []
-  if (figure.actual !== null) lines.push(`Thực hiện: ${valueText(figure.actual, indicator, figure.actualQualifier)}`)
+  if (figure.actual !== null)
+    lines.push(`Thực hiện: ${valueText(figure.actual, indicator, figure.actualQualifier)}`)
   if (figure.target !== null) lines.push(`Chỉ tiêu: ${valueText(figure.target, indicator)}`)
   const pct = figure.percent === null ? '' : `Đạt ${formatPercent(figure.percent)} — `
   lines.push(`${STATUS_ICONS[figure.status]} ${pct}${STATUS_LABELS[figure.status]}`)

@@ -1,9 +1,7 @@
 import { yearParamSchema } from '@ldld/db/contracts'
 
 export type YearParam =
-  | { kind: 'missing' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'valid'; year: number }
+  { kind: 'missing' } | { kind: 'invalid'; message: string } | { kind: 'valid'; year: number }
 
 /** Reads ?year= with the same rule the API applies, so the message matches the server's. */
 export function parseYearParam(raw: string | null): YearParam {

@@ -109,10 +109,25 @@ export const dashboard2021: Dashboard = {
   cells: [
     hbtNewMembers,
     cell({ unit: '007', indicator: 'welfare_spending', actual: 1_250_300_000, status: 'no_target' }),
-    cell({ unit: '001', indicator: 'new_members', actual: 2100, target: 2500, percent: 84, status: 'below', illustrative: true }),
+    cell({
+      unit: '001',
+      indicator: 'new_members',
+      actual: 2100,
+      target: 2500,
+      percent: 84,
+      status: 'below',
+      illustrative: true,
+    }),
   ],
   totals: [
-    total({ indicator: 'new_members', actual: 52_310, target: 47_500, percent: 110.1, status: 'achieved', yoy: 8.2 }),
+    total({
+      indicator: 'new_members',
+      actual: 52_310,
+      target: 47_500,
+      percent: 110.1,
+      status: 'achieved',
+      yoy: 8.2,
+    }),
     total({ indicator: 'welfare_spending', actual: 1_250_300_000, status: 'no_target', yoy: -4 }),
   ],
   sources: [],

@@ -24,7 +24,11 @@ export function OverviewRoute() {
             <h1>Kết quả thực hiện chỉ tiêu năm {year}</h1>
             <YearSelect years={years} value={year} onChange={setYear} />
           </div>
-          <OverviewView year={year} chartIndicator={params.get('indicator')} onChartIndicatorChange={setChartIndicator} />
+          <OverviewView
+            year={year}
+            chartIndicator={params.get('indicator')}
+            onChartIndicatorChange={setChartIndicator}
+          />
         </>
       )}
     </YearGate>

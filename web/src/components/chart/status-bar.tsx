@@ -22,7 +22,13 @@ export function StatusBar({ shape, datum, markTarget = false }: StatusBarProps) 
   const targetX = markTarget && datum?.target != null && xScale ? xScale(datum.target) : undefined
   return (
     <g>
-      <rect x={x} y={y} width={Math.max(width, 0)} height={Math.max(height, 0)} className={`bar bar--${status}`} />
+      <rect
+        x={x}
+        y={y}
+        width={Math.max(width, 0)}
+        height={Math.max(height, 0)}
+        className={`bar bar--${status}`}
+      />
       {targetX !== undefined && (
         <g className="target-mark">
           <line x1={targetX} x2={targetX} y1={y - 3} y2={y + height + 3} className="target-mark__halo" />

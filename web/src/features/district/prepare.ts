@@ -26,8 +26,12 @@ function summaryOf(indicator: Indicator, unitName: string, rows: readonly Histor
   const last = rows.at(-1)
   const latest = [...rows].reverse().find((row) => row.cell && row.cell.status !== 'no_data')
   const span = first === undefined || last === undefined ? '' : ` qua các năm ${first}–${last.year}`
-  const shape = indicator.takesTarget ? 'cột là số thực hiện, đường nét đứt là chỉ tiêu' : 'cột là số thực hiện'
-  const tail = latest?.cell ? ` Năm ${latest.year}: ${figureSummary(latest.cell, indicator)}.` : ' Chưa có số liệu.'
+  const shape = indicator.takesTarget
+    ? 'cột là số thực hiện, đường nét đứt là chỉ tiêu'
+    : 'cột là số thực hiện'
+  const tail = latest?.cell
+    ? ` Năm ${latest.year}: ${figureSummary(latest.cell, indicator)}.`
+    : ' Chưa có số liệu.'
   return `Biểu đồ cột: ${indicator.nameVi} của ${unitName}${span}; ${shape}.${tail}`
 }
 

@@ -14,17 +14,27 @@ export interface RankingDatum {
 }
 
 export function rankingData(ranking: Ranking, indicator: Indicator): RankingDatum[] {
-  const rows = [...ranking.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
+  const rows = [...ranking.rows].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit),
+  )
   return rows.map((row) => {
     const lines = [...(row.rank === null ? [] : [`Hạng ${row.rank}`]), ...figureLines(row, indicator)]
     const value = ranking.rankedBy === 'percent' ? row.percent : row.actual
     const score =
-      value === null ? '—' : ranking.rankedBy === 'percent' ? formatPercent(value) : valueText(value, indicator, row.actualQualifier)
+      value === null
+        ? '—'
+        : ranking.rankedBy === 'percent'
+          ? formatPercent(value)
+          : valueText(value, indicator, row.actualQualifier)
     return { row, name: row.name, value, score, lines }
   })
 }
 
-export function rankingSummary(ranking: Ranking, indicator: Indicator, data: readonly RankingDatum[]): string {
+export function rankingSummary(
+  ranking: Ranking,
+  indicator: Indicator,
+  data: readonly RankingDatum[],
+): string {
   const by = ranking.rankedBy === 'percent' ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện'
   const ranked = data.filter((d) => d.row.rank !== null)
   const first = ranked[0]

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/query-state.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { federationName } from '../../../lib/org-names.ts'
 import { paths } from '../../../lib/paths.ts'
+import { ExportButtons, seriesTable } from '../../export/index.ts'
 import { useSeries } from '../api/get-series.ts'
 import { histories } from '../prepare.ts'
 import { IndicatorHistory } from './indicator-history.tsx'
@@ -15,12 +16,18 @@ export function DistrictView({ code }: { code: string }) {
   const indicators = useIndicators()
   const series = useSeries(code)
   if (isNotFound(series.error)) {
-    return <NotFound title="Không tìm thấy đơn vị" message={`Không có LĐLĐ quận, huyện nào mang mã “${code}”.`} />
+    return (
+      <NotFound title="Không tìm thấy đơn vị" message={`Không có LĐLĐ quận, huyện nào mang mã “${code}”.`} />
+    )
   }
   return (
     <QueryState query={indicators}>
       {(catalogue) => (
-        <QueryState query={series} isEmpty={(data) => data.cells.length === 0} emptyMessage="Đơn vị này chưa có số liệu">
+        <QueryState
+          query={series}
+          isEmpty={(data) => data.cells.length === 0}
+          emptyMessage="Đơn vị này chưa có số liệu"
+        >
           {(data) => <DistrictContent series={data} catalogue={catalogue} />}
         </QueryState>
       )}
@@ -36,7 +43,10 @@ export function DistrictContent({ series, catalogue }: { series: Series; catalog
   return (
     <>
       <title>{`${name} — Chỉ tiêu Công đoàn`}</title>
-      <h1>{name}</h1>
+      <div className="page-head">
+        <h1>{name}</h1>
+        <ExportButtons table={() => seriesTable(series, catalogue)} what={`số liệu các năm của ${name}`} />
+      </div>
       <p className="lead">
         {years.length > 0 ? `Số liệu các năm ${years[0]}–${latestYear}. ` : ''}
         <Link to={paths.overview(latestYear)}>So sánh với các quận, huyện khác</Link>

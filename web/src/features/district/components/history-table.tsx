@@ -33,7 +33,9 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
           {rows.map(({ year, cell, source }) => (
             <tr key={year}>
               <th scope="row">{year}</th>
-              <td className="num">{cell?.actual == null ? '—' : boundedAmountText(cell.actual, indicator, cell.actualQualifier)}</td>
+              <td className="num">
+                {cell?.actual == null ? '—' : boundedAmountText(cell.actual, indicator, cell.actualQualifier)}
+              </td>
               <td className="num">
                 {cell?.target == null ? '—' : boundedAmountText(cell.target, indicator)}
                 {cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>}

@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts'
 import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { StatusBar } from '../../../components/chart/status-bar.tsx'
 import { TooltipBox } from '../../../components/chart/tooltip-box.tsx'
@@ -29,7 +38,13 @@ export function RankingChart({ data, scale, formatTick, fullTargetAt }: RankingC
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} className="chart-grid" />
-      <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} orientation="top" />
+      <XAxis
+        type="number"
+        domain={[0, scale.max]}
+        ticks={scale.ticks}
+        tickFormatter={formatTick}
+        orientation="top"
+      />
       <YAxis type="category" dataKey="name" width={116} interval={0} tickLine={false} />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
@@ -37,11 +52,15 @@ export function RankingChart({ data, scale, formatTick, fullTargetAt }: RankingC
           <TooltipBox active={active} label={label} linesFor={(name) => byName.get(name)?.lines} />
         )}
       />
-      {fullTargetAt !== null && <ReferenceLine x={fullTargetAt} stroke="currentColor" strokeDasharray="4 3" />}
+      {fullTargetAt !== null && (
+        <ReferenceLine x={fullTargetAt} stroke="currentColor" strokeDasharray="4 3" />
+      )}
       <Bar
         dataKey="value"
         isAnimationActive={false}
-        shape={(shape: BarShapeProps) => <StatusBar shape={shape} datum={data[shape.originalDataIndex]?.row} />}
+        shape={(shape: BarShapeProps) => (
+          <StatusBar shape={shape} datum={data[shape.originalDataIndex]?.row} />
+        )}
       />
     </BarChart>
   )

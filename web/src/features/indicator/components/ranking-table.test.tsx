@@ -12,10 +12,47 @@ const ranking: Ranking = {
   rankedBy: 'percent',
   sources: [],
   rows: [
-    rankingRow({ unit: '001', name: 'Ba Đình', rank: 2, rankChange: -1, actual: 2100, target: 2000, percent: 105, status: 'achieved' }),
-    rankingRow({ unit: '007', name: 'Hai Bà Trưng', rank: 1, rankChange: 2, actual: 2352, target: 1330, percent: 176.8, status: 'achieved' }),
-    rankingRow({ unit: '003', name: 'Tây Hồ', rank: 3, rankChange: null, actual: 500, target: 600, percent: 83.3, status: 'below', illustrative: true }),
-    rankingRow({ unit: '004', name: 'Long Biên', rank: 4, rankChange: 0, actual: 900, target: 950, percent: 94.7, status: 'near' }),
+    rankingRow({
+      unit: '001',
+      name: 'Ba Đình',
+      rank: 2,
+      rankChange: -1,
+      actual: 2100,
+      target: 2000,
+      percent: 105,
+      status: 'achieved',
+    }),
+    rankingRow({
+      unit: '007',
+      name: 'Hai Bà Trưng',
+      rank: 1,
+      rankChange: 2,
+      actual: 2352,
+      target: 1330,
+      percent: 176.8,
+      status: 'achieved',
+    }),
+    rankingRow({
+      unit: '003',
+      name: 'Tây Hồ',
+      rank: 3,
+      rankChange: null,
+      actual: 500,
+      target: 600,
+      percent: 83.3,
+      status: 'below',
+      illustrative: true,
+    }),
+    rankingRow({
+      unit: '004',
+      name: 'Long Biên',
+      rank: 4,
+      rankChange: 0,
+      actual: 900,
+      target: 950,
+      percent: 94.7,
+      status: 'near',
+    }),
   ],
 }
 
@@ -27,13 +64,17 @@ function rowOf(name: string): HTMLElement {
 
 describe('RankingTable', () => {
   it('lists districts in rank order', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
+    renderWithProviders(
+      <RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />,
+    )
     const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
     expect(names).toEqual(['Hai Bà Trưng', 'Ba Đình', 'Tây Hồ', 'Long Biên'])
   })
 
   it('shows rank changes as arrows with words for screen readers', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
+    renderWithProviders(
+      <RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />,
+    )
     const up = rowOf('Hai Bà Trưng')
     expect(within(up).getByText('▲ 2')).toBeTruthy()
     expect(within(up).getByText('tăng 2 bậc')).toBeTruthy()
@@ -45,7 +86,9 @@ describe('RankingTable', () => {
   })
 
   it('prints figures under headers naming the unit and marks illustrative ones', () => {
-    renderWithProviders(<RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />)
+    renderWithProviders(
+      <RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />,
+    )
     expect(screen.getByRole('columnheader', { name: 'Thực hiện (đoàn viên)' })).toBeTruthy()
     const row = rowOf('Hai Bà Trưng')
     expect(within(row).getByText('2.352')).toBeTruthy()

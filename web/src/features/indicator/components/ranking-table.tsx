@@ -44,10 +44,16 @@ export function RankingTable({ indicator, year, data, withTarget }: RankingTable
                 {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
                 {row.illustrative && <IllustrativeMark />}
               </td>
-              {withTarget && <td className="num">{row.target === null ? '—' : boundedAmountText(row.target, indicator)}</td>}
               {withTarget && (
                 <td className="num">
-                  <StatusMark status={row.status}>{row.percent === null ? undefined : formatPercent(row.percent)}</StatusMark>
+                  {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
+                </td>
+              )}
+              {withTarget && (
+                <td className="num">
+                  <StatusMark status={row.status}>
+                    {row.percent === null ? undefined : formatPercent(row.percent)}
+                  </StatusMark>
                 </td>
               )}
               <td className="num">{row.rank === null ? '—' : <RankChange change={row.rankChange} />}</td>

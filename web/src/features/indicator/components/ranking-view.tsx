@@ -7,6 +7,8 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { StatusLegend } from '../../../components/status-legend.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
+import { ExportButtons, rankingTable } from '../../export/index.ts'
+import { MapSection, mapDatum } from '../../map/index.ts'
 import { useRanking } from '../api/get-ranking.ts'
 import { rankingData, rankingScale, rankingSummary } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
@@ -23,13 +25,24 @@ export function RankingView({ indicatorKey, year, yearPicker }: RankingViewProps
   const indicators = useIndicators()
   const ranking = useRanking(indicatorKey, year)
   if (isNotFound(ranking.error)) {
-    return <NotFound title="Không tìm thấy chỉ tiêu" message={`Không có chỉ tiêu nào mang mã “${indicatorKey}”.`} />
+    return (
+      <NotFound
+        title="Không tìm thấy chỉ tiêu"
+        message={`Không có chỉ tiêu nào mang mã “${indicatorKey}”.`}
+      />
+    )
   }
   return (
     <QueryState query={indicators}>
       {(catalogue) => {
         const indicator = catalogue.find((i) => i.key === indicatorKey)
-        if (!indicator) return <NotFound title="Không tìm thấy chỉ tiêu" message={`Không có chỉ tiêu nào mang mã “${indicatorKey}”.`} />
+        if (!indicator)
+          return (
+            <NotFound
+              title="Không tìm thấy chỉ tiêu"
+              message={`Không có chỉ tiêu nào mang mã “${indicatorKey}”.`}
+            />
+          )
         return (
           <>
             <div className="page-head">
@@ -55,9 +68,16 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
   const byPercent = ranking.rankedBy === 'percent'
   return (
     <section className="section" aria-labelledby="ranking-heading">
-      <h2 id="ranking-heading">
-        Xếp hạng năm {ranking.year} {byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}
-      </h2>
+      <div className="section__head">
+        <h2 id="ranking-heading">
+          Xếp hạng năm {ranking.year}{' '}
+          {byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}
+        </h2>
+        <ExportButtons
+          table={() => rankingTable(ranking, indicator)}
+          what={`bảng xếp hạng năm ${ranking.year}`}
+        />
+      </div>
       <div className="ranking">
         <RankingTable indicator={indicator} year={ranking.year} data={data} withTarget={byPercent} />
         <ChartFigure
@@ -77,10 +97,20 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
             data={data}
             scale={rankingScale(ranking, data)}
             fullTargetAt={byPercent ? 100 : null}
-            formatTick={byPercent ? (value) => formatPercent(value) : (value) => formatCompact(value, indicator.unitKind)}
+            formatTick={
+              byPercent
+                ? (value) => formatPercent(value)
+                : (value) => formatCompact(value, indicator.unitKind)
+            }
           />
         </ChartFigure>
       </div>
+      <MapSection
+        indicator={indicator}
+        year={ranking.year}
+        data={ranking.rows.map((row) => mapDatum(row.unit, row.name, indicator, row))}
+        withStatus={byPercent}
+      />
     </section>
   )
 }

@@ -27,7 +27,13 @@ export default function ComparisonChart({ rows, scale, formatTick }: ComparisonC
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} className="chart-grid" />
-      <XAxis type="number" domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} orientation="top" />
+      <XAxis
+        type="number"
+        domain={[0, scale.max]}
+        ticks={scale.ticks}
+        tickFormatter={formatTick}
+        orientation="top"
+      />
       <YAxis type="category" dataKey="name" width={116} interval={0} tickLine={false} />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
@@ -38,7 +44,9 @@ export default function ComparisonChart({ rows, scale, formatTick }: ComparisonC
       <Bar
         dataKey="actual"
         isAnimationActive={false}
-        shape={(shape: BarShapeProps) => <StatusBar shape={shape} datum={rows[shape.originalDataIndex]} markTarget />}
+        shape={(shape: BarShapeProps) => (
+          <StatusBar shape={shape} datum={rows[shape.originalDataIndex]} markTarget />
+        )}
       />
     </BarChart>
   )

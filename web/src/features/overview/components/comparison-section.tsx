@@ -18,7 +18,13 @@ interface ComparisonSectionProps {
   onIndicatorChange: (key: string) => void
 }
 
-export function ComparisonSection({ dashboard, cells, choices, indicator, onIndicatorChange }: ComparisonSectionProps) {
+export function ComparisonSection({
+  dashboard,
+  cells,
+  choices,
+  indicator,
+  onIndicatorChange,
+}: ComparisonSectionProps) {
   const data = comparisonData(dashboard, cells, indicator)
   return (
     <section className="section" aria-labelledby="comparison-heading">
@@ -26,7 +32,11 @@ export function ComparisonSection({ dashboard, cells, choices, indicator, onIndi
         <h2 id="comparison-heading">So sánh các quận, huyện</h2>
         <div className="field">
           <label htmlFor="comparison-indicator">Chỉ tiêu</label>
-          <select id="comparison-indicator" value={indicator.key} onChange={(event) => onIndicatorChange(event.target.value)}>
+          <select
+            id="comparison-indicator"
+            value={indicator.key}
+            onChange={(event) => onIndicatorChange(event.target.value)}
+          >
             {choices.map((choice) => (
               <option key={choice.key} value={choice.key}>
                 {choice.shortNameVi}
@@ -48,7 +58,11 @@ export function ComparisonSection({ dashboard, cells, choices, indicator, onIndi
         table={<ComparisonTable rows={data.rows} indicator={indicator} />}
       >
         <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
-          <ComparisonChart rows={data.rows} scale={data.scale} formatTick={(value) => formatCompact(value, indicator.unitKind)} />
+          <ComparisonChart
+            rows={data.rows}
+            scale={data.scale}
+            formatTick={(value) => formatCompact(value, indicator.unitKind)}
+          />
         </Suspense>
       </ChartFigure>
     </section>

@@ -24,7 +24,9 @@ export function KpiCard({ indicator, total, year }: KpiCardProps) {
             {QUALIFIER_PREFIX[total.actualQualifier]}
             {amountText(total.actual, indicator)}
           </span>
-          {total.target !== null && <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>}
+          {total.target !== null && (
+            <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>
+          )}
           {unit && <span className="kpi-card__unit"> {unit}</span>}
         </p>
       )}

@@ -1,7 +1,10 @@
 import { useMemo } from 'react'
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { useIndicators } from '../../../api/get-indicators.ts'
+import { Link } from 'react-router'
 import { QueryState } from '../../../components/query-state.tsx'
+import { paths } from '../../../lib/paths.ts'
+import { dashboardTable } from '../../export/index.ts'
 import { useDashboard } from '../api/get-dashboard.ts'
 import { hasNoFigures, indexCells, indicatorsOfYear } from '../prepare.ts'
 import { ComparisonSection } from './comparison-section.tsx'
@@ -45,14 +48,25 @@ interface OverviewContentProps {
   onChartIndicatorChange: (key: string) => void
 }
 
-export function OverviewContent({ dashboard, catalogue, chartIndicator, onChartIndicatorChange }: OverviewContentProps) {
+export function OverviewContent({
+  dashboard,
+  catalogue,
+  chartIndicator,
+  onChartIndicatorChange,
+}: OverviewContentProps) {
   const cells = useMemo(() => indexCells(dashboard.cells), [dashboard])
   const indicators = indicatorsOfYear(dashboard, catalogue)
   const choices = indicators.filter((indicator) => indicator.takesTarget)
   const selected =
-    choices.find((i) => i.key === chartIndicator) ?? choices.find((i) => i.key === DEFAULT_CHART_INDICATOR) ?? choices[0]
+    choices.find((i) => i.key === chartIndicator) ??
+    choices.find((i) => i.key === DEFAULT_CHART_INDICATOR) ??
+    choices[0]
   return (
     <>
+      <p className="page-actions">
+        <Link to={paths.present(dashboard.year)}>Trình chiếu năm {dashboard.year}</Link>
+        <Link to={paths.report(dashboard.year)}>Báo cáo để in (A4, PDF)</Link>
+      </p>
       <KpiCards indicators={indicators} totals={dashboard.totals} year={dashboard.year} />
       {selected && (
         <ComparisonSection
@@ -69,6 +83,7 @@ export function OverviewContent({ dashboard, catalogue, chartIndicator, onChartI
         indicators={indicators}
         cells={cells}
         totals={dashboard.totals}
+        download={() => dashboardTable(dashboard, catalogue)}
       />
     </>
   )

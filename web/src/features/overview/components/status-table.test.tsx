@@ -32,7 +32,9 @@ describe('StatusTable', () => {
 
   it('words a missed target, marks illustrative data and shows "—" without data', () => {
     renderTable()
-    const below = screen.getByTitle('Ba Đình — Đoàn viên kết nạp mới: 2.100/2.500, đạt 84% (Chưa đạt), dữ liệu minh họa')
+    const below = screen.getByTitle(
+      'Ba Đình — Đoàn viên kết nạp mới: 2.100/2.500, đạt 84% (Chưa đạt), dữ liệu minh họa',
+    )
     expect(below.textContent).toContain('✗')
     expect(within(below).getByText('mh')).toBeTruthy()
     const empty = screen.getByTitle('Ba Đình — Chi chăm lo đoàn viên: Chưa có số liệu')
@@ -41,7 +43,9 @@ describe('StatusTable', () => {
 
   it('shows the value when the indicator takes no target', () => {
     renderTable()
-    const cell = screen.getByTitle('Hai Bà Trưng — Chi chăm lo đoàn viên: 1 tỷ 250,3 triệu đồng (Không giao chỉ tiêu)')
+    const cell = screen.getByTitle(
+      'Hai Bà Trưng — Chi chăm lo đoàn viên: 1 tỷ 250,3 triệu đồng (Không giao chỉ tiêu)',
+    )
     expect(cell.textContent).toContain('1,25 tỷ')
   })
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import type { Indicator, Organisation, Total } from '@ldld/db/contracts'
+import { ExportButtons, type ExportTable } from '../../export/index.ts'
 import { paths } from '../../../lib/paths.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'
@@ -11,13 +12,18 @@ interface StatusTableProps {
   indicators: readonly Indicator[]
   cells: CellIndex
   totals: readonly Total[]
+  /** The table as a download ("Tải CSV" / "Tải Excel"); built on click. */
+  download?: () => ExportTable
 }
 
 /** District × indicator grid; scrolls sideways on a phone with the district column kept in view. */
-export function StatusTable({ year, units, indicators, cells, totals }: StatusTableProps) {
+export function StatusTable({ year, units, indicators, cells, totals, download }: StatusTableProps) {
   return (
     <section className="section" aria-labelledby="status-heading">
-      <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
+      <div className="section__head">
+        <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
+        {download && <ExportButtons table={download} what={`bảng mức đạt chỉ tiêu năm ${year}`} />}
+      </div>
       <StatusTableLegend />
       <div className="table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
         <table className="status-table">

@@ -1,0 +1,264 @@
+// The city's target grid: GET/PUT /api/targets/:year, one transaction with a version per unit.
+import {
+  dashboardResponseSchema,
+  historyResponseSchema,
+  targetsConflictErrorSchema,
+  targetsResponseSchema,
+  type Targets,
+} from '@ldld/db/contracts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { as, signIn, type Caller } from '../fixtures/auth.ts'
+import { expectError, expectInvalid } from '../fixtures/http.ts'
+import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
+
+let t: TestApp
+let city: Caller
+beforeAll(async () => {
+  t = await createTestApp()
+  city = as(t.app, await signIn(t.app, 'city'))
+})
+afterAll(async () => {
+  await t.close()
+})
+
+async function grid(year: number): Promise<Targets> {
+  const res = await city.get(`/api/targets/${year}`)
+  expect(res.statusCode, res.body).toBe(200)
+  return targetsResponseSchema.parse(res.json())
+}
+const target = (g: Targets, unit: string, indicator: string) =>
+  g.cells.find((c) => c.unit === unit && c.indicator === indicator)?.target
+const putTargets = (year: number, body: unknown) => city.send('PUT', `/api/targets/${year}`, body)
+const versionsOf = (g: Targets, ...units: string[]) =>
+  Object.fromEntries(units.map((u) => [u, g.reports[u]?.version ?? 0]))
+
+describe('PUT /api/targets/:year — validation (nothing is written)', () => {
+  it.each([
+    ['no values', { versions: {}, values: [] }, 'values'],
+    [
+      'a negative target',
+      { versions: { '001': 0 }, values: [{ unit: '001', indicator: 'new_members', target: -1 }] },
+      'values.0.target',
+    ],
+    [
+      'a fractional target',
+      { versions: { '001': 0 }, values: [{ unit: '001', indicator: 'new_members', target: 1.5 }] },
+      'values.0.target',
+    ],
+    [
+      'a target as text',
+      { versions: { '001': 0 }, values: [{ unit: '001', indicator: 'new_members', target: '15' }] },
+      'values.0.target',
+    ],
+    [
+      'a version as text',
+      { versions: { '001': '0' }, values: [{ unit: '001', indicator: 'new_members', target: 15 }] },
+      'versions.001',
+    ],
+    [
+      'a missing versions map',
+      { values: [{ unit: '001', indicator: 'new_members', target: 15 }] },
+      'versions',
+    ],
+  ])('%s → 400', async (_name, body, path) => {
+    expectInvalid(await putTargets(2024, body), path)
+  })
+
+  it.each([
+    [
+      'an unknown unit',
+      { unit: 'xyz', indicator: 'new_members', target: 1 },
+      'unknown_unit',
+      'values.0.unit',
+      'Không có đơn vị "xyz".',
+    ],
+    [
+      'an indicator that takes no target',
+      { unit: '001', indicator: 'members_total', target: 1 },
+      'unknown_indicator',
+      'values.0.indicator',
+      'Chỉ tiêu "members_total" không được giao chỉ tiêu trong năm 2024.',
+    ],
+    [
+      'an unknown indicator',
+      { unit: '001', indicator: 'new_robots', target: 1 },
+      'unknown_indicator',
+      'values.0.indicator',
+      'Chỉ tiêu "new_robots" không được giao chỉ tiêu trong năm 2024.',
+    ],
+    [
+      'a count above 10 million',
+      { unit: '001', indicator: 'new_members', target: 20_000_000 },
+      'invalid_values',
+      'values.0.target',
+      'Đoàn viên kết nạp mới: chỉ tiêu quá lớn.',
+    ],
+  ])('%s → 422 naming it', async (_name, value, code, path, message) => {
+    const body = expectError(
+      await putTargets(2024, { versions: { '001': 0, xyz: 0 }, values: [value] }),
+      422,
+      code,
+    )
+    expect(body.error.issues).toEqual([{ path, message }])
+  })
+
+  it('a unit not valid that year, and a unit without its version → 422', async () => {
+    const body = expectError(
+      await putTargets(2026, {
+        versions: { '007': 0 },
+        values: [{ unit: '007', indicator: 'new_members', target: 1 }],
+      }),
+      422,
+      'unknown_unit',
+    )
+    expect(body.error.issues?.[0]?.message).toBe('Đơn vị Hai Bà Trưng (007) không hoạt động trong năm 2026.')
+    const missing = expectError(
+      await putTargets(2024, {
+        versions: {},
+        values: [{ unit: '001', indicator: 'new_members', target: 1 }],
+      }),
+      422,
+      'invalid_values',
+    )
+    expect(missing.error.issues).toEqual([
+      { path: 'versions.001', message: 'Thiếu phiên bản đã đọc của đơn vị 001.' },
+    ])
+  })
+
+  it('one bad cell among good ones → nothing saved', async () => {
+    const before = await grid(2024)
+    const history = countRows(t.db, 'history')
+    const res = await putTargets(2024, {
+      versions: versionsOf(before, '001', '002'),
+      values: [
+        { unit: '001', indicator: 'new_members', target: 3000 },
+        { unit: '002', indicator: 'new_members', target: 20_000_000 },
+      ],
+    })
+    expectError(res, 422, 'invalid_values')
+    expect(await grid(2024)).toEqual(before)
+    expect(countRows(t.db, 'history')).toBe(history)
+  })
+})
+
+describe('PUT /api/targets/:year — conflicts and locks', () => {
+  it('a unit changed since the grid was read → 409 naming it, with the current grid; nothing saved', async () => {
+    const read = await grid(2023)
+    // Someone else changes Ba Đình's report after the grid was read.
+    const district = as(t.app, await signIn(t.app, 'd001'))
+    expect(
+      (
+        await district.send('PUT', '/api/organisations/001/years/2023/values', {
+          version: read.reports['001']?.version,
+          values: [{ indicator: 'cla_signed', actual: 77 }],
+        })
+      ).statusCode,
+    ).toBe(200)
+    const res = await putTargets(2023, {
+      versions: versionsOf(read, '001', '002'),
+      values: [
+        { unit: '001', indicator: 'new_members', target: 3100 },
+        { unit: '002', indicator: 'new_members', target: 3200 },
+      ],
+    })
+    expect(res.statusCode).toBe(409)
+    const body = targetsConflictErrorSchema.parse(res.json())
+    expect(body.error.units).toEqual(['001'])
+    expect(body.error.current).toEqual(await grid(2023))
+    expect(target(await grid(2023), '002', 'new_members')).toBe(target(read, '002', 'new_members'))
+  })
+
+  it('a locked (accepted) unit → 423 and nothing saved', async () => {
+    setReportState(t.db, '003', 2022, 'accepted')
+    const read = await grid(2022)
+    const body = expectError(
+      await putTargets(2022, {
+        versions: versionsOf(read, '003', '004'),
+        values: [
+          { unit: '004', indicator: 'new_unions', target: 99 },
+          { unit: '003', indicator: 'new_unions', target: 98 },
+        ],
+      }),
+      423,
+      'report_locked',
+    )
+    expect(body.error.message).toMatch(/003/)
+    expect(target(await grid(2022), '004', 'new_unions')).toBe(target(read, '004', 'new_unions'))
+  })
+})
+
+describe('targets — happy path', () => {
+  it('GET: the year plan indicators that take a target × the 30 units, last year beside, versions per unit', async () => {
+    const g = await grid(2024)
+    expect(g.indicators).toEqual([
+      'new_unions',
+      'new_unions_25plus',
+      'new_members',
+      'party_referrals',
+      'cla_signed',
+      'union_fee',
+      'dues',
+    ])
+    expect(g.units).toHaveLength(30)
+    expect(g.cells).toHaveLength(30 * 7)
+    expect(g.cells.find((c) => c.unit === '007' && c.indicator === 'new_members')).toEqual({
+      unit: '007',
+      indicator: 'new_members',
+      target: 2150,
+      previousTarget: cellOf(t.db, '007', 'new_members', 2023)?.target ?? null,
+    })
+    expect(g.reports['01']).toEqual({ version: 0, status: 'draft' })
+    expect(g.city.map((c) => c.indicator)).toEqual(g.indicators)
+  })
+
+  it('saves several units and the city unit in one go: one version step and history row per change', async () => {
+    const read = await grid(2025)
+    const res = await putTargets(2025, {
+      versions: versionsOf(read, '001', '007', '01'),
+      values: [
+        { unit: '001', indicator: 'new_members', target: 2600 },
+        { unit: '001', indicator: 'new_unions', target: 30 },
+        { unit: '007', indicator: 'new_members', target: 2300 },
+        { unit: '01', indicator: 'new_members', target: 60_000 },
+      ],
+    })
+    const saved = targetsResponseSchema.parse(res.json())
+    expect(res.statusCode).toBe(200)
+    expect(target(saved, '001', 'new_members')).toBe(2600)
+    expect(saved.city.find((c) => c.indicator === 'new_members')?.target).toBe(60_000)
+    expect(saved.reports['001']?.version).toBe((read.reports['001']?.version ?? 0) + 1)
+    expect(saved.reports['01']?.version).toBe((read.reports['01']?.version ?? 0) + 1)
+    expect(saved).toEqual(await grid(2025))
+    const { entries } = historyResponseSchema.parse(
+      (await city.get('/api/organisations/001/years/2025/history')).json(),
+    )
+    expect(entries.map((e) => [e.indicator, e.field, e.oldValue, e.newValue, e.user])).toEqual([
+      ['new_unions', 'target', null, '30', 'city'],
+      ['new_members', 'target', null, '2600', 'city'],
+    ])
+  })
+
+  it('an unchanged grid saves nothing; the dashboard shows new targets at once', async () => {
+    const read = await grid(2025)
+    const again = targetsResponseSchema.parse(
+      (
+        await putTargets(2025, {
+          versions: versionsOf(read, '001'),
+          values: [{ unit: '001', indicator: 'new_members', target: 2600 }],
+        })
+      ).json(),
+    )
+    expect(again.reports['001']).toEqual(read.reports['001'])
+    setReportState(t.db, '002', 2021, 'draft')
+    const g = await grid(2021)
+    await putTargets(2021, {
+      versions: versionsOf(g, '002'),
+      values: [{ unit: '002', indicator: 'new_members', target: 1 }],
+    })
+    const board = dashboardResponseSchema.parse(
+      (await t.app.inject({ method: 'GET', url: '/api/dashboard?year=2021' })).json(),
+    )
+    expect(board.cells.find((c) => c.unit === '002' && c.indicator === 'new_members')?.target).toBe(1)
+  })
+})

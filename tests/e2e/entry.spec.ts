@@ -1,0 +1,198 @@
+// The write side's main scenario (issue 3): a district enters its year, the city returns it, the
+// district fixes and resubmits, the city accepts, the dashboard shows the figures; and a second
+// browser editing the same report meets the conflict instead of overwriting.
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Locator, Page } from '@playwright/test'
+import { cellOf, expect, HBT, test, visibleText } from './helpers.ts'
+
+const PASSWORD = 'demo1234'
+const CLA = 'Thỏa ước lao động tập thể ký mới'
+const FEE = 'Thu kinh phí công đoàn (2% quỹ lương)'
+const UNIONS = 'Thành lập mới công đoàn cơ sở'
+const REASON = 'Số thỏa ước ký mới chưa khớp danh sách gửi kèm, đề nghị rà soát lại.'
+
+async function signIn(page: Page, username: string, next?: string): Promise<void> {
+  await page.goto(next ? `/dang-nhap?next=${encodeURIComponent(next)}` : '/dang-nhap')
+  await page.getByLabel('Tên đăng nhập').fill(username)
+  await page.getByLabel('Mật khẩu').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
+}
+
+async function newSignedInPage(browser: Browser, username: string, next: string): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, username, next)
+  return page
+}
+
+const row = (page: Page, name: string): Locator =>
+  page.getByRole('group', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
+const banner = (page: Page): Locator => page.getByRole('region', { name: 'Trạng thái báo cáo' })
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
+}
+
+test.describe.configure({ mode: 'serial' })
+
+test('d007 enters 2024 with an explained warning and submits; city returns; d007 fixes and resubmits; city accepts; the dashboard shows it', async ({
+  page,
+  browser,
+}) => {
+  // District: the header's link goes to the own unit's entry page for the latest year.
+  await signIn(page, 'd007')
+  await page.getByRole('link', { name: 'Nhập số liệu' }).click()
+  await expect(page).toHaveURL('/entry/007/2024')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2024: LĐLĐ quận Hai Bà Trưng')
+  await expect(banner(page)).toContainText('Trạng thái: Nháp')
+
+  // A jump of more than 50 % against 2023 (40 → 65) asks for a note; money typed the Vietnamese way.
+  const cla = row(page, CLA).getByLabel('Thực hiện 2024')
+  await cla.fill('65')
+  await cla.press('Enter')
+  await expect(
+    row(page, CLA).getByText(/\+62,5% so với năm trước \(40 → 65\)\. Cần ghi chú giải thích\./),
+  ).toBeVisible()
+  const fee = row(page, FEE).getByLabel('Thực hiện 2024')
+  await expect(fee).toBeFocused() // Enter went to the next figure field
+  await fee.fill('52 tỷ 150,5 triệu')
+  await fee.press('Tab')
+  await expect(fee).toHaveValue('52 tỷ 150,5 triệu')
+  await expect(row(page, FEE).getByText('= 52.150.500.000 đ')).toBeVisible()
+
+  const submit = page.getByRole('button', { name: 'Gửi báo cáo' })
+  await expect(submit).toBeDisabled()
+  await expect(page.locator('#submit-blockers')).toHaveText(
+    /Cần ghi chú giải thích cảnh báo ở: Thỏa ước ký mới, Thu kinh phí CĐ\./,
+  )
+  await row(page, CLA)
+    .getByLabel(/^Ghi chú/)
+    .fill('Ký bổ sung tại 25 doanh nghiệp khu công nghiệp')
+  await row(page, FEE)
+    .getByLabel(/^Ghi chú/)
+    .fill('Một số doanh nghiệp được giãn nộp kinh phí')
+  await expect(submit).toBeEnabled()
+  await submit.click()
+  await expect(banner(page)).toContainText('Trạng thái: Đã gửi')
+  await expect(cla).not.toBeEditable()
+
+  // City: the reports list, filtered to submitted ones, leads to the report; it returns it with a reason.
+  const city = await newSignedInPage(browser, 'city', '/reports/2024')
+  await city.getByRole('radio', { name: /^Đã gửi/ }).check()
+  await expect(city).toHaveURL('/reports/2024?status=submitted')
+  await city.getByRole('link', { name: HBT.name }).click()
+  await expect(banner(city)).toContainText('Trạng thái: Đã gửi')
+  await city.getByRole('button', { name: 'Trả lại', exact: true }).click()
+  await city.getByRole('dialog', { name: 'Trả lại báo cáo' }).getByLabel('Lý do').fill(REASON)
+  await city.getByRole('button', { name: 'Trả lại báo cáo' }).click()
+  await expect(banner(city)).toContainText(`Bị trả lại: ${REASON}`)
+
+  // District: sees the reason, fixes the figure (no more jump), resubmits.
+  await page.reload()
+  await expect(banner(page)).toContainText(`Trạng thái: Bị trả lại: ${REASON}`)
+  await cla.fill('58')
+  await cla.press('Tab')
+  await expect(row(page, CLA).getByText(/so với năm trước/)).toHaveCount(0)
+  await page.getByRole('button', { name: 'Gửi báo cáo' }).click()
+  await expect(banner(page)).toContainText('Trạng thái: Đã gửi')
+
+  // City: accepts; the report is locked.
+  await city.reload()
+  await city.getByRole('button', { name: 'Duyệt', exact: true }).click()
+  await expect(banner(city)).toContainText('Trạng thái: Đã duyệt (khóa)')
+  await page.reload()
+  await expect(banner(page)).toContainText('Đã duyệt (khóa)')
+  await expect(row(page, CLA).getByLabel('Thực hiện 2024')).not.toBeEditable()
+
+  // The whole history of the unit-year, and one value's history one click away.
+  await row(page, CLA)
+    .getByRole('button', { name: /Lịch sử/ })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Lịch sử: Thỏa ước ký mới năm 2024' })
+  await expect(dialog.getByRole('row').filter({ hasText: '65 → 58' })).toContainText('d007')
+  await expect(dialog.getByRole('row').filter({ hasText: '39 → 65' })).toHaveCount(1)
+  await dialog.getByRole('button', { name: 'Đóng' }).click()
+  await page.getByRole('link', { name: 'Lịch sử thay đổi của báo cáo' }).click()
+  await expect(page).toHaveURL('/entry/007/2024/history')
+  await expect(page.getByRole('row').filter({ hasText: REASON })).toContainText('Bị trả lại')
+  await expect(page.getByRole('row').filter({ hasText: 'Đã duyệt (khóa)' })).toContainText('city')
+
+  // The dashboard shows the accepted figures.
+  await page.goto('/indicators/cla_signed?year=2024')
+  const ranking = page.getByRole('table', { name: /^Bảng xếp hạng năm/ })
+  await expect(ranking.locator('tbody tr')).toHaveCount(30)
+  expect(await visibleText(await cellOf(ranking, HBT.name, 'Thực hiện'))).toBe('58')
+  await page.goto('/indicators/union_fee?year=2024')
+  await expect(ranking.locator('tbody tr')).toHaveCount(30)
+  expect(await visibleText(await cellOf(ranking, HBT.name, 'Thực hiện'))).toMatch(/^52 tỷ 150,5 triệu/)
+  await city.context().close()
+})
+
+test('a second browser editing the same report sees what changed instead of overwriting it', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, 'd001', '/entry/001/2024')
+  const other = await newSignedInPage(browser, 'd001', '/entry/001/2024')
+  await expect(row(other, UNIONS).getByLabel('Thực hiện 2024')).toBeVisible()
+
+  // The first browser saves with Ctrl+S.
+  const mine = row(page, UNIONS).getByLabel('Thực hiện 2024')
+  const before = await mine.inputValue()
+  await mine.fill('41')
+  await page.keyboard.press('Control+s')
+  await expect(page.getByText(/Đã lưu nháp lúc \d\d:\d\d\./)).toBeVisible()
+  await expect(page.getByText('Không có thay đổi chưa lưu')).toBeVisible()
+
+  // The second one, still on the old version, saves another value: 409, and a panel.
+  await row(other, UNIONS).getByLabel('Thực hiện 2024').fill('44')
+  await other.getByRole('button', { name: 'Lưu nháp' }).click()
+  const panel = other.getByRole('alert', { name: 'Báo cáo vừa được người khác thay đổi' })
+  await expect(panel).toBeVisible()
+  const changed = panel.getByRole('row').filter({ hasText: 'CĐCS thành lập mới' })
+  await expect(changed).toContainText('Thực hiện')
+  await expect(changed).toContainText('44 (bạn cũng sửa ô này)')
+  await expect(changed).toContainText('41')
+  await expect(changed).toContainText('d001')
+  expect(before).not.toBe('41')
+  expect(await seriousViolations(other)).toEqual([])
+
+  // Taking theirs shows the saved value; nothing was overwritten.
+  await panel.getByRole('button', { name: 'Lấy bản hiện tại' }).click()
+  await expect(row(other, UNIONS).getByLabel('Thực hiện 2024')).toHaveValue('41')
+  await page.reload()
+  await expect(mine).toHaveValue('41')
+  await other.context().close()
+})
+
+test('unsaved edits survive a reload: "Khôi phục bản nháp chưa lưu?"', async ({ page }) => {
+  await signIn(page, 'd001', '/entry/001/2023')
+  const field = row(page, UNIONS).getByLabel('Thực hiện 2023')
+  await field.fill('1.234')
+  await expect(page.getByText('● Có thay đổi chưa lưu')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Khôi phục bản nháp chưa lưu?' })).toBeVisible()
+  await expect(field).not.toHaveValue('1.234')
+  await page.getByRole('button', { name: 'Khôi phục' }).click()
+  await expect(field).toHaveValue('1.234')
+  await expect(page.getByText('● Có thay đổi chưa lưu')).toBeVisible()
+})
+
+test('entry page (with a warning and an unreadable figure): no serious or critical axe violation', async ({
+  page,
+}) => {
+  await signIn(page, 'd001', '/entry/001/2022')
+  await row(page, UNIONS).getByLabel('Thực hiện 2022').fill('abc')
+  await row(page, CLA).getByLabel('Thực hiện 2022').fill('500')
+  await page.getByRole('button', { name: 'Lưu nháp' }).click()
+  await expect(page.getByRole('region', { name: 'Kiểm tra số liệu' })).toBeFocused()
+  await expect(page.getByRole('link', { name: /Không đọc được "abc" thành số/ })).toBeVisible()
+  await expect(page.getByText('Chưa lưu: còn lỗi ở các ô nêu trong danh sách bên trên.')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})

@@ -1,0 +1,128 @@
+// "Tải CSV" / "Tải Excel" beside the tables: what a spreadsheet reads back from the files.
+import { expect, test } from '@playwright/test'
+import JSZip from 'jszip'
+import { download, parseCsv, signIn } from './present-helpers.ts'
+
+const NEW_MEMBERS = 'Phát triển (kết nạp) đoàn viên mới'
+
+/** Cells of the first sheet as strings by reference ("F12"), and which of them are numbers. */
+async function readXlsx(bytes: Buffer) {
+  const zip = await JSZip.loadAsync(bytes)
+  const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? ''
+  const sharedXml = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? ''
+  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, si = '']) =>
+    [...si.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]).join(''),
+  )
+  const cells = new Map<string, { value: string; number: boolean }>()
+  for (const [, ref = '', attrs = '', body = ''] of sheet.matchAll(
+    /<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
+  )) {
+    const type = /t="([^"]+)"/.exec(attrs)?.[1]
+    const v = /<v>([^<]*)<\/v>/.exec(body)?.[1] ?? /<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? ''
+    cells.set(ref, {
+      value: type === 's' ? (shared[Number(v)] ?? '') : v,
+      number: type === undefined || type === 'n',
+    })
+  }
+  return { sheet, cells }
+}
+
+test.beforeEach(async ({ page }) => signIn(page))
+
+test('dashboard table as CSV: BOM, Vietnamese headers, Hai Bà Trưng 2021 new members 2352 as plain digits', async ({
+  page,
+}) => {
+  await page.goto('/?year=2021')
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+  })
+  const file = await download(page, section.getByRole('button', { name: 'Tải CSV' }))
+  expect(file.name).toBe('so-lieu-chi-tieu-2021.csv')
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const rows = parseCsv(file.bytes.toString('utf8').slice(1))
+  expect(rows[0]?.slice(0, 9)).toEqual([
+    'Năm',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Thực hiện',
+    'Chỉ tiêu giao',
+    '% đạt',
+    'Trạng thái',
+  ])
+  const hbt = rows.find((r) => r[2] === 'Hai Bà Trưng' && r[3] === NEW_MEMBERS)
+  expect(hbt?.slice(0, 9)).toEqual([
+    '2021',
+    '007',
+    'Hai Bà Trưng',
+    NEW_MEMBERS,
+    'đoàn viên',
+    '2352',
+    '1330',
+    '176.8',
+    'Đạt/vượt',
+  ])
+  expect(hbt?.[10]).toContain('Báo Lao động Thủ đô')
+  // 30 districts × the year's indicators, plus one city row per indicator.
+  const indicators = new Set(rows.slice(1).map((r) => r[3]))
+  expect(rows.filter((r) => r.length > 1)).toHaveLength(1 + 31 * indicators.size)
+})
+
+test('dashboard table as Excel: header row, widths, frozen header, 2352 stored as a number', async ({
+  page,
+}) => {
+  await page.goto('/?year=2021')
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+  })
+  const file = await download(page, section.getByRole('button', { name: 'Tải Excel' }))
+  expect(file.name).toBe('so-lieu-chi-tieu-2021.xlsx')
+  const { sheet, cells } = await readXlsx(file.bytes)
+  expect(['A1', 'C1', 'F1', 'H1'].map((ref) => cells.get(ref)?.value)).toEqual([
+    'Năm',
+    'Đơn vị',
+    'Thực hiện',
+    '% đạt',
+  ])
+  expect(sheet).toMatch(/<col [^>]*width="/)
+  expect(sheet).toMatch(/<pane [^>]*ySplit="1"/)
+  const row = [...cells].find(
+    ([ref, c]) =>
+      ref.startsWith('C') &&
+      c.value === 'Hai Bà Trưng' &&
+      cells.get(`D${ref.slice(1)}`)?.value === NEW_MEMBERS,
+  )
+  const n = row?.[0].slice(1)
+  expect(cells.get(`F${n}`)).toEqual({ value: '2352', number: true })
+  expect(cells.get(`H${n}`)).toEqual({ value: '176.8', number: true })
+})
+
+test('ranking and district series download too', async ({ page }) => {
+  await page.goto('/indicators/new_members?year=2021')
+  const ranking = await download(
+    page,
+    page.getByRole('group', { name: 'Tải bảng xếp hạng năm 2021' }).getByRole('button', { name: 'Tải CSV' }),
+  )
+  expect(ranking.name).toBe('xep-hang-new_members-2021.csv')
+  const rows = parseCsv(ranking.bytes.toString('utf8').slice(1))
+  expect(rows[0]?.slice(0, 6)).toEqual([
+    'Hạng',
+    'Mã đơn vị',
+    'Quận, huyện',
+    'Thực hiện (đoàn viên)',
+    'Chỉ tiêu giao (đoàn viên)',
+    '% đạt',
+  ])
+  expect(rows.find((r) => r[2] === 'Hai Bà Trưng')?.slice(3, 6)).toEqual(['2352', '1330', '176.8'])
+
+  await page.goto('/districts/007')
+  const series = await download(page, page.getByRole('button', { name: 'Tải Excel' }))
+  expect(series.name).toBe('so-lieu-007-hai-ba-trung.xlsx')
+  const { cells } = await readXlsx(series.bytes)
+  const hit = [...cells].find(
+    ([ref, c]) =>
+      ref.startsWith('B') && c.value === NEW_MEMBERS && cells.get(`A${ref.slice(1)}`)?.value === '2021',
+  )
+  expect(cells.get(`D${hit?.[0].slice(1)}`)).toEqual({ value: '2352', number: true })
+})

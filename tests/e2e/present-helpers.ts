@@ -1,0 +1,148 @@
+// Helpers of the presenter, map and export browser tests (issue 4): sign-in when the API asks
+// for it, API look-ups to derive expected figures independently of the page, and measurements
+// a person would make (type size, contrast, what a download contains).
+import { readFile } from 'node:fs/promises'
+import { expect, type APIRequestContext, type Download, type Locator, type Page } from '@playwright/test'
+
+export const DEMO_USER = { username: 'viewer', password: 'demo1234' } as const
+
+/**
+ * Signs the page's browser context in as the demo viewer. Before sign-in existed (issue 3) the
+ * login endpoint answered 404 and every page was public: then this does nothing.
+ */
+export async function signIn(page: Page): Promise<void> {
+  const response = await page.request.post('/api/auth/login', { data: DEMO_USER })
+  if (response.status() === 404) return
+  expect(response.ok(), `POST /api/auth/login → ${response.status()}`).toBe(true)
+}
+
+// ---- API look-ups ---------------------------------------------------------------------------------
+
+export interface Cell {
+  unit: string
+  indicator: string
+  actual: number | null
+  target: number | null
+  percent: number | null
+  status: string
+  illustrative: boolean
+}
+export interface Total {
+  indicator: string
+  actual: number | null
+  target: number | null
+  percent: number | null
+}
+export interface Dashboard {
+  year: number
+  units: { code: string; name: string }[]
+  cells: Cell[]
+  totals: Total[]
+}
+
+export async function getJson<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(path)
+  expect(response.ok(), `GET ${path} → ${response.status()}`).toBe(true)
+  return (await response.json()) as T
+}
+
+export const dashboardOf = (request: APIRequestContext, year: number) =>
+  getJson<Dashboard>(request, `/api/dashboard?year=${year}`)
+
+export function cellOf(dashboard: Dashboard, unitName: string, indicator: string): Cell {
+  const unit = dashboard.units.find((u) => u.name === unitName)
+  const cell = dashboard.cells.find((c) => c.unit === unit?.code && c.indicator === indicator)
+  if (!cell) throw new Error(`no cell ${unitName} × ${indicator} in ${dashboard.year}`)
+  return cell
+}
+
+// ---- Independent Vietnamese formatting (an oracle, not the app's formatter) -----------------------
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+export const viNumber = (value: number) => integer.format(value)
+export const viPercent = (value: number) => `${oneDecimal.format(value)}%`
+
+// ---- Deck -----------------------------------------------------------------------------------------
+
+export async function openDeck(page: Page, year: number, slide = 1): Promise<void> {
+  await page.goto(`/present?year=${year}&slide=${slide}`)
+  await expect(page.locator(`.slide[data-slide-number="${slide}"]`)).toBeVisible({ timeout: 15_000 })
+}
+
+export const slideTitle = (page: Page) => page.locator('.slide .slide__title')
+
+export async function pressAndWait(page: Page, key: string, expectedNumber: number): Promise<void> {
+  await page.keyboard.press(key)
+  await expect(page.locator(`.slide[data-slide-number="${expectedNumber}"]`)).toBeVisible()
+}
+
+/** Visible text nodes whose computed font size is below `min` px (sr-only and faded-out text excluded). */
+export function smallText(page: Page, min: number): Promise<{ text: string; size: number }[]> {
+  return page.evaluate((minimum) => {
+    const found: { text: string; size: number }[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? ''
+      const element = node.parentElement
+      if (!text || !element) continue
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const box = range.getBoundingClientRect()
+      if (box.width <= 1 || box.height <= 1) continue // visually hidden (sr-only)
+      const size = parseFloat(getComputedStyle(element).fontSize)
+      if (size < minimum) found.push({ text, size })
+    }
+    return found
+  }, min)
+}
+
+/** WCAG contrast ratio of two CSS colours as getComputedStyle writes them ("rgb(…)"). */
+export function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number)
+    const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl)
+  }
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)
+}
+
+// ---- Downloads ------------------------------------------------------------------------------------
+
+/** Clicks and returns the downloaded file's name and bytes. */
+export async function download(page: Page, trigger: Locator): Promise<{ name: string; bytes: Buffer }> {
+  const [file]: [Download, void] = await Promise.all([page.waitForEvent('download'), trigger.click()])
+  const path = await file.path()
+  return { name: file.suggestedFilename(), bytes: await readFile(path) }
+}
+
+/** Minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF line ends. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (ch === '"') {
+      quoted = !quoted
+    } else if (!quoted && ch === ',') {
+      row.push(field)
+      field = ''
+    } else if (!quoted && ch === '\n') {
+      row.push(field.replace(/\r$/, ''))
+      rows.push(row)
+      row = []
+      field = ''
+    } else {
+      field += ch
+    }
+  }
+  if (field || row.length > 0) rows.push([...row, field])
+  return rows
+}

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import type { createOrganisationBodySchema } from '@ldld/db/contracts'
+import { apiSend } from '../../../lib/api-client.ts'
+import { apiPaths } from '../../../lib/paths.ts'
+
+export function useCreateOrganisation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: z.output<typeof createOrganisationBodySchema>) =>
+      apiSend('POST', apiPaths.organisations, body, z.unknown()),
+    onSuccess: () =>
+      client.invalidateQueries({
+        predicate: (q) =>
+          ['organisations', 'targets', 'reports', 'dashboard'].includes(String(q.queryKey[0])),
+      }),
+  })
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import type { updateUserBodySchema } from '@ldld/db/contracts'
+import { apiSend } from '../../../lib/api-client.ts'
+import { apiPaths } from '../../../lib/paths.ts'
+import { queryKeys } from '../../../lib/query-keys.ts'
+
+/** Deactivate, reactivate, reset the password, change role or unit. */
+export function useUpdateUser() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: number } & z.output<typeof updateUserBodySchema>) =>
+      apiSend('PATCH', apiPaths.user(id), body, z.unknown()),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users }),
+  })
+}

@@ -1,0 +1,41 @@
+import { useOrganisations } from '../../../api/get-organisations.ts'
+import { QueryState } from '../../../components/query-state.tsx'
+import { useUsers } from '../api/get-users.ts'
+import { CreateUserForm } from './create-user-form.tsx'
+import { IndicatorForm } from './indicator-form.tsx'
+import { OrganisationForm } from './organisation-form.tsx'
+import { PublicReadSwitch } from './public-read-switch.tsx'
+import { UsersTable } from './users-table.tsx'
+import '../../../styles/admin.css'
+
+/** The administrator's page: accounts, the public view switch, the plan's indicators, the units. */
+export function AdminView({ planYear }: { planYear: number }) {
+  const users = useUsers()
+  const organisations = useOrganisations()
+  const units = (organisations.data ?? [])
+    .filter((o) => o.kind !== 'city')
+    .sort((a, b) => a.code.localeCompare(b.code))
+  return (
+    <div className="admin">
+      <section className="section" aria-labelledby="admin-users">
+        <h2 id="admin-users">Người dùng</h2>
+        <QueryState query={users} isEmpty={(list) => list.length === 0} emptyMessage="Chưa có người dùng nào">
+          {(list) => <UsersTable users={list} units={units} />}
+        </QueryState>
+        <CreateUserForm units={units} />
+      </section>
+      <section className="section" aria-labelledby="admin-settings">
+        <h2 id="admin-settings">Cài đặt</h2>
+        <PublicReadSwitch />
+      </section>
+      <section className="section" aria-labelledby="admin-indicators">
+        <h2 id="admin-indicators">Chỉ tiêu</h2>
+        <IndicatorForm defaultYear={planYear} />
+      </section>
+      <section className="section" aria-labelledby="admin-units">
+        <h2 id="admin-units">Đơn vị</h2>
+        <OrganisationForm parents={organisations.data ?? []} />
+      </section>
+    </div>
+  )
+}

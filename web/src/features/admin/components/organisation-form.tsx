@@ -1,0 +1,150 @@
+import type { FormEvent } from 'react'
+import {
+  ADMIN_TYPES,
+  createOrganisationBodySchema,
+  ORG_KINDS,
+  type AdminType,
+  type OrgKind,
+  type Organisation,
+} from '@ldld/db/contracts'
+import { ErrorSummary } from '../../../components/form/error-summary.tsx'
+import { SelectField } from '../../../components/form/select-field.tsx'
+import { TextField } from '../../../components/form/text-field.tsx'
+import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
+import { NoticeLine } from '../../../components/notice-line.tsx'
+import { useCreateOrganisation } from '../api/create-organisation.ts'
+
+const LABELS = {
+  code: 'Mã đơn vị',
+  name: 'Tên ngắn',
+  fullName: 'Tên đầy đủ',
+  kind: 'Loại đơn vị',
+  adminType: 'Cấp hành chính',
+  parentCode: 'Đơn vị cấp trên',
+  validFrom: 'Hoạt động từ ngày',
+  validTo: 'Đến ngày',
+}
+const KIND_LABELS: Record<OrgKind, string> = {
+  city: 'LĐLĐ thành phố',
+  district: 'LĐLĐ quận, huyện, thị xã',
+  ward: 'Công đoàn phường',
+  commune: 'Công đoàn xã',
+  sector: 'Công đoàn ngành',
+  industrial_zone: 'Công đoàn khu công nghiệp',
+}
+const ADMIN_TYPE_LABELS: Record<AdminType, string> = {
+  quan: 'Quận',
+  huyen: 'Huyện',
+  thi_xa: 'Thị xã',
+  phuong: 'Phường',
+  xa: 'Xã',
+}
+
+/** A new unit with its validity period and parent: the 2025 ward and commune unions (domain.md §3). */
+export function OrganisationForm({ parents }: { parents: readonly Organisation[] }) {
+  const create = useCreateOrganisation()
+  const form = useValidatedForm('org', LABELS)
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const element = event.currentTarget
+    const data = Object.fromEntries(new FormData(element)) as Record<string, string>
+    const body = form.check(createOrganisationBodySchema, {
+      ...data,
+      adminType: data.adminType || null,
+      parentCode: data.parentCode || null,
+      validTo: data.validTo || null,
+    })
+    if (!body) return
+    create.mutate(body, {
+      onSuccess: () => {
+        element.reset()
+        form.succeed(`Đã thêm đơn vị ${body.fullName} (mã ${body.code}).`)
+      },
+      onError: form.fail,
+    })
+  }
+  const e = form.errors
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa thêm được đơn vị" />
+      <fieldset className="form__group">
+        <legend>Thêm đơn vị</legend>
+        <div className="form__row">
+          <TextField
+            id={form.fieldId('code')}
+            name="code"
+            label={LABELS.code}
+            hint="Ví dụ mã phường, xã của Tổng cục Thống kê."
+            error={e.code}
+            autoComplete="off"
+          />
+          <TextField
+            id={form.fieldId('name')}
+            name="name"
+            label={LABELS.name}
+            hint="Ví dụ: Hai Bà Trưng"
+            error={e.name}
+          />
+        </div>
+        <TextField
+          id={form.fieldId('fullName')}
+          name="fullName"
+          label={LABELS.fullName}
+          hint="Ví dụ: Công đoàn phường Hai Bà Trưng"
+          error={e.fullName}
+        />
+        <div className="form__row">
+          <SelectField
+            id={form.fieldId('kind')}
+            name="kind"
+            label={LABELS.kind}
+            options={ORG_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            defaultValue="ward"
+            error={e.kind}
+          />
+          <SelectField
+            id={form.fieldId('adminType')}
+            name="adminType"
+            label={LABELS.adminType}
+            placeholder="(Không có)"
+            options={ADMIN_TYPES.map((t) => ({ value: t, label: ADMIN_TYPE_LABELS[t] }))}
+            error={e.adminType}
+          />
+          <SelectField
+            id={form.fieldId('parentCode')}
+            name="parentCode"
+            label={LABELS.parentCode}
+            placeholder="(Không có)"
+            options={parents.map((p) => ({ value: p.code, label: `${p.fullName} (${p.code})` }))}
+            defaultValue="01"
+            error={e.parentCode}
+          />
+        </div>
+        <div className="form__row">
+          <TextField
+            id={form.fieldId('validFrom')}
+            name="validFrom"
+            type="date"
+            label={LABELS.validFrom}
+            defaultValue="2025-10-01"
+            error={e.validFrom}
+          />
+          <TextField
+            id={form.fieldId('validTo')}
+            name="validTo"
+            type="date"
+            label={LABELS.validTo}
+            hint="Để trống nếu còn hoạt động."
+            error={e.validTo}
+          />
+        </div>
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          Thêm đơn vị
+        </button>
+      </div>
+      <NoticeLine notice={form.notice} />
+    </form>
+  )
+}

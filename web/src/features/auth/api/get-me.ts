@@ -1,0 +1,21 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { meResponseSchema } from '@ldld/db/contracts'
+import { apiGet, setCsrfToken } from '../../../lib/api-client.ts'
+import { apiPaths } from '../../../lib/paths.ts'
+import { queryKeys } from '../../../lib/query-keys.ts'
+
+export const meQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.me,
+    queryFn: async ({ signal }) => {
+      const me = await apiGet(apiPaths.me, meResponseSchema, signal)
+      setCsrfToken(me.csrfToken)
+      return me
+    },
+    staleTime: 60_000,
+  })
+
+/** Who is signed in (user null when nobody), the CSRF token for writes, and whether reading is public. */
+export function useMe() {
+  return useQuery(meQuery())
+}

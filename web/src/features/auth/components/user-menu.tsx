@@ -1,0 +1,43 @@
+import { Link, useLocation, useNavigate } from 'react-router'
+import { paths, routePatterns } from '../../../lib/paths.ts'
+import { ROLE_LABELS } from '@ldld/db/contracts'
+import { useMe } from '../api/get-me.ts'
+import { useSignOut } from '../api/sign-out.ts'
+
+/** Header corner: who is signed in and as what, or a link to sign in. */
+export function UserMenu() {
+  const me = useMe()
+  const signOut = useSignOut()
+  const navigate = useNavigate()
+  const { pathname, search } = useLocation()
+  if (me.isPending) return null
+  const user = me.data?.user
+  if (!user) {
+    if (pathname === routePatterns.signIn) return null
+    return (
+      <Link className="site-nav__link" to={paths.signIn(pathname + search)}>
+        Đăng nhập
+      </Link>
+    )
+  }
+  const onSignOut = () =>
+    signOut.mutate(undefined, {
+      onSettled: () => void navigate(me.data?.publicRead ? paths.overview() : paths.signIn()),
+    })
+  return (
+    <div className="user-menu">
+      <p className="user-menu__who">
+        <span className="user-menu__name">{user.displayName}</span>
+        <span className="user-menu__role">{ROLE_LABELS[user.role]}</span>
+      </p>
+      <button
+        type="button"
+        className="button button--on-dark"
+        onClick={onSignOut}
+        disabled={signOut.isPending}
+      >
+        Đăng xuất
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router'
+import type { Indicator } from '@ldld/db/contracts'
+import { useIndicators } from '../../../api/get-indicators.ts'
+import { Forbidden } from '../../../components/forbidden.tsx'
+import { QueryState } from '../../../components/query-state.tsx'
+import { isForbidden } from '../../../lib/api-client.ts'
+import { paths } from '../../../lib/paths.ts'
+import { useReportHistory } from '../api/get-history.ts'
+import { useReport } from '../api/get-report.ts'
+import { rowIndicatorOf, type RowIndicator } from '../model/catalogue.ts'
+import { HistoryTable } from './history-table.tsx'
+import '../../../styles/entry.css'
+
+function rowsOf(
+  values: Parameters<typeof rowIndicatorOf>[0][],
+  list: readonly Indicator[],
+): Map<string, RowIndicator> {
+  const catalogue = new Map(list.map((i) => [i.key, i]))
+  return new Map(values.map((v) => [v.indicator, rowIndicatorOf(v, catalogue)]))
+}
+
+/** The unit-year page's whole history: every value and status change, newest first. */
+export function EntryHistoryView({ code, year }: { code: string; year: number }) {
+  const report = useReport(code, year)
+  const history = useReportHistory(code, year)
+  const indicators = useIndicators()
+  if (isForbidden(report.error) || isForbidden(history.error)) return <Forbidden />
+  return (
+    <QueryState query={report}>
+      {(data) => (
+        <>
+          <title>{`Lịch sử báo cáo ${data.unitName} năm ${year} — Chỉ tiêu Công đoàn`}</title>
+          <div className="page-head">
+            <h1>
+              Lịch sử báo cáo năm {year}: {data.unitName}
+            </h1>
+            <Link to={paths.entry(code, year)}>Về trang nhập số liệu</Link>
+          </div>
+          <QueryState
+            query={history}
+            isEmpty={(entries) => entries.length === 0}
+            emptyMessage="Báo cáo chưa có thay đổi nào."
+          >
+            {(entries) => (
+              <HistoryTable
+                entries={entries}
+                rows={rowsOf(data.values, indicators.data ?? [])}
+                caption={`Lịch sử báo cáo năm ${year}`}
+                showIndicator
+              />
+            )}
+          </QueryState>
+        </>
+      )}
+    </QueryState>
+  )
+}

@@ -1,0 +1,91 @@
+import { achievementPercent, type CheckIssue, type ReportValue } from '@ldld/db/contracts'
+import type { FieldError } from '../hooks/use-entry-form.ts'
+import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
+import {
+  editable,
+  fieldId,
+  parseRow,
+  type EditRights,
+  type EntryField,
+  type RowDraft,
+} from '../model/drafts.ts'
+import { FigureField } from './figure-field.tsx'
+import { NoteField } from './note-field.tsx'
+import { RowFacts } from './row-facts.tsx'
+
+interface EntryRowProps {
+  year: number
+  value: ReportValue
+  indicator: RowIndicator
+  draft: RowDraft
+  can: EditRights
+  errors: readonly FieldError[]
+  warnings: readonly CheckIssue[]
+  onEdit: (field: EntryField, text: string) => void
+  onHistory: () => void
+}
+
+/** One indicator: name and unit, last year and target, the figure, its note, its history. */
+export function EntryRow({
+  year,
+  value,
+  indicator,
+  draft,
+  can,
+  errors,
+  warnings,
+  onEdit,
+  onHistory,
+}: EntryRowProps) {
+  const parsed = parseRow(draft, value.unitKind)
+  const targetEditable = can.editTarget && indicator.takesTarget
+  const actual = parsed.actual.ok ? parsed.actual.value : null
+  const target = targetEditable && parsed.target.ok ? parsed.target.value : value.target
+  const percent = indicator.takesTarget ? achievementPercent(actual, target) : null
+  const errorOf = (field: EntryField) =>
+    errors
+      .filter((e) => e.field === field)
+      .map((e) => e.message)
+      .join(' ')
+  const figure = (field: 'actual' | 'target') => (
+    <FigureField
+      id={fieldId(value.indicator, field)}
+      label={`${FIELD_LABELS[field]} ${year}`}
+      kind={value.unitKind}
+      unitLabel={indicator.unitLabel}
+      text={draft[field]}
+      readOnly={!editable(field, can)}
+      error={errorOf(field)}
+      onChange={(text) => onEdit(field, text)}
+    />
+  )
+  return (
+    <fieldset className="entry-row">
+      <legend className="entry-row__title">
+        {indicator.nameVi}
+        {indicator.unitLabel && <span className="entry-row__unit"> ({indicator.unitLabel})</span>}
+      </legend>
+      <div className="entry-row__body">
+        <RowFacts
+          year={year}
+          kind={value.unitKind}
+          previous={value.previousActual}
+          target={indicator.takesTarget && !targetEditable ? value.target : undefined}
+          percent={indicator.takesTarget ? percent : undefined}
+        />
+        {targetEditable && figure('target')}
+        {figure('actual')}
+        <NoteField
+          id={fieldId(value.indicator, 'note')}
+          text={draft.note}
+          readOnly={!editable('note', can)}
+          warnings={warnings}
+          onChange={(text) => onEdit('note', text)}
+        />
+        <button type="button" className="button button--small entry-row__history" onClick={onHistory}>
+          Lịch sử<span className="sr-only"> thay đổi: {indicator.shortNameVi}</span>
+        </button>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,68 @@
+import type { UnitKind } from '@ldld/db/contracts'
+import { formatMoneyExact } from '@ldld/db/format'
+import { parseInput, reformat } from '../../../lib/figure-text.ts'
+
+interface FigureFieldProps {
+  id: string
+  label: string
+  kind: UnitKind
+  unitLabel: string
+  text: string
+  readOnly: boolean
+  /** Parse or check errors of this field, already worded. */
+  error: string
+  onChange: (text: string) => void
+}
+
+/**
+ * A figure typed the Vietnamese way ("2.352", "1 tỷ 250,3 triệu") and shown back formatted on blur.
+ * Money shows its exact amount below, so "1,25 tỷ" is never mistaken for 125 triệu.
+ */
+export function FigureField({
+  id,
+  label,
+  kind,
+  unitLabel,
+  text,
+  readOnly,
+  error,
+  onChange,
+}: FigureFieldProps) {
+  const parsed = parseInput(text, kind)
+  const exact = kind === 'money' && parsed.ok && parsed.value !== null ? formatMoneyExact(parsed.value) : null
+  const described = [exact ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div className={`entry-field${error ? ' entry-field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <div className="entry-field__control">
+        <input
+          id={id}
+          type="text"
+          // Money is typed with words ("tỷ", "triệu"): a digits-only phone keypad could not.
+          inputMode={kind === 'money' ? 'text' : 'numeric'}
+          autoComplete="off"
+          spellCheck={false}
+          data-entry="value"
+          value={text}
+          readOnly={readOnly}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described || undefined}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={() => onChange(reformat(text, kind))}
+        />
+        {unitLabel && <span className="entry-field__unit">{unitLabel}</span>}
+      </div>
+      {exact && (
+        <p id={`${id}-hint`} className="form-field__hint">
+          = {exact}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="form-field__error">
+          <span aria-hidden="true">✗ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

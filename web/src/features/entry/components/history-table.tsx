@@ -1,0 +1,62 @@
+import type { HistoryEntry, UnitKind } from '@ldld/db/contracts'
+import { formatDateTime } from '../../../lib/date-time.ts'
+import { REPORT_STATUS_LABELS, ROLE_LABELS } from '@ldld/db/contracts'
+import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
+import { EMPTY_TEXT, figureText } from '../model/conflict.ts'
+
+interface HistoryTableProps {
+  entries: readonly HistoryEntry[]
+  rows: ReadonlyMap<string, RowIndicator>
+  caption: string
+  /** The unit-year page lists every indicator; a value's dialog does not repeat its name. */
+  showIndicator: boolean
+}
+
+function valueText(entry: HistoryEntry, raw: string | null, kind: UnitKind): string {
+  if (raw === null || raw === '') return EMPTY_TEXT
+  if (entry.field === 'status') return REPORT_STATUS_LABELS[raw as keyof typeof REPORT_STATUS_LABELS] ?? raw
+  if (entry.field === 'note' || !/^\d+$/.test(raw)) return raw
+  return figureText(Number(raw), kind)
+}
+
+/** Who, when, old → new, note: newest first. */
+export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryTableProps) {
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="data-table history-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Thời gian</th>
+            <th scope="col">Người sửa</th>
+            {showIndicator && <th scope="col">Chỉ tiêu</th>}
+            <th scope="col">Nội dung</th>
+            <th scope="col">Cũ → Mới</th>
+            <th scope="col">Ghi chú</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => {
+            const row = e.indicator ? rows.get(e.indicator) : undefined
+            const kind = row?.unitKind ?? 'count'
+            return (
+              <tr key={e.id}>
+                <th scope="row">{formatDateTime(e.at)}</th>
+                <td>
+                  {e.user ?? '—'}
+                  {e.userRole && <span className="th-unit">{ROLE_LABELS[e.userRole]}</span>}
+                </td>
+                {showIndicator && <td>{e.indicator ? (row?.shortNameVi ?? e.indicator) : 'Cả báo cáo'}</td>}
+                <td>{FIELD_LABELS[e.field]}</td>
+                <td>
+                  {valueText(e, e.oldValue, kind)} → <strong>{valueText(e, e.newValue, kind)}</strong>
+                </td>
+                <td>{e.field === 'note' ? '' : (e.note ?? '')}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

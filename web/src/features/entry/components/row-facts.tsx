@@ -1,0 +1,39 @@
+import type { UnitKind } from '@ldld/db/contracts'
+import { formatMoney, formatNumber, formatPercent } from '@ldld/db/format'
+
+interface RowFactsProps {
+  year: number
+  kind: UnitKind
+  previous: number | null
+  /** Shown as a fact when the target is not an editable field on this row. */
+  target: number | null | undefined
+  /** Shown when the indicator takes a target. */
+  percent: number | null | undefined
+}
+
+/** Last year's value and this year's target beside the field, and % đạt as it is typed. */
+export function RowFacts({ year, kind, previous, target, percent }: RowFactsProps) {
+  // The unit is in the row's title: "62 tỷ 146 triệu", not "… đồng" again in a narrow column.
+  const text = (v: number | null) =>
+    v === null ? '—' : kind === 'money' ? formatMoney(v, '').trim() : formatNumber(v)
+  return (
+    <dl className="entry-facts">
+      <div>
+        <dt>Năm {year - 1}</dt>
+        <dd>{text(previous)}</dd>
+      </div>
+      {target !== undefined && (
+        <div>
+          <dt>Chỉ tiêu {year}</dt>
+          <dd>{text(target)}</dd>
+        </div>
+      )}
+      {percent !== undefined && (
+        <div>
+          <dt>% đạt</dt>
+          <dd>{percent === null ? '—' : formatPercent(percent)}</dd>
+        </div>
+      )}
+    </dl>
+  )
+}

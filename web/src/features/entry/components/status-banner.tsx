@@ -1,0 +1,31 @@
+import type { Report } from '@ldld/db/contracts'
+import { formatDateTime } from '../../../lib/date-time.ts'
+import { REPORT_STATUS_LABELS } from '@ldld/db/contracts'
+
+const EXPLAIN: Record<Report['status'], string> = {
+  draft: 'Báo cáo chưa gửi lên LĐLĐ Thành phố.',
+  submitted: 'Đã gửi, chờ LĐLĐ Thành phố duyệt.',
+  accepted: 'Số liệu đã được duyệt và khóa. Muốn sửa, LĐLĐ Thành phố cần mở khóa.',
+  returned: 'Hãy sửa theo lý do trên rồi gửi lại.',
+}
+
+/** Where the report stands: Nháp / Đã gửi / Đã duyệt (khóa) / Bị trả lại: lý do. */
+export function StatusBanner({ report }: { report: Pick<Report, 'status' | 'reason' | 'updatedAt'> }) {
+  const { status, reason, updatedAt } = report
+  const title =
+    status === 'returned' && reason
+      ? `${REPORT_STATUS_LABELS.returned}: ${reason}`
+      : REPORT_STATUS_LABELS[status]
+  return (
+    <section className={`report-status report-status--${status}`} aria-label="Trạng thái báo cáo">
+      <p className="report-status__title">
+        <span className="report-status__label">Trạng thái:</span> {title}
+      </p>
+      <p className="report-status__text">
+        {EXPLAIN[status]}
+        {status === 'draft' && reason && ` Đã mở khóa để sửa, lý do: ${reason}.`}
+        {updatedAt && ` Cập nhật lần cuối ${formatDateTime(updatedAt)}.`}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,3 @@
+// What routes may use from the entry feature.
+export { EntryHistoryView } from './components/entry-history-view.tsx'
+export { EntryView } from './components/entry-view.tsx'

@@ -1,0 +1,46 @@
+import { useState } from 'react'
+import type { Dashboard, Indicator } from '@ldld/db/contracts'
+import { paths } from '../../../lib/paths.ts'
+import {
+  areaClass,
+  byCode,
+  DistrictMap,
+  MAP_CREDIT,
+  MapLegend,
+  mapDatum,
+  type DistrictBoundaries,
+} from '../../map/index.ts'
+
+/** The lead indicator's status map, with its legend and the boundaries' credit line. */
+export function ReportMap({
+  dashboard,
+  indicator,
+  geo,
+}: {
+  dashboard: Dashboard
+  indicator: Indicator
+  geo: DistrictBoundaries
+}) {
+  const [active, setActive] = useState<string | null>(null)
+  const cells = new Map(dashboard.cells.filter((c) => c.indicator === indicator.key).map((c) => [c.unit, c]))
+  const data = dashboard.units.map((unit) => mapDatum(unit.code, unit.name, indicator, cells.get(unit.code)))
+  return (
+    <figure className="report-map">
+      <div className="report-map__body">
+        <DistrictMap
+          geo={geo}
+          width={500}
+          height={600}
+          data={byCode(data)}
+          fillOf={(d) => areaClass('status', d?.status ?? 'no_data', null, [])}
+          hrefFor={paths.district}
+          active={active}
+          onActive={setActive}
+          title={`Bản đồ mức đạt chỉ tiêu ${indicator.nameVi} năm ${dashboard.year}`}
+        />
+        <MapLegend mode="status" data={data} classLabels={[]} valueHeading="" />
+      </div>
+      <figcaption className="map-credit">{MAP_CREDIT}</figcaption>
+    </figure>
+  )
+}

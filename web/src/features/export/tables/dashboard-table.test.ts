@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { dashboard2021, indicators } from '../../../test/fixtures.ts'
+import { CITY_ROW_NAME, dashboardTable } from './dashboard-table.ts'
+import { rankingTable } from './ranking-table.ts'
+import { rankingRow, newMembers } from '../../../test/fixtures.ts'
+
+describe('dashboardTable', () => {
+  const table = dashboardTable(dashboard2021, indicators)
+  const header = table.columns.map((c) => c.header)
+  const row = (unit: string, indicator: string) => table.rows.find((r) => r[2] === unit && r[3] === indicator)
+
+  it('has one row per district and indicator, then the city totals, with Vietnamese headers', () => {
+    expect(header).toEqual([
+      'Năm',
+      'Mã đơn vị',
+      'Đơn vị',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Thực hiện',
+      'Chỉ tiêu giao',
+      '% đạt',
+      'Trạng thái',
+      'So với năm trước (%)',
+      'Nguồn',
+      'Ghi chú',
+    ])
+    expect(table.rows).toHaveLength(2 * 2 + 2)
+    expect(table.rows.at(-1)?.[2]).toBe(CITY_ROW_NAME)
+    expect(table.fileName).toBe('so-lieu-chi-tieu-2021')
+  })
+
+  it('keeps Hai Bà Trưng 2021 new members as numbers: 2352 of 1330, 176.8%', () => {
+    expect(row('Hai Bà Trưng', 'Phát triển (kết nạp) đoàn viên mới')?.slice(5, 9)).toEqual([
+      2352,
+      1330,
+      176.8,
+      'Đạt/vượt',
+    ])
+    expect(table.columns[5]?.type).toBe('integer')
+  })
+
+  it('says in words what a number cannot: demo data, missing figures', () => {
+    expect(row('Ba Đình', 'Phát triển (kết nạp) đoàn viên mới')?.[11]).toBe('dữ liệu minh họa')
+    expect(row('Ba Đình', 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ')?.slice(5, 9)).toEqual([
+      null,
+      null,
+      null,
+      'Chưa có số liệu',
+    ])
+  })
+})
+
+describe('rankingTable', () => {
+  it('lists districts by rank with the change of rank as a signed number', () => {
+    const table = rankingTable(
+      {
+        indicator: 'new_members',
+        year: 2021,
+        rankedBy: 'percent',
+        sources: [],
+        rows: [
+          rankingRow({
+            unit: '001',
+            name: 'Ba Đình',
+            rank: 2,
+            previousRank: 1,
+            rankChange: -1,
+            actual: 2100,
+            target: 2500,
+            percent: 84,
+            status: 'below',
+          }),
+          rankingRow({
+            unit: '007',
+            name: 'Hai Bà Trưng',
+            rank: 1,
+            previousRank: 2,
+            rankChange: 1,
+            actual: 2352,
+            target: 1330,
+            percent: 176.8,
+            status: 'achieved',
+          }),
+        ],
+      },
+      newMembers,
+    )
+    expect(table.rows.map((r) => r.slice(0, 3))).toEqual([
+      [1, '007', 'Hai Bà Trưng'],
+      [2, '001', 'Ba Đình'],
+    ])
+    expect(table.rows[0]?.slice(3, 9)).toEqual([2352, 1330, 176.8, 'Đạt/vượt', 2, 1])
+    expect(table.columns[3]?.header).toBe('Thực hiện (đoàn viên)')
+  })
+})

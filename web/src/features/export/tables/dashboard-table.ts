@@ -1,0 +1,69 @@
+// The overview's district × indicator table as a download: one row per district and indicator
+// (plus the city totals), the "long" shape that filters and pivot tables in Excel work on.
+import { STATUS_LABELS, type Dashboard, type Indicator } from '@ldld/db/contracts'
+import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
+import { column, notesOf, sheetName, sourceText } from './shared.ts'
+
+export const CITY_ROW_NAME = 'Toàn thành phố (cộng các quận, huyện)'
+
+export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicator[]): ExportTable {
+  const keys = new Set(dashboard.indicators)
+  const indicators = catalogue.filter((indicator) => keys.has(indicator.key))
+  const cells = new Map(dashboard.cells.map((cell) => [`${cell.unit}:${cell.indicator}`, cell]))
+  const rows: ExportValue[][] = []
+  for (const unit of dashboard.units) {
+    for (const indicator of indicators) {
+      const cell = cells.get(`${unit.code}:${indicator.key}`)
+      rows.push([
+        dashboard.year,
+        unit.code,
+        unit.name,
+        indicator.nameVi,
+        indicator.unitLabel,
+        cell?.actual ?? null,
+        cell?.target ?? null,
+        cell?.percent ?? null,
+        STATUS_LABELS[cell?.status ?? 'no_data'],
+        cell?.yoy ?? null,
+        cell ? sourceText(cell.sourceId, dashboard.sources, cell.illustrative) : null,
+        cell ? notesOf(cell) : null,
+      ])
+    }
+  }
+  for (const indicator of indicators) {
+    const total = dashboard.totals.find((t) => t.indicator === indicator.key)
+    rows.push([
+      dashboard.year,
+      null,
+      CITY_ROW_NAME,
+      indicator.nameVi,
+      indicator.unitLabel,
+      total?.actual ?? null,
+      total?.target ?? null,
+      total?.percent ?? null,
+      STATUS_LABELS[total?.status ?? 'no_data'],
+      total?.yoy ?? null,
+      null,
+      total ? notesOf(total) : null,
+    ])
+  }
+  return {
+    fileName: asciiSlug(`so-lieu-chi-tieu-${dashboard.year}`),
+    sheetName: sheetName(`Số liệu ${dashboard.year}`),
+    columns: [
+      column('Năm', 'integer', 7),
+      column('Mã đơn vị', 'text', 10),
+      column('Đơn vị', 'text', 24),
+      column('Chỉ tiêu', 'text', 44),
+      column('Đơn vị tính', 'text', 12),
+      column('Thực hiện', 'integer', 16),
+      column('Chỉ tiêu giao', 'integer', 16),
+      column('% đạt', 'decimal', 9),
+      column('Trạng thái', 'text', 18),
+      column('So với năm trước (%)', 'decimal', 12),
+      column('Nguồn', 'text', 40),
+      column('Ghi chú', 'text', 40),
+    ],
+    rows,
+  }
+}

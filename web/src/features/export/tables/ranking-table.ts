@@ -1,0 +1,43 @@
+// The indicator page's ranking as a download, with the same columns the screen shows.
+import { STATUS_LABELS, type Indicator, type Ranking } from '@ldld/db/contracts'
+import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
+import { column, notesOf, sheetName, sourceText } from './shared.ts'
+
+export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTable {
+  const byPercent = ranking.rankedBy === 'percent'
+  const rows = [...ranking.rows]
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
+    .map((row): ExportValue[] => [
+      row.rank,
+      row.unit,
+      row.name,
+      row.actual,
+      ...(byPercent ? [row.target, row.percent, STATUS_LABELS[row.status]] : []),
+      row.previousRank,
+      row.rankChange,
+      sourceText(row.sourceId, ranking.sources, row.illustrative),
+      notesOf(row),
+    ])
+  return {
+    fileName: asciiSlug(`xep-hang-${indicator.key}-${ranking.year}`),
+    sheetName: sheetName(`Xếp hạng ${ranking.year}`),
+    columns: [
+      column('Hạng', 'integer', 7),
+      column('Mã đơn vị', 'text', 10),
+      column('Quận, huyện', 'text', 20),
+      column(`Thực hiện (${indicator.unitLabel})`, 'integer', 18),
+      ...(byPercent
+        ? [
+            column(`Chỉ tiêu giao (${indicator.unitLabel})`, 'integer', 18),
+            column('% đạt', 'decimal', 9),
+            column('Trạng thái', 'text', 18),
+          ]
+        : []),
+      column('Hạng năm trước', 'integer', 10),
+      column('Thay đổi hạng (+ là tăng)', 'integer', 12),
+      column('Nguồn', 'text', 40),
+      column('Ghi chú', 'text', 40),
+    ],
+    rows,
+  }
+}

@@ -1,0 +1,36 @@
+// Projects the boundaries into SVG path strings for a box of the given size. Mercator is what
+// people know from web maps; at the scale of one city its distortion is negligible.
+import { geoMercator, geoPath } from 'd3-geo'
+import type { DistrictBoundaries } from './geo-schema.ts'
+
+export interface DistrictShape {
+  code: string
+  name: string
+  d: string
+}
+
+// Projecting 30 polygons takes tens of milliseconds: done once per boundaries and size, so
+// showing the map slide again (or the map after a re-render) costs nothing.
+const cache = new WeakMap<DistrictBoundaries, Map<string, DistrictShape[]>>()
+
+export function projectDistricts(geo: DistrictBoundaries, width: number, height: number): DistrictShape[] {
+  const sizes = cache.get(geo) ?? new Map<string, DistrictShape[]>()
+  cache.set(geo, sizes)
+  const key = `${width}×${height}`
+  const cached = sizes.get(key)
+  if (cached) return cached
+  const shapes = project(geo, width, height)
+  sizes.set(key, shapes)
+  return shapes
+}
+
+function project(geo: DistrictBoundaries, width: number, height: number): DistrictShape[] {
+  const projection = geoMercator().fitSize([width, height], geo)
+  // One decimal is sub-pixel at any size we draw, and keeps the markup (and PNG/PPTX exports) small.
+  const path = geoPath(projection).digits(1)
+  return geo.features.map((feature) => ({
+    code: feature.properties.gso_code,
+    name: feature.properties.name,
+    d: path(feature) ?? '',
+  }))
+}

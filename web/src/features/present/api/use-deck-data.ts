@@ -1,0 +1,53 @@
+// Everything the deck shows, loaded before the first slide: the catalogue, every year's
+// dashboard up to the deck's year (the race needs them all), the lead ranking and the map.
+// After that, walking the slides makes no request at all.
+import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Dashboard } from '@ldld/db/contracts'
+import { indicatorsQuery } from '../../../api/get-indicators.ts'
+import { yearsQuery } from '../../../api/get-years.ts'
+import { boundariesQuery, type DistrictBoundaries } from '../../map/index.ts'
+import { LEAD_INDICATOR } from '../deck/build-deck.ts'
+import type { DeckData } from '../deck/slide-types.ts'
+import { deckDashboardQuery, deckRankingQuery, faviconQuery, FROZEN } from './deck-queries.ts'
+
+export type DeckLoad =
+  | { state: 'pending' }
+  | { state: 'error'; error: unknown; retry: () => void }
+  | { state: 'ready'; data: DeckData; geo: DistrictBoundaries; favicon: string | null }
+
+// Module-level, so react-query re-runs it only when a result changes and the array keeps its identity.
+function combineDashboards(results: QueryObserverResult<Dashboard>[]) {
+  return {
+    data: results.every((r) => r.isSuccess) ? results.flatMap((r) => (r.data ? [r.data] : [])) : null,
+    failed: results.filter((r) => r.isError),
+  }
+}
+
+export function useDeckData(year: number): DeckLoad {
+  const years = useQuery({ ...yearsQuery(), ...FROZEN })
+  const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
+  const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
+  const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year))
+  const favicon = useQuery(faviconQuery())
+  const wanted = [...new Set([...(years.data?.years ?? []).filter((y) => y <= year), year])].sort(
+    (a, b) => a - b,
+  )
+  const dashboards = useQueries({
+    queries: years.data ? wanted.map((y) => deckDashboardQuery(y)) : [],
+    combine: combineDashboards,
+  })
+  const data = useMemo<DeckData | null>(
+    () =>
+      indicators.data && ranking.data !== undefined && years.data && dashboards.data
+        ? { year, catalogue: indicators.data, dashboards: dashboards.data, ranking: ranking.data }
+        : null,
+    [year, indicators.data, ranking.data, years.data, dashboards.data],
+  )
+  const failed = [years, indicators, geo, ranking, ...dashboards.failed].filter((q) => q.isError)
+  if (failed.length > 0) {
+    return { state: 'error', error: failed[0]?.error, retry: () => failed.forEach((q) => void q.refetch()) }
+  }
+  if (!data || !geo.data || favicon.data === undefined) return { state: 'pending' }
+  return { state: 'ready', data, geo: geo.data, favicon: favicon.data }
+}

@@ -1,0 +1,93 @@
+import { useMemo, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { paths } from '../../../lib/paths.ts'
+import type { DistrictBoundaries } from '../../map/index.ts'
+import { buildDeck } from '../deck/build-deck.ts'
+import type { DeckData } from '../deck/slide-types.ts'
+import { useArrangement } from '../hooks/use-arrangement.ts'
+import { useAwake } from '../hooks/use-awake.ts'
+import { toggleFullscreen, useDeckKeys } from '../hooks/use-deck-keys.ts'
+import { useDeckExports } from '../hooks/use-deck-exports.ts'
+import { useDeckWarmup } from '../hooks/use-deck-warmup.ts'
+import { useInlineFavicon } from '../hooks/use-inline-favicon.ts'
+import { useSlideParam } from '../hooks/use-slide-param.ts'
+import { useStageTheme } from '../hooks/use-stage-theme.ts'
+import { DeckToolbar } from './deck-toolbar.tsx'
+import { HelpDialog } from './help-dialog.tsx'
+import { SlideSorter } from './slide-sorter.tsx'
+import { SlideView } from './slide-view.tsx'
+import { Stage } from './stage.tsx'
+
+type Panel = 'none' | 'help' | 'sorter'
+
+/** The loaded deck: slides in the presenter's order, keys, toolbar, dialogs and downloads. */
+interface DeckProps {
+  data: DeckData
+  geo: DistrictBoundaries
+  /** The site icon as a data URL, or null to leave the icon alone. */
+  favicon?: string | null
+}
+
+export function Deck({ data, geo, favicon = null }: DeckProps) {
+  const navigate = useNavigate()
+  const slides = useMemo(() => buildDeck(data), [data])
+  const deck = useArrangement(data.year, slides)
+  const [index, go] = useSlideParam(deck.visible.length)
+  const [theme, toggleTheme] = useStageTheme()
+  const [panel, setPanel] = useState<Panel>('none')
+  const [racePaused, setRacePaused] = useState(false)
+  const stage = useRef<HTMLDivElement>(null)
+  const awake = useAwake()
+  const slide = deck.visible[index]
+  const number = index + 1
+  const exports = useDeckExports({ year: data.year, stage, slides: deck.visible, number, theme, geo })
+  const move = (to: number) => {
+    setRacePaused(false) // the race starts afresh each time it is shown
+    go(to)
+  }
+  const actions = {
+    next: () => move(index + 1),
+    previous: () => move(index - 1),
+    first: () => move(0),
+    last: () => move(deck.visible.length - 1),
+    leave: () => void navigate(paths.overview(data.year)),
+    fullscreen: toggleFullscreen,
+    togglePause: () => setRacePaused((p) => !p),
+    help: () => setPanel('help'),
+    sorter: () => setPanel('sorter'),
+    theme: toggleTheme,
+    png: exports.png,
+    pptx: exports.pptx,
+  }
+  useDeckKeys(actions)
+  useInlineFavicon(favicon)
+  useDeckWarmup(geo)
+  return (
+    <div className="present" data-theme={theme} data-awake={awake}>
+      <title>{`${slide?.title ?? 'Trình chiếu'} — Trình chiếu ${data.year}`}</title>
+      <Stage stageRef={stage}>
+        {slide && (
+          <SlideView
+            key={slide.id}
+            slide={slide}
+            number={number}
+            total={deck.visible.length}
+            geo={geo}
+            racePaused={racePaused}
+            onRacePause={setRacePaused}
+          />
+        )}
+      </Stage>
+      <DeckToolbar
+        number={number}
+        total={deck.visible.length}
+        theme={theme}
+        actions={actions}
+        message={exports.message}
+        awake={awake}
+      />
+      {panel === 'help' && <HelpDialog onClose={() => setPanel('none')} />}
+      {panel === 'sorter' && <SlideSorter deck={deck} onClose={() => setPanel('none')} />}
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+// Lazy route /present?year=2024&slide=3: full screen, outside the site layout.
+import type { ReactNode } from 'react'
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router'
+import { useYears } from '../../../api/get-years.ts'
+import { ErrorState, LoadingState } from '../../../components/query-state.tsx'
+import { ApiError } from '../../../lib/api-client.ts'
+import { paths } from '../../../lib/paths.ts'
+import { parseYearParam } from '../../../lib/year-param.ts'
+import { useDeckData } from '../api/use-deck-data.ts'
+import '../controls.css'
+import '../present.css'
+import '../slides.css'
+import { Deck } from './deck.tsx'
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <main className="present present--message" data-theme="light">
+      {children}
+    </main>
+  )
+}
+
+function LatestYear() {
+  const years = useYears()
+  if (years.data?.latest != null) return <Navigate replace to={paths.present(years.data.latest)} />
+  if (years.data)
+    return (
+      <Shell>
+        <p>Chưa có số liệu năm nào để trình chiếu.</p>
+      </Shell>
+    )
+  return (
+    <Shell>
+      {years.isError ? (
+        <ErrorState message="Không tải được danh sách năm." onRetry={() => void years.refetch()} />
+      ) : (
+        <LoadingState />
+      )}
+    </Shell>
+  )
+}
+
+function DeckLoader({ year }: { year: number }) {
+  const load = useDeckData(year)
+  const location = useLocation()
+  if (load.state === 'ready') {
+    if (load.data.dashboards.at(-1)?.cells.every((c) => c.actual === null && c.percent === null)) {
+      return (
+        <Shell>
+          <h1>Chưa có số liệu năm {year}</h1>
+          <Link to={paths.overview()}>Về trang tổng quan</Link>
+        </Shell>
+      )
+    }
+    return <Deck data={load.data} geo={load.geo} favicon={load.favicon} />
+  }
+  if (load.state === 'error') {
+    const message =
+      load.error instanceof ApiError ? load.error.message : 'Không tải được dữ liệu trình chiếu.'
+    // The deck is outside the site layout, so it offers sign-in itself when the API asks for it.
+    const signIn = load.error instanceof ApiError && load.error.status === 401
+    return (
+      <Shell>
+        <ErrorState message={message} onRetry={load.retry} />
+        {signIn && (
+          <Link to={paths.signIn(`${location.pathname}${location.search}`)}>Đăng nhập để trình chiếu</Link>
+        )}
+      </Shell>
+    )
+  }
+  return (
+    <Shell>
+      <LoadingState label="Đang chuẩn bị bài trình chiếu (số liệu mọi năm và bản đồ)…" />
+    </Shell>
+  )
+}
+
+export default function PresentRoute() {
+  const [params] = useSearchParams()
+  const parsed = parseYearParam(params.get('year'))
+  if (parsed.kind === 'missing') return <LatestYear />
+  if (parsed.kind === 'invalid') {
+    return (
+      <Shell>
+        <h1>Năm không hợp lệ</h1>
+        <p>{parsed.message}</p>
+        <Link to={paths.overview()}>Về trang tổng quan</Link>
+      </Shell>
+    )
+  }
+  return <DeckLoader key={parsed.year} year={parsed.year} />
+}

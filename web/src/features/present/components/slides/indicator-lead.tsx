@@ -1,0 +1,25 @@
+import { STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
+import type { Status } from '@ldld/db/contracts'
+import type { StatusCount } from '../../deck/slide-types.ts'
+
+// Grey bars (no target, no data) need no icon: there is no band to tell apart.
+const ICONED: ReadonlySet<Status> = new Set(['achieved', 'near', 'below'])
+
+/** Legend of the district bars, with how many districts fall in each band. */
+export function IndicatorLead({ counts }: { counts: readonly StatusCount[] }) {
+  return (
+    <ul className="slide-legend" aria-label="Chú giải">
+      <li>
+        <span className="slide-legend__tick" aria-hidden="true" />
+        chỉ tiêu giao
+      </li>
+      {counts.map(({ status, count }) => (
+        <li key={status}>
+          <span className={`slide-legend__swatch dbar__fill--${status}`} aria-hidden="true" />
+          {ICONED.has(status) && <span className={`status--${status}`}>{STATUS_ICONS[status]}</span>}
+          {`${STATUS_LABELS[status]}: ${count}`}
+        </li>
+      ))}
+    </ul>
+  )
+}

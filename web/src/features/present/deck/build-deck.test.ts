@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { dashboard2021, indicators } from '../../../test/fixtures.ts'
+import { buildDeck } from './build-deck.ts'
+import { deckData } from './deck-fixtures.ts'
+
+const slides = buildDeck(deckData)
+const slide = (id: string) => slides.find((s) => s.id === id)
+
+describe('buildDeck: which slides from which data', () => {
+  it('builds title, totals, one slide per headline indicator, leaders, welfare, map and race', () => {
+    expect(slides.map((s) => s.id)).toEqual([
+      'title',
+      'totals',
+      'indicator:new_members',
+      'leaders:new_members',
+      'value:welfare_spending',
+      'map:new_members',
+      'race:new_members',
+    ])
+    expect(slides[0]?.title).toBe('Hội nghị tổng kết năm 2021')
+  })
+
+  it('shows the city totals against target with the % achieved and the change, in Vietnamese format', () => {
+    const totals = slide('totals')
+    if (totals?.kind !== 'totals') throw new Error('no totals slide')
+    expect(totals.items[0]).toMatchObject({
+      name: 'Đoàn viên kết nạp mới',
+      value: '52.310',
+      target: '47.500',
+      percent: 'đạt 110,1%',
+      status: 'achieved',
+      change: '+8,2% so với 2020',
+    })
+    expect(totals.items[1]).toMatchObject({ value: '1 tỷ 250,3 triệu đồng', target: null, percent: null })
+  })
+
+  it('compares all districts best first, each with its own target, status and a second cue', () => {
+    const bars = slide('indicator:new_members')
+    if (bars?.kind !== 'indicator') throw new Error('no indicator slide')
+    expect(bars.bars.map((b) => [b.name, b.value, b.target, b.label])).toEqual([
+      ['Hai Bà Trưng', 2352, 1330, '✓ 176,8%'],
+      ['Ba Đình', 2100, 2500, '✗ 84%'],
+    ])
+    expect(bars.scaleMax).toBe(2500)
+    expect(bars.counts).toEqual([
+      { status: 'achieved', count: 1 },
+      { status: 'below', count: 1 },
+    ])
+  })
+
+  it('cites the real figure and marks the rest as illustrative', () => {
+    expect(slide('indicator:new_members')?.notes).toEqual([
+      'Nguồn: Báo Lao động Thủ đô (Hai Bà Trưng). Các số liệu khác: dữ liệu minh họa.',
+    ])
+    expect(slide('title')?.notes[0]).toContain('dữ liệu minh họa')
+    expect(slide('map:new_members')?.notes.at(-1)).toContain('OCHA ROAP qua HDX (CC BY 3.0 IGO)')
+  })
+
+  it('takes leaders and rank changes from the API ranking', () => {
+    const leaders = slide('leaders:new_members')
+    if (leaders?.kind !== 'leaders') throw new Error('no leaders slide')
+    expect(leaders.top.map((r) => [r.name, r.figure])).toEqual([
+      ['1. Hai Bà Trưng', '176,8%'],
+      ['2. Ba Đình', '84%'],
+    ])
+    expect(leaders.improved).toEqual([
+      { code: '007', name: 'Hai Bà Trưng', figure: '▲ 1 bậc', detail: 'hạng 2 → 1' },
+    ])
+  })
+
+  it('races running totals over the years', () => {
+    const race = slide('race:new_members')
+    if (race?.kind !== 'race') throw new Error('no race slide')
+    expect(race.years).toEqual([2020, 2021])
+    expect(race.series.find((s) => s.code === '007')?.cumulative).toEqual([1387, 1387 + 2352])
+  })
+
+  it('leaves out what the data cannot fill: no ranking, one year, an indicator without figures', () => {
+    const ids = buildDeck({
+      year: 2021,
+      catalogue: indicators,
+      dashboards: [dashboard2021],
+      ranking: null,
+    }).map((s) => s.id)
+    expect(ids).not.toContain('leaders:new_members')
+    expect(ids).not.toContain('race:new_members')
+    const noWelfare = {
+      ...dashboard2021,
+      cells: dashboard2021.cells.filter((c) => c.indicator !== 'welfare_spending'),
+    }
+    expect(buildDeck({ ...deckData, dashboards: [noWelfare] }).map((s) => s.id)).not.toContain(
+      'value:welfare_spending',
+    )
+    expect(buildDeck({ ...deckData, year: 2030 })).toEqual([])
+  })
+})

@@ -1,0 +1,99 @@
+// Top performers and most improved (from the API's ranking: ranks and rank changes are the
+// server's), and the bar-chart race of running totals across the years.
+import {
+  ILLUSTRATIVE_LABEL,
+  type Dashboard,
+  type Indicator,
+  type Ranking,
+  type RankingRow,
+} from '@ldld/db/contracts'
+import { formatPercent, formatRankChange } from '@ldld/db/format'
+import { amountText, valueText } from '../../../lib/figures.ts'
+import { provenanceNotes } from './provenance.ts'
+import type { LeaderRow, RaceSeries, SlideSpec } from './slide-types.ts'
+
+const LEADERS = 5
+
+function scoreOf(row: RankingRow, ranking: Ranking, indicator: Indicator): string {
+  if (ranking.rankedBy === 'percent' && row.percent !== null) return formatPercent(row.percent)
+  return row.actual === null ? '—' : valueText(row.actual, indicator, row.actualQualifier)
+}
+
+export function leadersSlide(ranking: Ranking, indicator: Indicator): SlideSpec | null {
+  const ranked = ranking.rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+  if (ranked.length === 0) return null
+  const top: LeaderRow[] = ranked.slice(0, LEADERS).map((row) => ({
+    code: row.unit,
+    name: `${row.rank}. ${row.name}`,
+    figure: scoreOf(row, ranking, indicator),
+    detail:
+      row.actual !== null && row.target !== null
+        ? `${amountText(row.actual, indicator)}/${amountText(row.target, indicator)}`
+        : '',
+  }))
+  const improved: LeaderRow[] = ranked
+    .filter((row) => (row.rankChange ?? 0) > 0)
+    .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0) || (a.rank ?? 0) - (b.rank ?? 0))
+    .slice(0, LEADERS)
+    .map((row) => ({
+      code: row.unit,
+      name: row.name,
+      figure: `${formatRankChange(row.rankChange)} bậc`,
+      detail: `hạng ${row.previousRank ?? '—'} → ${row.rank ?? '—'}`,
+    }))
+  const shown = [...ranked.slice(0, LEADERS), ...ranked.filter((r) => (r.rankChange ?? 0) > 0)]
+  return {
+    kind: 'leaders',
+    id: `leaders:${indicator.key}`,
+    title: `Dẫn đầu và tiến bộ nhất năm ${ranking.year}`,
+    subtitle: `Chỉ tiêu: ${indicator.nameVi}`,
+    indicator,
+    topHeading: ranking.rankedBy === 'percent' ? 'Dẫn đầu về % đạt chỉ tiêu' : 'Dẫn đầu về số thực hiện',
+    top,
+    improved,
+    improvedHeading: `Tăng hạng nhiều nhất so với ${ranking.year - 1}`,
+    notes: provenanceNotes(
+      shown.map((r) => ({ unitName: r.name, illustrative: r.illustrative, sourceId: r.sourceId })),
+      ranking.sources,
+    ),
+  }
+}
+
+/**
+ * Running totals per district, year by year. A flow can be added across years (domain.md §4);
+ * a year a district did not report adds nothing.
+ */
+export function raceSeries(dashboards: readonly Dashboard[], key: string): RaceSeries[] {
+  const current = dashboards.at(-1)
+  if (!current) return []
+  return current.units.map((unit) => {
+    let sum = 0
+    const cumulative = dashboards.map((dashboard) => {
+      sum += dashboard.cells.find((c) => c.unit === unit.code && c.indicator === key)?.actual ?? 0
+      return sum
+    })
+    return { code: unit.code, name: unit.name, cumulative }
+  })
+}
+
+export function raceSlide(dashboards: readonly Dashboard[], indicator: Indicator): SlideSpec | null {
+  const years = dashboards.map((d) => d.year)
+  const first = years[0]
+  const last = years.at(-1)
+  if (first === undefined || last === undefined || years.length < 2) return null
+  const illustrative = dashboards.some((d) =>
+    d.cells.some((c) => c.indicator === indicator.key && c.illustrative),
+  )
+  return {
+    kind: 'race',
+    id: `race:${indicator.key}`,
+    title: `${indicator.shortNameVi} cộng dồn ${first}–${last}`,
+    subtitle: '10 đơn vị dẫn đầu qua từng năm',
+    indicator,
+    years,
+    series: raceSeries(dashboards, indicator.key),
+    notes: illustrative
+      ? [`Cộng dồn có ${ILLUSTRATIVE_LABEL}; năm không báo cáo tính bằng 0.`]
+      : ['Năm không báo cáo tính bằng 0.'],
+  }
+}

@@ -1,0 +1,98 @@
+// What each slide shows, prepared from the data once (build-deck.ts): the slide components and the
+// PowerPoint writer only lay these out. Numbers arrive as text from the shared formatters.
+import type { Dashboard, Indicator, Ranking, Status } from '@ldld/db/contracts'
+import type { MapDatum } from '../../map/index.ts'
+
+export interface DeckData {
+  year: number
+  catalogue: readonly Indicator[]
+  /** Every year up to the deck's year, ascending; the last one is the deck's year. */
+  dashboards: readonly Dashboard[]
+  /** Ranking of the lead indicator in the deck's year (top performers, most improved). */
+  ranking: Ranking | null
+}
+
+export interface DistrictBar {
+  code: string
+  name: string
+  value: number | null
+  target: number | null
+  status: Status
+  /** Shown at the end of the bar: "✓ 118%", or "9,49 tỷ" when there is no target. */
+  label: string
+  /** Whole figure in words, for screen readers and the PNG/PPTX notes. */
+  description: string
+}
+
+export interface TotalItem {
+  key: string
+  name: string
+  value: string
+  target: string | null
+  unit: string | null
+  status: Status
+  percent: string | null
+  change: string | null
+  reported: string
+}
+
+export interface LeaderRow {
+  code: string
+  name: string
+  figure: string
+  detail: string
+}
+
+export interface RaceSeries {
+  code: string
+  name: string
+  /** Running total at the end of each year of `years`. */
+  cumulative: number[]
+}
+
+export interface StatusCount {
+  status: Status
+  count: number
+}
+
+interface SlideBase {
+  /** Stable across reloads: the presenter's order and hidden slides are stored by id. */
+  id: string
+  title: string
+  /** A line under the title (what the slide compares, how to read it). */
+  subtitle?: string
+  /** Footnotes: sources, "dữ liệu minh họa", the map credit. */
+  notes: string[]
+}
+
+export type SlideSpec =
+  | (SlideBase & { kind: 'title'; kicker: string; subtitle: string; year: number })
+  | (SlideBase & { kind: 'totals'; items: TotalItem[] })
+  | (SlideBase & {
+      kind: 'indicator'
+      indicator: Indicator
+      bars: DistrictBar[]
+      scaleMax: number
+      counts: StatusCount[]
+    })
+  | (SlideBase & {
+      kind: 'leaders'
+      indicator: Indicator
+      topHeading: string
+      top: LeaderRow[]
+      improvedHeading: string
+      improved: LeaderRow[]
+    })
+  | (SlideBase & {
+      kind: 'value'
+      indicator: Indicator
+      bars: DistrictBar[]
+      scaleMax: number
+      summary: string[]
+    })
+  | (SlideBase & { kind: 'map'; indicator: Indicator; data: MapDatum[]; counts: StatusCount[] })
+  | (SlideBase & { kind: 'race'; indicator: Indicator; years: number[]; series: RaceSeries[] })
+
+export type SlideKind = SlideSpec['kind']
+
+export type SlideOf<K extends SlideKind> = Extract<SlideSpec, { kind: K }>

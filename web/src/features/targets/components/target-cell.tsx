@@ -1,0 +1,79 @@
+import type { ClipboardEvent, KeyboardEvent } from 'react'
+import type { UnitKind } from '@ldld/db/contracts'
+import { reformat } from '../../../lib/figure-text.ts'
+
+interface TargetCellProps {
+  id: string
+  /** Position in the grid, for Enter to find the cell below. */
+  row: number
+  col: number
+  label: string
+  kind: UnitKind
+  text: string
+  error: string | undefined
+  locked: boolean
+  changed: boolean
+  onChange: (text: string) => void
+  /** Several lines or columns pasted: the grid fills down and right from here. */
+  onPasteMany: (text: string) => void
+}
+
+/** Enter goes down the column, like a spreadsheet. */
+function enterGoesDown(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter') return
+  event.preventDefault()
+  const { row, col } = event.currentTarget.dataset
+  const below = document.querySelector<HTMLInputElement>(
+    `input[data-col="${col ?? ''}"][data-row="${Number(row) + 1}"]`,
+  )
+  below?.focus()
+  below?.select()
+}
+
+export function TargetCell({
+  id,
+  row,
+  col,
+  label,
+  kind,
+  text,
+  error,
+  locked,
+  changed,
+  onChange,
+  onPasteMany,
+}: TargetCellProps) {
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain')
+    if (!/[\n\t]/.test(pasted.replace(/[\r\n]+$/, ''))) return // one value: an ordinary paste
+    event.preventDefault()
+    onPasteMany(pasted)
+  }
+  return (
+    <>
+      <input
+        id={id}
+        data-row={row}
+        data-col={col}
+        type="text"
+        inputMode={kind === 'money' ? 'text' : 'numeric'}
+        autoComplete="off"
+        className={`target-cell${changed ? ' target-cell--changed' : ''}`}
+        value={text}
+        readOnly={locked}
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={() => onChange(reformat(text, kind))}
+        onPaste={onPaste}
+        onKeyDown={enterGoesDown}
+      />
+      {error && (
+        <span id={`${id}-error`} className="target-cell__error">
+          {error}
+        </span>
+      )}
+    </>
+  )
+}
