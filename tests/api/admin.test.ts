@@ -4,6 +4,7 @@ import {
   dashboardResponseSchema,
   indicatorSchema,
   organisationSchema,
+  organisationsResponseSchema,
   reportListResponseSchema,
   reportResponseSchema,
   userSchema,
@@ -204,6 +205,21 @@ describe('POST /api/organisations', () => {
       'unknown_parent',
     )
     expectError(await admin.send('POST', '/api/organisations', ward({ code: '007' })), 409, 'unit_exists')
+  })
+
+  it('refuses a second city-level unit (409 city_exists) and a city with a parent (422), saving nothing', async () => {
+    const root = { kind: 'city', adminType: null, parentCode: null, code: 'HN2' }
+    expectError(await admin.send('POST', '/api/organisations', ward(root)), 409, 'city_exists')
+    expectError(
+      await admin.send('POST', '/api/organisations', ward({ ...root, parentCode: '01' })),
+      422,
+      'invalid_parent',
+    )
+    const { organisations } = organisationsResponseSchema.parse(
+      (await t.app.inject({ method: 'GET', url: '/api/organisations' })).json(),
+    )
+    expect(organisations.filter((o) => o.kind === 'city')).toHaveLength(1)
+    expect(organisations.some((o) => o.code === 'HN2')).toBe(false)
   })
 
   it('adds a ward union valid from 2025-10-01: on the 2025 dashboard and report list, not before', async () => {

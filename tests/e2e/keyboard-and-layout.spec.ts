@@ -131,3 +131,20 @@ for (const viewport of [PHONE, LAPTOP]) {
     }
   })
 }
+
+// The ranking's last column ("Thay đổi hạng") was cut off beside the chart at 1366 px, worst with
+// money values ("34 tỷ 1,7 triệu đồng"): every column must be readable without scrolling the table.
+for (const key of [NEW_MEMBERS.key, 'union_fee']) {
+  test(`ranking of ${key} shows every column, "Thay đổi hạng" included, at 1366×768`, async ({ page }) => {
+    await page.setViewportSize(LAPTOP)
+    await page.goto(`/indicators/${key}?year=2021`)
+    const scroller = page.locator('.table-scroll').first()
+    await expect(scroller.locator('tbody tr')).toHaveCount(30)
+    const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }))
+    expect(scrollWidth, 'the ranking table needs no horizontal scroll').toBeLessThanOrEqual(clientWidth)
+    await expect(page.getByRole('columnheader', { name: 'Thay đổi hạng' })).toBeInViewport()
+  })
+}

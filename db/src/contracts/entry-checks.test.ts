@@ -37,6 +37,12 @@ describe('checkReport', () => {
     expect(issues[0]?.message).toContain('80%')
     expect(checkReport([v('new_members', 900, { target: 1000 })], INDICATORS)).toHaveLength(0)
   })
+  it('asks for a note when a figure with a target is left blank', () => {
+    const issues = checkReport([v('new_members', null, { target: 1330 })], INDICATORS)
+    expect(issues[0]).toMatchObject({ code: 'missing', severity: 'warning', explained: false })
+    expect(issues[0]?.message).toContain('1.330')
+    expect(checkReport([v('members_total', null)], INDICATORS)).toHaveLength(0)
+  })
   it('refuses more members than workers', () => {
     const issues = checkReport([v('members_total', 25_000), v('workers_total', 23_736)], INDICATORS)
     expect(hasErrors(issues)).toBe(true)

@@ -57,6 +57,15 @@ export function checkReport(
           message: `${ind.shortNameVi}: chỉ tiêu quá lớn.`,
         })
     }
+    if (ind.takesTarget && v.actual === null && v.target !== null && v.target > 0) {
+      // A blank reads as 0% on the dashboard: the city must know whether it is "none" or "not yet".
+      push(v, {
+        field: 'note',
+        severity: 'warning',
+        code: 'missing',
+        message: `${ind.shortNameVi}: chưa nhập số thực hiện (chỉ tiêu ${formatNumber(v.target)}). Nhập số hoặc ghi chú lý do.`,
+      })
+    }
     const change = yoyChange(v.actual, v.previousActual)
     if (
       change !== null &&

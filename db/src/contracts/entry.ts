@@ -13,7 +13,7 @@ export const reportParamsSchema = z.strictObject({
 
 const wholeAmount = z
   .number({ error: 'Phải là một số.' })
-  .int({ error: 'Phải là số nguyên (tiền tính bằng đồng, không có phần lẻ).' })
+  .int({ error: 'Phải là số nguyên, không có phần lẻ (tiền tính bằng đồng).' })
   .min(0, { error: 'Không được là số âm.' })
   .max(MAX_MONEY, { error: 'Số quá lớn.' })
 

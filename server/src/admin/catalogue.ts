@@ -38,9 +38,24 @@ export function createOrganisation(
       { path: 'parentCode', message: 'Chọn đơn vị cấp trên.' },
     ])
   }
+  if (unit.kind === 'city' && parentCode !== null) {
+    throw unprocessable('invalid_parent', 'LĐLĐ thành phố là cấp cao nhất, không có đơn vị cấp trên.', [
+      { path: 'parentCode', message: 'Bỏ trống đơn vị cấp trên cho LĐLĐ thành phố.' },
+    ])
+  }
   return repos.write(() => {
     if (repos.organisations.findByCode(unit.code)) {
       throw new HttpError(409, 'unit_exists', `Đã có đơn vị mã "${unit.code}".`)
+    }
+    // One city federation (the root every district, ward and commune hangs from): a second root
+    // would split the territory, and its units would vanish from targets and the dashboard.
+    const city = unit.kind === 'city' ? repos.organisations.list().find((o) => o.kind === 'city') : undefined
+    if (city) {
+      throw new HttpError(
+        409,
+        'city_exists',
+        `Đã có LĐLĐ thành phố (${city.name}, mã "${city.code}"); chỉ có một đơn vị cấp thành phố.`,
+      )
     }
     const parent = parentCode === null ? null : repos.organisations.findByCode(parentCode)
     if (parent === undefined) {
