@@ -49,6 +49,12 @@ describe('GET /api/dashboard — validation', () => {
     expectInvalid(res, path)
   })
 
+  it('says a repeated year was given more than once, not that it is missing', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/dashboard?year=2021&year=2022' })
+    const body = expectInvalid(res, 'year')
+    expect(body.error.issues?.[0]?.message).toBe('Chỉ nêu một năm, ví dụ year=2021.')
+  })
+
   it('explains the year rule in Vietnamese', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/dashboard?year=1999' })
     const body = expectInvalid(res, 'year')

@@ -18,7 +18,11 @@ export const yearSchema = z
  * which a user never means.
  */
 export const yearParamSchema = z
-  .string({ error: 'Thiếu năm, ví dụ year=2021.' })
+  .string({
+    // A repeated ?year=…&year=… arrives as an array: it was given, just more than once.
+    error: (issue) =>
+      issue.input === undefined ? 'Thiếu năm, ví dụ year=2021.' : 'Chỉ nêu một năm, ví dụ year=2021.',
+  })
   .regex(/^[0-9]{1,6}$/, { error: 'Năm phải là một số, ví dụ 2021.' })
   .transform(Number)
   .pipe(yearSchema)

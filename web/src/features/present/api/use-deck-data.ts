@@ -24,12 +24,23 @@ function combineDashboards(results: QueryObserverResult<Dashboard>[]) {
   }
 }
 
+async function loadExporters(): Promise<true> {
+  await Promise.all([
+    import('../pptx/build-pptx.ts'),
+    import('../../export/png.ts'),
+    import('../../export/download.ts'),
+  ])
+  return true
+}
+
 export function useDeckData(year: number): DeckLoad {
   const years = useQuery({ ...yearsQuery(), ...FROZEN })
   const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
   const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
   const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year))
   const favicon = useQuery(faviconQuery())
+  // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
+  const exporters = useQuery({ queryKey: ['deck', 'exporters'], queryFn: loadExporters, ...FROZEN })
   const wanted = [...new Set([...(years.data?.years ?? []).filter((y) => y <= year), year])].sort(
     (a, b) => a - b,
   )
@@ -44,10 +55,10 @@ export function useDeckData(year: number): DeckLoad {
         : null,
     [year, indicators.data, ranking.data, years.data, dashboards.data],
   )
-  const failed = [years, indicators, geo, ranking, ...dashboards.failed].filter((q) => q.isError)
+  const failed = [years, indicators, geo, ranking, exporters, ...dashboards.failed].filter((q) => q.isError)
   if (failed.length > 0) {
     return { state: 'error', error: failed[0]?.error, retry: () => failed.forEach((q) => void q.refetch()) }
   }
-  if (!data || !geo.data || favicon.data === undefined) return { state: 'pending' }
+  if (!data || !geo.data || favicon.data === undefined || !exporters.data) return { state: 'pending' }
   return { state: 'ready', data, geo: geo.data, favicon: favicon.data }
 }

@@ -60,6 +60,28 @@ describe('Deck', () => {
     expect(screen.getByRole('button', { name: 'Tạm dừng (P)' })).toBeTruthy()
   })
 
+  it('keeps the slide on screen when the sorter hides, shows or moves another slide', () => {
+    open('/present?year=2021&slide=3')
+    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    press('s')
+    // Hiding an earlier slide used to put the next slide on screen under the same number.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Toàn thành phố năm 2021' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
+    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(search()).toBe('?year=2021&slide=2')
+    press('s')
+    fireEvent.click(screen.getByRole('button', { name: 'Đưa xuống: Hội nghị tổng kết năm 2021' }))
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Toàn thành phố năm 2021' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
+    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(search()).toBe('?year=2021&slide=3')
+    // Hiding the slide on screen shows the one that took its place.
+    press('s')
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Đoàn viên kết nạp mới: các quận, huyện năm 2021' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
+    expect(title()).toBe('Dẫn đầu và tiến bộ nhất năm 2021')
+  })
+
   it('hides a slide in the sorter and remembers it for the year', () => {
     open('/present?year=2021&slide=1')
     press('s')

@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router'
 import { paths } from '../../../lib/paths.ts'
 import type { DistrictBoundaries } from '../../map/index.ts'
 import { buildDeck } from '../deck/build-deck.ts'
-import type { DeckData } from '../deck/slide-types.ts'
-import { useArrangement } from '../hooks/use-arrangement.ts'
+import type { DeckData, SlideSpec } from '../deck/slide-types.ts'
+import { useArrangement, type ArrangedDeck } from '../hooks/use-arrangement.ts'
 import { useAwake } from '../hooks/use-awake.ts'
 import { toggleFullscreen, useDeckKeys } from '../hooks/use-deck-keys.ts'
 import { useDeckExports } from '../hooks/use-deck-exports.ts'
@@ -31,15 +31,42 @@ interface DeckProps {
 export function Deck({ data, geo, favicon = null }: DeckProps) {
   const navigate = useNavigate()
   const slides = useMemo(() => buildDeck(data), [data])
-  const deck = useArrangement(data.year, slides)
-  const [index, go] = useSlideParam(deck.visible.length)
+  const arranged = useArrangement(data.year, slides)
+  const [index, go] = useSlideParam(arranged.visible.length)
   const [theme, toggleTheme] = useStageTheme()
   const [panel, setPanel] = useState<Panel>('none')
   const [racePaused, setRacePaused] = useState(false)
   const stage = useRef<HTMLDivElement>(null)
   const awake = useAwake()
-  const slide = deck.visible[index]
+  const slide = arranged.visible[index]
   const number = index + 1
+  /**
+   * After a change in the slide sorter the slide on screen stays on screen: hiding or moving another
+   * slide must not swap it for its neighbour. A slide that was itself hidden gives way to the one
+   * now at its place.
+   */
+  const keepShown = (visible: SlideSpec[]): void => {
+    const at = slide ? visible.findIndex((s) => s.id === slide.id) : -1
+    if (at >= 0 && at !== index) go(at, visible.length)
+  }
+  const deck: ArrangedDeck = {
+    ...arranged,
+    move: (id, delta) => {
+      const visible = arranged.move(id, delta)
+      keepShown(visible)
+      return visible
+    },
+    toggle: (id) => {
+      const visible = arranged.toggle(id)
+      keepShown(visible)
+      return visible
+    },
+    reset: () => {
+      const visible = arranged.reset()
+      keepShown(visible)
+      return visible
+    },
+  }
   const exports = useDeckExports({ year: data.year, stage, slides: deck.visible, number, theme, geo })
   const move = (to: number) => {
     setRacePaused(false) // the race starts afresh each time it is shown

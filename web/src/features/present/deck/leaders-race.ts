@@ -46,7 +46,7 @@ export function leadersSlide(ranking: Ranking, indicator: Indicator): SlideSpec 
     kind: 'leaders',
     id: `leaders:${indicator.key}`,
     title: `Dẫn đầu và tiến bộ nhất năm ${ranking.year}`,
-    subtitle: `Chỉ tiêu: ${indicator.nameVi}`,
+    subtitle: `Chỉ tiêu: ${indicator.shortNameVi}`,
     indicator,
     topHeading: ranking.rankedBy === 'percent' ? 'Dẫn đầu về % đạt chỉ tiêu' : 'Dẫn đầu về số thực hiện',
     top,

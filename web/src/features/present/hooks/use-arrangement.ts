@@ -14,9 +14,10 @@ export interface ArrangedDeck {
   all: SlideSpec[]
   visible: SlideSpec[]
   hidden: ReadonlySet<string>
-  move: (id: string, delta: number) => void
-  toggle: (id: string) => void
-  reset: () => void
+  /** Each change returns the visible slides it leads to, so the deck can keep showing the same slide. */
+  move: (id: string, delta: number) => SlideSpec[]
+  toggle: (id: string) => SlideSpec[]
+  reset: () => SlideSpec[]
 }
 
 /** The presenter's order and hidden slides for this year, remembered in localStorage. */
@@ -24,16 +25,19 @@ export function useArrangement(year: number, slides: readonly SlideSpec[]): Arra
   const ids = slides.map((s) => s.id)
   const [stored, setStored] = useState<Arrangement | null>(() => readArrangement(year))
   const arrangement = mergeArrangement(ids, stored)
+  const byId = new Map(slides.map((s) => [s.id, s]))
+  const visibleOf = (a: Arrangement) =>
+    a.order.flatMap((id) => (a.hidden.includes(id) ? [] : (byId.get(id) ?? [])))
   const save = (next: Arrangement) => {
     setStored(next)
     writeArrangement(year, next)
+    return visibleOf(next)
   }
-  const byId = new Map(slides.map((s) => [s.id, s]))
   const all = arrangement.order.flatMap((id) => byId.get(id) ?? [])
   const hidden = new Set(arrangement.hidden)
   return {
     all,
-    visible: all.filter((s) => !hidden.has(s.id)),
+    visible: visibleOf(arrangement),
     hidden,
     move: (id, delta) => save(moveSlide(arrangement, id, delta)),
     toggle: (id) => save(toggleHidden(arrangement, id)),

@@ -19,7 +19,7 @@ interface ExportInput {
   geo: DistrictBoundaries
 }
 
-/** PNG of the slide on screen and the PowerPoint file; both libraries load on the first click only. */
+/** PNG of the slide on screen and the PowerPoint file; their modules were loaded with the deck (use-deck-data). */
 export function useDeckExports({ year, stage, slides, number, theme, geo }: ExportInput): DeckExports {
   const [message, setMessage] = useState<string | null>(null)
   const run = async (busy: string, failed: string, work: () => Promise<void>) => {

@@ -11,12 +11,13 @@ export function parseSlideParam(raw: string | null, count: number): number {
  * The current slide lives in the URL (?slide=3), so a reload or a shared link opens the same
  * slide. Moving replaces the history entry: Back leaves the deck instead of stepping through it.
  */
-export function useSlideParam(count: number): [number, (index: number) => void] {
+export function useSlideParam(count: number): [number, (index: number, total?: number) => void] {
   const [params, setParams] = useSearchParams()
   const raw = params.get('slide')
   const index = parseSlideParam(raw, count)
-  const go = (next: number) => {
-    const clamped = Math.min(Math.max(next, 0), count - 1)
+  /** `total` is the slide count the move is made in, when the deck itself has just changed. */
+  const go = (next: number, total = count) => {
+    const clamped = Math.min(Math.max(next, 0), total - 1)
     setParams(
       (prev) => {
         const p = new URLSearchParams(prev)

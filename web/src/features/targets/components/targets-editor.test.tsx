@@ -26,6 +26,14 @@ describe('targets editor', () => {
     expect(screen.getByText('Đã dán 2 ô, bắt đầu từ Ba Đình.')).toBeTruthy()
   })
 
+  it('stops a pasted column at the last district instead of overwriting the city target', () => {
+    renderWithProviders(<TargetsEditor targets={targets()} indicators={indicators} />)
+    fireEvent.paste(cell(BA_DINH), { clipboardData: { getData: () => '100\n200\n300' } })
+    expect(cell(HBT).value).toBe('200')
+    expect(cell('Chỉ tiêu thành phố — Đoàn viên kết nạp mới').value).toBe('4.000')
+    expect(screen.getByText('Đã dán 2 ô, bắt đầu từ Ba Đình (bỏ qua 1 ô thừa hoặc đã khóa).')).toBeTruthy()
+  })
+
   it('marks a pasted value it cannot read instead of dropping it', () => {
     renderWithProviders(<TargetsEditor targets={targets()} indicators={indicators} />)
     fireEvent.paste(cell(BA_DINH), { clipboardData: { getData: () => '1,5\nabc' } })

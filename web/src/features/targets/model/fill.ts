@@ -1,7 +1,7 @@
 // Bulk edits of the grid: a column pasted from a spreadsheet, last year's targets with an uplift.
 import type { Targets } from '@ldld/db/contracts'
 import { inputText, reformat } from '../../../lib/figure-text.ts'
-import { cellKey, isLocked, previousTarget, rowUnits, type KindOf, type Texts } from './grid.ts'
+import { CITY, cellKey, isLocked, previousTarget, rowUnits, type KindOf, type Texts } from './grid.ts'
 
 export interface FillResult {
   texts: Texts
@@ -24,7 +24,9 @@ export function pasteInto(
   kindOf: KindOf,
 ): FillResult {
   const lines = clipboard.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')
-  const units = rowUnits(targets)
+  // A column pasted among the districts stops at the last district: a trailing total line must not
+  // overwrite the city's own target. The city row takes a paste only when pasted into directly.
+  const units = unit === CITY ? [CITY] : rowUnits(targets).filter((code) => code !== CITY)
   const firstRow = units.indexOf(unit)
   const firstColumn = targets.indicators.indexOf(indicator)
   const next = { ...texts }
