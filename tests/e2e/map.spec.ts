@@ -28,6 +28,11 @@ test('30 districts, each a link named with its figure; the credit line is shown'
   await expect(page.getByRole('list', { name: 'Chú giải bản đồ' })).toContainText(
     `Đạt/vượt: ${achieved} đơn vị`,
   )
+  // Colour is not the only cue: missed targets are hatched, nearly-met ones dotted.
+  const missed = dashboard.cells.filter(
+    (c) => c.indicator === 'new_members' && (c.status === 'below' || c.status === 'near'),
+  ).length
+  await expect(page.locator('.district-map path.map-texture')).toHaveCount(missed)
 })
 
 test('hover shows the district’s figures; value colouring has five classes', async ({ page }) => {

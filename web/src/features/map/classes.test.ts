@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { areaClass, valueBreaks, valueClass, valueClassLabels } from './classes.ts'
+import { areaClass, statusTexture, valueBreaks, valueClass, valueClassLabels } from './classes.ts'
 
 const thirty = Array.from({ length: 30 }, (_, i) => 300 + i * 137) // 300 … 4.273
 
@@ -28,5 +28,14 @@ describe('map value classes', () => {
     expect(areaClass('value', 'no_target', 5, [9])).toBe('map-area--seq-0')
     expect(areaClass('value', 'no_data', null, [9])).toBe('map-area--no_data')
     expect(areaClass('status', 'near', 95, [9])).toBe('map-area--near')
+  })
+})
+
+describe('statusTexture', () => {
+  it('gives missed and nearly-met targets a texture beside their colour', () => {
+    expect(statusTexture('below')).toBe('hatch')
+    expect(statusTexture('near')).toBe('dots')
+    expect(statusTexture('achieved')).toBeNull()
+    expect(statusTexture(undefined)).toBeNull()
   })
 })

@@ -63,3 +63,13 @@ export function areaClass(
   const step = classes > 1 ? (VALUE_CLASS_COUNT - 1) / (classes - 1) : 0
   return `map-area--seq-${Math.round(index * step)}`
 }
+
+/**
+ * A texture laid over the status colour, so the map does not speak by colour alone (colour-blind
+ * readers, grey-scale print): hatching for "chưa đạt", dots for "gần đạt", none otherwise.
+ */
+export type Texture = 'hatch' | 'dots'
+export function statusTexture(status: Status | undefined): Texture | null {
+  if (status === 'below') return 'hatch'
+  return status === 'near' ? 'dots' : null
+}

@@ -2,7 +2,7 @@
 // it imports no other feature.
 import './map.css'
 export { useBoundaries, boundariesQuery } from './api/get-boundaries.ts'
-export { areaClass, valueBreaks, valueClassLabels, type MapMode } from './classes.ts'
+export { areaClass, statusTexture, valueBreaks, valueClassLabels, type MapMode } from './classes.ts'
 export { MAP_CREDIT } from './credit.ts'
 export { byCode, mapDatum, type MapDatum } from './datum.ts'
 export type { DistrictBoundaries } from './geo-schema.ts'

@@ -3,6 +3,7 @@ import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { paths } from '../../../lib/paths.ts'
 import {
   areaClass,
+  statusTexture,
   byCode,
   DistrictMap,
   MAP_CREDIT,
@@ -33,6 +34,7 @@ export function ReportMap({
           height={600}
           data={byCode(data)}
           fillOf={(d) => areaClass('status', d?.status ?? 'no_data', null, [])}
+          textureOf={(d) => statusTexture(d?.status)}
           hrefFor={paths.district}
           active={active}
           onActive={setActive}

@@ -1,5 +1,6 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { useNavigate } from 'react-router'
+import type { Texture } from '../classes.ts'
 import type { MapDatum } from '../datum.ts'
 import type { DistrictBoundaries } from '../geo-schema.ts'
 import { projectDistricts } from '../project.ts'
@@ -11,6 +12,8 @@ interface DistrictMapProps {
   data: ReadonlyMap<string, MapDatum>
   /** CSS class of an area from its datum (status band or value class). */
   fillOf: (datum: MapDatum | undefined) => string
+  /** A texture over the colour (status maps), the second cue beside colour. */
+  textureOf?: (datum: MapDatum | undefined) => Texture | null
   /** When given, each district is a link (click or Enter); on a slide it is not, so a click never leaves the deck. */
   hrefFor?: (code: string) => string
   active: string | null
@@ -26,6 +29,7 @@ export function DistrictMap({
   height,
   data,
   fillOf,
+  textureOf,
   hrefFor,
   active,
   onActive,
@@ -49,8 +53,16 @@ export function DistrictMap({
     }
   }
   const activeShape = shapes.find((shape) => shape.code === active)
+  const patternId = useId().replace(/:/g, '')
+  const textured = textureOf
+    ? shapes.flatMap((shape) => {
+        const texture = textureOf(data.get(shape.code))
+        return texture ? [{ shape, texture }] : []
+      })
+    : []
   return (
     <svg className="district-map" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title}>
+      <MapPatterns id={patternId} />
       {shapes.map((shape) => {
         const datum = data.get(shape.code)
         return (
@@ -72,8 +84,36 @@ export function DistrictMap({
           />
         )
       })}
+      {textured.map(({ shape, texture }) => (
+        <path
+          key={`t${shape.code}`}
+          d={shape.d}
+          className="map-texture"
+          fill={`url(#${patternId}-${texture})`}
+          aria-hidden="true"
+        />
+      ))}
       {/* The active outline is drawn again on top, so neighbours never cover it. */}
       {activeShape && <path d={activeShape.d} className="map-area__outline" aria-hidden="true" />}
     </svg>
+  )
+}
+
+function MapPatterns({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern
+        id={`${id}-hatch`}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <line x1="0" y1="0" x2="0" y2="6" className="map-texture__ink" strokeWidth="1.6" />
+      </pattern>
+      <pattern id={`${id}-dots`} width="5" height="5" patternUnits="userSpaceOnUse">
+        <circle cx="2.5" cy="2.5" r="1.1" className="map-texture__ink map-texture__ink--fill" />
+      </pattern>
+    </defs>
   )
 }

@@ -1,5 +1,5 @@
 import { STATUS_ICONS, STATUS_LABELS, type Status } from '@ldld/db/contracts'
-import type { MapMode } from '../classes.ts'
+import { statusTexture, type MapMode } from '../classes.ts'
 import type { MapDatum } from '../datum.ts'
 
 const STATUS_ORDER: readonly Status[] = ['achieved', 'near', 'below', 'no_target', 'no_data']
@@ -21,7 +21,10 @@ export function MapLegend({ mode, data, classLabels, valueHeading }: MapLegendPr
       <ul className="map-legend" aria-label="Chú giải bản đồ">
         {present.map((status) => (
           <li key={status}>
-            <span className={`map-swatch map-area--${status}`} aria-hidden="true" />
+            <span
+              className={`map-swatch map-area--${status} map-texture--${statusTexture(status) ?? 'none'}`}
+              aria-hidden="true"
+            />
             <span className={`status__icon status--${status}`} aria-hidden="true">
               {STATUS_ICONS[status]}
             </span>

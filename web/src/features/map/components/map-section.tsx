@@ -4,7 +4,7 @@ import { QueryState } from '../../../components/query-state.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { unitHeading } from '../../../lib/figures.ts'
 import { useBoundaries } from '../api/get-boundaries.ts'
-import { areaClass, valueBreaks, valueClassLabels, type MapMode } from '../classes.ts'
+import { areaClass, statusTexture, valueBreaks, valueClassLabels, type MapMode } from '../classes.ts'
 import { MAP_CREDIT } from '../credit.ts'
 import { byCode, type MapDatum } from '../datum.ts'
 import { DistrictMap } from './district-map.tsx'
@@ -50,6 +50,7 @@ export function MapSection({ indicator, year, data, withStatus }: MapSectionProp
                 height={MAP_HEIGHT}
                 data={index}
                 fillOf={(d) => areaClass(mode, d?.status ?? 'no_data', d?.value ?? null, breaks)}
+                textureOf={mode === 'status' ? (d) => statusTexture(d?.status) : undefined}
                 hrefFor={paths.district}
                 active={active}
                 onActive={setActive}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import {
   areaClass,
+  statusTexture,
   byCode,
   DistrictMap,
   MapInfo,
@@ -29,6 +30,7 @@ export function MapSlide({ slide, geo }: { slide: SlideOf<'map'>; geo: DistrictB
           height={MAP_H}
           data={index}
           fillOf={(d) => areaClass('status', d?.status ?? 'no_data', null, [])}
+          textureOf={(d) => statusTexture(d?.status)}
           active={active}
           onActive={setActive}
           title={slide.title}
