@@ -49,6 +49,11 @@ describe('checkReport', () => {
     expect(issues[0]?.message).toBe('Số đoàn viên không thể lớn hơn tổng số CNVCLĐ.')
   })
   it('refuses counts beyond the sane bound', () => {
-    expect(hasErrors(checkReport([v('new_members', 20_000_000)], INDICATORS))).toBe(true)
+    const issues = checkReport(
+      [v('new_members', 20_000_000, { previousActual: 2000, target: 2000 })],
+      INDICATORS,
+    )
+    expect(hasErrors(issues)).toBe(true)
+    expect(issues.map((i) => i.code)).toEqual(['too_large'])
   })
 })

@@ -56,6 +56,8 @@ export function checkReport(
           code: 'too_large',
           message: `${ind.shortNameVi}: chỉ tiêu quá lớn.`,
         })
+      // Warnings about a number nobody meant (a +5.000.000% jump) would only add noise.
+      if ((v.actual ?? 0) > MAX_COUNT || (v.target ?? 0) > MAX_COUNT) continue
     }
     if (ind.takesTarget && v.actual === null && v.target !== null && v.target > 0) {
       // A blank reads as 0% on the dashboard: the city must know whether it is "none" or "not yet".

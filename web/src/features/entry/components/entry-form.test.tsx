@@ -46,6 +46,18 @@ describe('entry form', () => {
     expect(screen.getByText('Còn 1 lỗi phải sửa.')).toBeTruthy()
   })
 
+  it('names a far-too-large figure as the error, with no % or jump warning beside it', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<EntryForm report={report()} indicators={indicators} />)
+    const members = field(/Phát triển/, 'Thực hiện 2021')
+    await user.clear(members)
+    await user.type(members, '99999999999999')
+    await user.tab()
+    expect(row(/Phát triển/).queryByText(/\d%/)).toBeNull()
+    expect(screen.queryByText(/so với năm trước/)).toBeNull()
+    expect(screen.getByText('Còn 1 lỗi phải sửa.')).toBeTruthy()
+  })
+
   it('keeps "Gửi báo cáo" disabled until every warning has a note', async () => {
     const user = userEvent.setup()
     renderWithProviders(<EntryForm report={report()} indicators={indicators} />)

@@ -41,7 +41,11 @@ export function EntryRow({
   const targetEditable = can.editTarget && indicator.takesTarget
   const actual = parsed.actual.ok ? parsed.actual.value : null
   const target = targetEditable && parsed.target.ok ? parsed.target.value : value.target
-  const percent = indicator.takesTarget ? achievementPercent(actual, target) : null
+  // A figure with a hard error (e.g. far too large) gets no % beside it: the number is not meant.
+  const percent =
+    indicator.takesTarget && !errors.some((e) => e.field === 'actual')
+      ? achievementPercent(actual, target)
+      : null
   const errorOf = (field: EntryField) =>
     errors
       .filter((e) => e.field === field)
