@@ -84,8 +84,12 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
 
   // City: the reports list, filtered to submitted ones, leads to the report; it returns it with a reason.
   const city = await newSignedInPage(browser, 'city', '/reports/2024')
-  await city.getByRole('radio', { name: /^Đã gửi/ }).check()
+  // click, not check(): the filter lives in the URL, and the router commits the navigation in a
+  // transition, so the radio turns checked a moment after the click rather than within it.
+  const submittedFilter = city.getByRole('radio', { name: /^Đã gửi/ })
+  await submittedFilter.click()
   await expect(city).toHaveURL('/reports/2024?status=submitted')
+  await expect(submittedFilter).toBeChecked()
   await city.getByRole('link', { name: HBT.name }).click()
   await expect(banner(city)).toContainText('Trạng thái: Đã gửi')
   await city.getByRole('button', { name: 'Trả lại', exact: true }).click()
