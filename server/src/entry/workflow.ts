@@ -25,12 +25,23 @@ const RULES: Record<Transition, { from: readonly ReportStatus[]; to: ReportStatu
 }
 
 /**
- * Submission needs at least one value, every illustrative value confirmed or replaced, no hard error,
- * and a note on every warning.
+ * Submission needs at least one value, no hard error, a note on every warning, and every illustrative
+ * value confirmed or replaced.
  */
 function assertComplete(report: Report, plan: readonly Indicator[]): void {
   if (report.values.every((v) => v.actual === null)) {
     throw unprocessable('report_incomplete', 'Báo cáo chưa có số liệu nào; hãy nhập số liệu trước khi gửi.')
+  }
+  const blocking = [
+    ...report.issues.filter((i) => i.severity === 'error'),
+    ...unexplainedWarnings(report.issues),
+  ]
+  if (blocking.length > 0) {
+    throw unprocessable(
+      'report_incomplete',
+      `Chưa gửi được: còn ${blocking.length} vấn đề cần sửa hoặc ghi chú giải thích.`,
+      blocking.map((i) => ({ path: `${i.indicator}.${i.field}`, message: i.message })),
+    )
   }
   const invented = unconfirmedIllustrative(report.values)
   if (invented.length > 0) {
@@ -43,17 +54,6 @@ function assertComplete(report: Report, plan: readonly Indicator[]): void {
         path: `${v.indicator}.actual`,
         message: `${name(v.indicator)}: số liệu minh họa chưa được xác nhận.`,
       })),
-    )
-  }
-  const blocking = [
-    ...report.issues.filter((i) => i.severity === 'error'),
-    ...unexplainedWarnings(report.issues),
-  ]
-  if (blocking.length > 0) {
-    throw unprocessable(
-      'report_incomplete',
-      `Chưa gửi được: còn ${blocking.length} vấn đề cần sửa hoặc ghi chú giải thích.`,
-      blocking.map((i) => ({ path: `${i.indicator}.${i.field}`, message: i.message })),
     )
   }
 }
