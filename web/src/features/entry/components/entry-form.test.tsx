@@ -102,7 +102,10 @@ describe('entry form', () => {
       if (method !== 'PUT') return [404, { error: { code: 'not_found', message: 'Không tìm thấy.' } }]
       puts += 1
       if (puts === 1)
-        return [409, { error: { code: 'version_conflict', message: 'Báo cáo đã thay đổi.', current } }]
+        return [
+          409,
+          { error: { code: 'version_conflict', message: 'Báo cáo đã thay đổi.', current, cells: [] } },
+        ]
       return [
         200,
         { ...current, version: 5, values: [{ ...current.values[0], actual: 2500 }, current.values[1]] },
