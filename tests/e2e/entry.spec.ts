@@ -88,10 +88,10 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   // The demo's other figures are invented: marked "mh" as on the dashboard, and they block submission.
   const members = row(page, 'Phát triển (kết nạp) đoàn viên mới')
   await expect(members.locator('.mh').first()).toBeVisible()
-  await expect(members.getByText(/Số này là dữ liệu minh họa/)).toBeVisible()
+  await expect(members.getByText(/Số minh họa:/)).toBeVisible()
   await expect(page.locator('#submit-blockers')).toContainText(/Còn \d+ số liệu minh họa chưa xác nhận/)
   expect(await confirmAllIllustrative(page)).toBeGreaterThan(5)
-  await expect(members.getByText('Sẽ xác nhận là số liệu thật khi lưu.')).toBeVisible()
+  await expect(members.getByText('Sẽ xác nhận khi lưu.')).toBeVisible()
   await expect(page.locator('#submit-blockers')).not.toContainText('minh họa')
   await row(page, CLA)
     .getByLabel(/^Ghi chú/)
@@ -110,7 +110,7 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   await expect(page.getByText(/^Đã gửi, đang chờ duyệt\./)).toBeVisible()
   await expect(page.getByText(/Không có quyền sửa/)).toHaveCount(0)
   await expect(cla).not.toBeEditable()
-  await expect(members.getByText(/Số này là dữ liệu minh họa/)).toHaveCount(0)
+  await expect(members.getByText(/Số minh họa:/)).toHaveCount(0)
 
   // City: the reports list, filtered to submitted ones, leads to the report; it returns it with a reason.
   const city = await newSignedInPage(browser, 'city', '/reports/2024')

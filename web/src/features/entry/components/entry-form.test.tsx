@@ -169,13 +169,13 @@ describe('entry form', () => {
     })
     renderWithProviders(<EntryForm report={invented} indicators={indicators} />)
     expect(row(/Phát triển/).getByText('mh')).toBeTruthy()
-    expect(row(/Phát triển/).getByText(/Số này là dữ liệu minh họa/)).toBeTruthy()
+    expect(row(/Phát triển/).getByText(/Số minh họa:/)).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Gửi báo cáo' }).hasAttribute('disabled')).toBe(true)
     expect(
       screen.getByText('Còn 1 số liệu minh họa chưa xác nhận hoặc thay bằng số thật: Đoàn viên kết nạp mới.'),
     ).toBeTruthy()
     await user.click(row(/Phát triển/).getByRole('button', { name: 'Xác nhận' }))
-    expect(row(/Phát triển/).getByText(/Sẽ xác nhận là số liệu thật khi lưu/)).toBeTruthy()
+    expect(row(/Phát triển/).getByText(/Sẽ xác nhận khi lưu/)).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Gửi báo cáo' }).hasAttribute('disabled')).toBe(false)
     await user.click(screen.getByRole('button', { name: 'Lưu nháp' }))
     await screen.findByText(/Đã lưu nháp lúc/)

@@ -69,7 +69,9 @@ export function EntryRow({
       readOnly={!editable(field, can)}
       error={errorOf(field)}
       illustrative={
-        field === 'target' ? value.targetIllustrative && !fieldChanged(value, draft, 'target') : false
+        field === 'target'
+          ? value.targetIllustrative && !fieldChanged(value, draft, 'target')
+          : invented && !confirms(value, draft)
       }
       describedBy={field === 'actual' && invented ? markId : undefined}
       onChange={(text) => onEdit(field, text)}

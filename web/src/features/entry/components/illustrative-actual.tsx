@@ -1,5 +1,4 @@
 import { ILLUSTRATIVE_LABEL } from '@ldld/db/contracts'
-import { IllustrativeMark } from '../../../components/illustrative.tsx'
 
 interface IllustrativeActualProps {
   id: string
@@ -10,15 +9,14 @@ interface IllustrativeActualProps {
 }
 
 /**
- * Under an actual that is invented demo data: the "mh" mark as on the dashboard, and "Xác nhận" to
- * state that this number is the unit's real figure; typing a new number replaces it instead.
+ * Under an actual that is invented demo data (marked "mh" beside the number, as on the dashboard):
+ * "Xác nhận" states that this number is the unit's real figure; typing a new number replaces it.
  */
 export function IllustrativeActual({ id, canConfirm, confirmed, onConfirm }: IllustrativeActualProps) {
   if (confirmed) {
     return (
       <p id={id} className="entry-illustrative entry-illustrative--confirmed">
-        <span aria-hidden="true">✓ </span>
-        Sẽ xác nhận là số liệu thật khi lưu.{' '}
+        <span aria-hidden="true">✓ </span>Sẽ xác nhận khi lưu.{' '}
         <button
           type="button"
           className="button button--small button--secondary"
@@ -29,18 +27,20 @@ export function IllustrativeActual({ id, canConfirm, confirmed, onConfirm }: Ill
       </p>
     )
   }
+  if (!canConfirm) {
+    return (
+      <p id={id} className="entry-illustrative">
+        Số liệu minh họa ({ILLUSTRATIVE_LABEL}).
+      </p>
+    )
+  }
   return (
     <p id={id} className="entry-illustrative">
-      <IllustrativeMark />
-      <span className="entry-illustrative__text">
-        Số này là {ILLUSTRATIVE_LABEL}
-        {canConfirm ? ': xác nhận nếu đúng là số của đơn vị, hoặc nhập số thật thay vào.' : '.'}
-      </span>
-      {canConfirm && (
-        <button type="button" className="button button--small" onClick={() => onConfirm(true)}>
-          Xác nhận
-        </button>
-      )}
+      Số minh họa:{' '}
+      <button type="button" className="button button--small" onClick={() => onConfirm(true)}>
+        Xác nhận
+      </button>{' '}
+      hoặc nhập số thật.
     </p>
   )
 }
