@@ -4,11 +4,11 @@
 // silently stripped (a user pasting from a broken file should know the text was not what it looked).
 import { z } from 'zod'
 
-// Tab and line feed are what a textarea produces; everything else in the Cc category is refused.
-// Bidirectional overrides (U+202A–U+202E, U+2066–U+2069) can make a note display in another order
-// than it is stored, so they are refused too.
-const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
-const LONE_SURROGATE = /\p{Cs}/u
+// Every control character (Cc: C0, DEL, C1) except the tab and line feed a textarea produces; lone
+// surrogates (Cs), which no real text holds; and bidirectional overrides (U+202A–U+202E,
+// U+2066–U+2069), which make a note display in another order than it is stored.
+const SUSPECT = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/gu
+const ALLOWED = new Set(['\t', '\n'])
 
 function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
@@ -16,7 +16,7 @@ function codePoint(char: string): string {
 
 /** The Vietnamese reason a text is refused, or null when it is clean. `label` is "Ghi chú", "Lý do"… */
 export function controlCharacterIssue(text: string, label: string): string | null {
-  const match = FORBIDDEN.exec(text) ?? LONE_SURROGATE.exec(text)
+  const match = [...text.matchAll(SUSPECT)].find((m) => !ALLOWED.has(m[0]))
   if (!match) return null
   const position = [...text.slice(0, match.index)].length + 1
   return (
