@@ -30,7 +30,7 @@ export function IllustrativeActual({ id, canConfirm, confirmed, onConfirm }: Ill
   if (!canConfirm) {
     return (
       <p id={id} className="entry-illustrative">
-        Số liệu minh họa ({ILLUSTRATIVE_LABEL}).
+        Số liệu này là {ILLUSTRATIVE_LABEL}, đơn vị chưa xác nhận.
       </p>
     )
   }
