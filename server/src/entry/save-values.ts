@@ -89,7 +89,8 @@ function checkValues(scope: ReportScope, figures: ReturnType<typeof unitFigures>
     const old = { actual: fig?.actual ?? null, target: fig?.target ?? null, note: fig?.note ?? null }
     const cell = next.get(ind.key)
     before.push({ indicator: ind.key, ...old, previousActual })
-    after.push({ indicator: ind.key, ...(cell ? cell : old), previousActual })
+    const now = cell ? { actual: cell.actual, target: cell.target, note: cell.note } : old
+    after.push({ indicator: ind.key, ...now, previousActual })
   }
   return { before, after }
 }
@@ -105,8 +106,9 @@ export function saveEdits(
   version: number,
   edits: readonly ValueEdit[],
 ): Report {
-  const editsActual = edits.some(({ edit }) =>
-    [edit.actual, edit.actualQualifier, edit.note, edit.confirm].some((f) => f !== undefined),
+  const editsActual = edits.some(
+    ({ edit }) =>
+      edit.confirm === true || [edit.actual, edit.actualQualifier, edit.note].some((f) => f !== undefined),
   )
   const editsTarget = edits.some(({ edit }) => edit.target !== undefined)
   const code = scope.unit.code
