@@ -143,18 +143,31 @@ describe('PUT /api/targets/:year — validation (nothing is written)', () => {
 })
 
 describe('PUT /api/targets/:year — conflicts and locks', () => {
-  it('a unit changed since the grid was read → 409 naming it, with the current grid; nothing saved', async () => {
+  it('a district saving its actuals after the grid was read does not make the grid stale (per-cell)', async () => {
     const read = await grid(2023)
-    // Someone else changes Ba Đình's report after the grid was read.
     const district = as(t.app, await signIn(t.app, 'd001'))
-    expect(
-      (
-        await district.send('PUT', '/api/organisations/001/years/2023/values', {
-          version: read.reports['001']?.version,
-          values: [{ indicator: 'cla_signed', actual: 77 }],
-        })
-      ).statusCode,
-    ).toBe(200)
+    const saved = await district.send('PUT', '/api/organisations/001/years/2023/values', {
+      version: read.reports['001']?.version,
+      values: [{ indicator: 'cla_signed', actual: 77 }],
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    const res = await putTargets(2023, {
+      versions: versionsOf(read, '001'),
+      values: [{ unit: '001', indicator: 'new_members', target: 3050 }],
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(target(targetsResponseSchema.parse(res.json()), '001', 'new_members')).toBe(3050)
+    expect(cellOf(t.db, '001', 'cla_signed', 2023)?.actual).toBe(77)
+  })
+
+  it('a target someone else changed since the grid was read → 409 naming the cell and their value; nothing saved', async () => {
+    const read = await grid(2023)
+    const admin = as(t.app, await signIn(t.app, 'admin'))
+    const first = await admin.send('PUT', '/api/targets/2023', {
+      versions: versionsOf(read, '001'),
+      values: [{ unit: '001', indicator: 'new_members', target: 3333 }],
+    })
+    expect(first.statusCode, first.body).toBe(200)
     const res = await putTargets(2023, {
       versions: versionsOf(read, '001', '002'),
       values: [
@@ -165,6 +178,17 @@ describe('PUT /api/targets/:year — conflicts and locks', () => {
     expect(res.statusCode).toBe(409)
     const body = targetsConflictErrorSchema.parse(res.json())
     expect(body.error.units).toEqual(['001'])
+    expect(body.error.cells.map(({ at, ...cell }) => ({ ...cell, at: Date.parse(at ?? '') > 0 }))).toEqual([
+      {
+        unit: '001',
+        indicator: 'new_members',
+        field: 'target',
+        yours: 3100,
+        theirs: 3333,
+        by: 'Quản trị (demo)',
+        at: true,
+      },
+    ])
     expect(body.error.current).toEqual(await grid(2023))
     expect(target(await grid(2023), '002', 'new_members')).toBe(target(read, '002', 'new_members'))
   })
@@ -206,6 +230,8 @@ describe('targets — happy path', () => {
       unit: '007',
       indicator: 'new_members',
       target: 2150,
+      // The demo's targets are invented: the grid marks them "mh" like the dashboard.
+      illustrative: true,
       previousTarget: cellOf(t.db, '007', 'new_members', 2023)?.target ?? null,
     })
     expect(g.reports['01']).toEqual({ version: 0, status: 'draft' })
@@ -233,10 +259,14 @@ describe('targets — happy path', () => {
     const { entries } = historyResponseSchema.parse(
       (await city.get('/api/organisations/001/years/2025/history')).json(),
     )
+    const CITY = 'Cán bộ LĐLĐ thành phố (demo)'
     expect(entries.map((e) => [e.indicator, e.field, e.oldValue, e.newValue, e.user])).toEqual([
-      ['new_unions', 'target', null, '30', 'city'],
-      ['new_members', 'target', null, '2600', 'city'],
+      ['new_unions', 'target', null, '30', CITY],
+      ['new_members', 'target', null, '2600', CITY],
     ])
+    expect(saved.cells.find((c) => c.unit === '001' && c.indicator === 'new_members')?.illustrative).toBe(
+      false,
+    )
   })
 
   it('an unchanged grid saves nothing; the dashboard shows new targets at once', async () => {

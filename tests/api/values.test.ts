@@ -1,6 +1,7 @@
 // GET/PUT /api/organisations/:code/years/:year/values: bad input, the version check, atomic saves,
 // what a save stores (and records in history), and that the dashboard shows it at once.
 import {
+  conflictErrorSchema,
   dashboardResponseSchema,
   historyResponseSchema,
   MAX_MONEY,
@@ -230,26 +231,67 @@ describe('PUT values — a save is whole or nothing', () => {
   })
 })
 
-describe('PUT values — 409 when someone saved first', () => {
-  it('answers the stale writer with the current report and keeps the first save', async () => {
+describe('PUT values — conflicts per cell', () => {
+  it('the same cell changed after the version read → 409 with the other person’s value; the first save kept', async () => {
     const seen = (await read(district, 2023)).version
     const first = await put(district, 2023, [{ indicator: 'new_unions', actual: 40, note: 'Số chốt' }], seen)
     expect(first.statusCode, first.body).toBe(200)
     const second = await put(admin, 2023, [{ indicator: 'new_unions', actual: 41 }], seen)
     expect(second.statusCode).toBe(409)
-    const body = second.json<{ error: { code: string; message: string; current: unknown } }>()
-    expect(body.error.code).toBe('version_conflict')
-    expect(body.error.message).toMatch(
-      /^Báo cáo đã được người khác thay đổi \(phiên bản hiện tại \d+, bạn đã đọc phiên bản \d+\)/,
-    )
+    const body = conflictErrorSchema.parse(second.json())
+    expect(body.error.message).toMatch(/^1 ô bạn sửa đã được người khác thay đổi sau khi bạn mở báo cáo/)
+    expect(body.error.cells.map(({ at, ...cell }) => ({ ...cell, at: Date.parse(at ?? '') > 0 }))).toEqual([
+      {
+        unit: '007',
+        indicator: 'new_unions',
+        field: 'actual',
+        yours: 41,
+        theirs: 40,
+        by: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
+        at: true,
+      },
+    ])
     // `current` is the report exactly as the stale writer would GET it now.
-    expect(reportResponseSchema.parse(body.error.current)).toEqual(await read(admin, 2023))
-    expect(valueOf(reportResponseSchema.parse(body.error.current), 'new_unions')).toMatchObject({
-      actual: 40,
-      note: 'Số chốt',
-      updatedBy: 'd007',
-    })
+    expect(body.error.current).toEqual(await read(admin, 2023))
     expect(cellOf(t.db, '007', 'new_unions', 2023)?.actual).toBe(40)
+  })
+
+  it('a different cell of the same report saves on the old version; both edits are kept', async () => {
+    const seen = (await read(district, 2023)).version
+    expect((await put(district, 2023, [{ indicator: 'cla_signed', actual: 61 }], seen)).statusCode).toBe(200)
+    // The city sets a target and another cell's note on the version it read before the district's save.
+    const res = await put(city, 2023, [{ indicator: 'new_members', target: 2222 }], seen)
+    expect(res.statusCode, res.body).toBe(200)
+    const after = reportResponseSchema.parse(res.json())
+    expect(after.version).toBe(seen + 2)
+    expect(valueOf(after, 'cla_signed')?.actual).toBe(61)
+    expect(valueOf(after, 'new_members')?.target).toBe(2222)
+  })
+
+  it('the target and the actual of one indicator are different cells', async () => {
+    const seen = (await read(district, 2023)).version
+    expect((await put(city, 2023, [{ indicator: 'party_referrals', target: 90 }], seen)).statusCode).toBe(200)
+    const res = await put(district, 2023, [{ indicator: 'party_referrals', actual: 95 }], seen)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(valueOf(reportResponseSchema.parse(res.json()), 'party_referrals')).toMatchObject({
+      actual: 95,
+      target: 90,
+    })
+  })
+
+  it('re-sending the value already there is no conflict and writes nothing', async () => {
+    const seen = (await read(district, 2023)).version
+    expect((await put(district, 2023, [{ indicator: 'dues', note: 'Đủ' }], seen)).statusCode).toBe(200)
+    const history = countRows(t.db, 'history')
+    const res = await put(admin, 2023, [{ indicator: 'dues', note: 'Đủ' }], seen)
+    expect(res.statusCode, res.body).toBe(200)
+    expect(countRows(t.db, 'history')).toBe(history)
+  })
+
+  it('a version never handed out → 409', async () => {
+    const current = (await read(district, 2023)).version
+    const res = await put(district, 2023, [{ indicator: 'dues', note: 'Tương lai' }], current + 5)
+    expect(conflictErrorSchema.parse(res.json()).error.cells).toEqual([])
   })
 })
 
@@ -271,7 +313,7 @@ describe('PUT values — happy path', () => {
       note: 'Theo báo cáo quý IV',
       previousActual: valueOf(before, 'new_members')?.previousActual,
       illustrative: false,
-      updatedBy: 'd007',
+      updatedBy: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
     })
     expect(cellOf(t.db, '007', 'new_members', 2024)).toMatchObject({
       actual: 2700,
@@ -286,10 +328,16 @@ describe('PUT values — happy path', () => {
   it('records who, when, old → new and the note for each changed field, newest first', async () => {
     const res = await district.get('/api/organisations/007/years/2024/history?indicator=new_members')
     const { entries } = historyResponseSchema.parse(res.json())
+    const D007 = 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)'
     expect(entries.map((e) => [e.field, e.oldValue, e.newValue, e.note, e.user, e.userRole])).toEqual([
-      ['note', null, 'Theo báo cáo quý IV', 'Theo báo cáo quý IV', 'd007', 'district'],
-      ['actual', '2536', '2700', 'Theo báo cáo quý IV', 'd007', 'district'],
+      ['note', null, 'Theo báo cáo quý IV', 'Theo báo cáo quý IV', D007, 'district'],
+      ['actual', '2536', '2700', 'Theo báo cáo quý IV', D007, 'district'],
     ])
+    expect(entries[1]).toMatchObject({
+      oldQualifier: 'exact',
+      newQualifier: 'exact',
+      origin: { kind: 'form' },
+    })
     expect(Date.now() - Date.parse(entries[0]?.at ?? '')).toBeLessThan(60_000)
   })
 
@@ -318,14 +366,14 @@ describe('PUT values — happy path', () => {
       field: 'actual',
       oldValue: '39',
       newValue: null,
-      user: 'd007',
+      user: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
     })
     expect(entries[1]).toMatchObject({
       indicator: 'new_members',
       field: 'target',
       oldValue: '2150',
       newValue: '2500',
-      user: 'city',
+      user: 'Cán bộ LĐLĐ thành phố (demo)',
       userRole: 'city',
     })
   })

@@ -157,12 +157,14 @@ describe('accepted = locked for everyone', () => {
       .filter((e) => e.field === 'status')
       .reverse()
       .map((e) => [e.user, e.oldValue, e.newValue, e.note])
+    const D007 = 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)'
+    const CITY = 'Cán bộ LĐLĐ thành phố (demo)'
     expect(steps).toEqual([
-      ['d007', 'draft', 'submitted', null],
-      ['city', 'submitted', 'returned', 'Thiếu số thỏa ước lao động tập thể.'],
-      ['d007', 'returned', 'submitted', null],
-      ['city', 'submitted', 'accepted', null],
-      ['city', 'accepted', 'draft', 'Cần sửa số đoàn viên.'],
+      [D007, 'draft', 'submitted', null],
+      [CITY, 'submitted', 'returned', 'Thiếu số thỏa ước lao động tập thể.'],
+      [D007, 'returned', 'submitted', null],
+      [CITY, 'submitted', 'accepted', null],
+      [CITY, 'accepted', 'draft', 'Cần sửa số đoàn viên.'],
     ])
     expect(entries.every((e) => e.unit === '007' && e.year === 2025 && !Number.isNaN(Date.parse(e.at)))).toBe(
       true,

@@ -26,6 +26,20 @@ async function newSignedInPage(browser: Browser, username: string, next: string)
   return page
 }
 
+const D007_NAME = 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)'
+const CITY_NAME = 'Cán bộ LĐLĐ thành phố (demo)'
+
+/** Presses "Xác nhận" on every illustrative value still standing (the demo's invented figures). */
+async function confirmAllIllustrative(page: Page): Promise<number> {
+  const buttons = page.getByRole('button', { name: 'Xác nhận', exact: true })
+  let confirmed = 0
+  while ((await buttons.count()) > 0) {
+    await buttons.first().click()
+    confirmed += 1
+  }
+  return confirmed
+}
+
 const row = (page: Page, name: string): Locator =>
   page.getByRole('group', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
 const banner = (page: Page): Locator => page.getByRole('region', { name: 'Trạng thái báo cáo' })
@@ -71,6 +85,14 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   await expect(page.locator('#submit-blockers')).toHaveText(
     /Cần ghi chú giải thích cảnh báo ở: Thỏa ước ký mới, Thu kinh phí CĐ\./,
   )
+  // The demo's other figures are invented: marked "mh" as on the dashboard, and they block submission.
+  const members = row(page, 'Phát triển (kết nạp) đoàn viên mới')
+  await expect(members.locator('.mh').first()).toBeVisible()
+  await expect(members.getByText(/Số minh họa:/)).toBeVisible()
+  await expect(page.locator('#submit-blockers')).toContainText(/Còn \d+ số liệu minh họa chưa xác nhận/)
+  expect(await confirmAllIllustrative(page)).toBeGreaterThan(5)
+  await expect(members.getByText('Sẽ xác nhận khi lưu.')).toBeVisible()
+  await expect(page.locator('#submit-blockers')).not.toContainText('minh họa')
   await row(page, CLA)
     .getByLabel(/^Ghi chú/)
     .fill('Ký bổ sung tại 25 doanh nghiệp khu công nghiệp')
@@ -79,8 +101,16 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
     .fill('Một số doanh nghiệp được giãn nộp kinh phí')
   await expect(submit).toBeEnabled()
   await submit.click()
+  // Submitting asks first and says what happens next.
+  const ask = page.getByRole('dialog', { name: 'Gửi báo cáo năm 2024?' })
+  await expect(ask).toContainText('Các thay đổi chưa lưu sẽ được lưu trước khi gửi.')
+  await expect(ask).toContainText('LĐLĐ Thành phố sẽ xem và duyệt')
+  await ask.getByRole('button', { name: 'Xác nhận gửi' }).click()
   await expect(banner(page)).toContainText('Trạng thái: Đã gửi')
+  await expect(page.getByText(/^Đã gửi, đang chờ duyệt\./)).toBeVisible()
+  await expect(page.getByText(/Không có quyền sửa/)).toHaveCount(0)
   await expect(cla).not.toBeEditable()
+  await expect(members.getByText(/Số minh họa:/)).toHaveCount(0)
 
   // City: the reports list, filtered to submitted ones, leads to the report; it returns it with a reason.
   const city = await newSignedInPage(browser, 'city', '/reports/2024')
@@ -93,6 +123,9 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   await city.getByRole('link', { name: HBT.name }).click()
   await expect(banner(city)).toContainText('Trạng thái: Đã gửi')
   await city.getByRole('button', { name: 'Trả lại', exact: true }).click()
+  await expect(city.getByRole('dialog', { name: 'Trả lại báo cáo' })).toContainText(
+    'Báo cáo sẽ trở về đơn vị để sửa',
+  )
   await city.getByRole('dialog', { name: 'Trả lại báo cáo' }).getByLabel('Lý do').fill(REASON)
   await city.getByRole('button', { name: 'Trả lại báo cáo' }).click()
   await expect(banner(city)).toContainText(`Bị trả lại: ${REASON}`)
@@ -104,11 +137,15 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   await cla.press('Tab')
   await expect(row(page, CLA).getByText(/so với năm trước/)).toHaveCount(0)
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click()
+  await page.getByRole('button', { name: 'Xác nhận gửi' }).click()
   await expect(banner(page)).toContainText('Trạng thái: Đã gửi')
 
   // City: accepts; the report is locked.
   await city.reload()
   await city.getByRole('button', { name: 'Duyệt', exact: true }).click()
+  const acceptDialog = city.getByRole('dialog', { name: 'Duyệt báo cáo?' })
+  await expect(acceptDialog).toContainText('Số liệu của báo cáo sẽ được khóa')
+  await acceptDialog.getByRole('button', { name: 'Xác nhận duyệt' }).click()
   await expect(banner(city)).toContainText('Trạng thái: Đã duyệt (khóa)')
   await page.reload()
   await expect(banner(page)).toContainText('Đã duyệt (khóa)')
@@ -119,13 +156,18 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
     .getByRole('button', { name: /Lịch sử/ })
     .click()
   const dialog = page.getByRole('dialog', { name: 'Lịch sử: Thỏa ước ký mới năm 2024' })
-  await expect(dialog.getByRole('row').filter({ hasText: '65 → 58' })).toContainText('d007')
+  await expect(dialog.getByRole('row').filter({ hasText: '65 → 58' })).toContainText(D007_NAME)
   await expect(dialog.getByRole('row').filter({ hasText: '39 → 65' })).toHaveCount(1)
   await dialog.getByRole('button', { name: 'Đóng' }).click()
   await page.getByRole('link', { name: 'Lịch sử thay đổi của báo cáo' }).click()
   await expect(page).toHaveURL('/entry/007/2024/history')
   await expect(page.getByRole('row').filter({ hasText: REASON })).toContainText('Bị trả lại')
-  await expect(page.getByRole('row').filter({ hasText: 'Đã duyệt (khóa)' })).toContainText('city')
+  await expect(page.getByRole('row').filter({ hasText: 'Đã duyệt (khóa)' })).toContainText(CITY_NAME)
+  // A confirmation is in the history, by the officer who confirmed, never by username.
+  await expect(
+    page.getByRole('row').filter({ hasText: 'xác nhận số liệu minh họa là số liệu thật' }).first(),
+  ).toContainText(D007_NAME)
+  await expect(page.getByRole('table')).not.toContainText(/\b(d007|city)\b/)
 
   // The dashboard shows the accepted figures.
   await page.goto('/indicators/cla_signed?year=2024')
@@ -163,7 +205,7 @@ test('a second browser editing the same report sees what changed instead of over
   await expect(changed).toContainText('Thực hiện')
   await expect(changed).toContainText('44 (bạn cũng sửa ô này)')
   await expect(changed).toContainText('41')
-  await expect(changed).toContainText('d001')
+  await expect(changed).toContainText('Cán bộ LĐLĐ quận Ba Đình (demo)')
   expect(before).not.toBe('41')
   expect(await seriousViolations(other)).toEqual([])
 
@@ -199,4 +241,57 @@ test('entry page (with a warning and an unreadable figure): no serious or critic
   await expect(page.getByRole('link', { name: /Không đọc được "abc" thành số/ })).toBeVisible()
   await expect(page.getByText('Chưa lưu: còn lỗi ở các ô nêu trong danh sách bên trên.')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the current year: /entry/007 opens 2025 in late 2026; 2026 is explained, not an error; the picker moves years', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+07:00'))
+  await signIn(page, 'd007', '/entry/007')
+  await expect(page).toHaveURL('/entry/007/2025')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2025: LĐLĐ quận Hai Bà Trưng')
+  const picker = page.getByLabel('Năm', { exact: true })
+  await expect(picker.locator('option').first()).toHaveText('2025')
+
+  // 2026: the district federation no longer exists; a clear Vietnamese explanation and a way back.
+  await page.goto('/entry/007/2026')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2026: LĐLĐ quận Hai Bà Trưng')
+  await expect(
+    page.getByText(
+      'LĐLĐ quận Hai Bà Trưng hoạt động từ 01/04/2014 đến 30/06/2025, nên không có báo cáo năm 2026.',
+    ),
+  ).toBeVisible()
+  await expect(page.getByText(/Không tải được dữ liệu|Lỗi/)).toHaveCount(0)
+  await page.getByRole('link', { name: 'Mở báo cáo năm 2025 của đơn vị' }).click()
+  await expect(page).toHaveURL('/entry/007/2025')
+
+  await picker.selectOption('2023')
+  await expect(page).toHaveURL('/entry/007/2023')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2023: LĐLĐ quận Hai Bà Trưng')
+})
+
+test('typing "2,352" says why it is not read: the comma is the decimal mark', async ({ page }) => {
+  await signIn(page, 'd001', '/entry/001/2021')
+  const field = row(page, UNIONS).getByLabel('Thực hiện 2021')
+  await field.fill('2,352')
+  await field.press('Tab')
+  await expect(
+    row(page, UNIONS).getByText('Không đọc được "2,352": dấu phẩy là phần thập phân; viết 2.352.'),
+  ).toBeVisible()
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+})
+
+test('reports and targets open on the current year and have a year picker', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+07:00'))
+  await signIn(page, 'city', '/reports')
+  await expect(page).toHaveURL('/reports/2026')
+  await page.getByLabel('Năm', { exact: true }).selectOption('2024')
+  await expect(page).toHaveURL('/reports/2024')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Báo cáo năm 2024 của các đơn vị')
+
+  await page.goto('/targets')
+  await expect(page).toHaveURL('/targets/2027')
+  await page.getByLabel('Năm', { exact: true }).selectOption('2024')
+  await expect(page).toHaveURL('/targets/2024')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giao chỉ tiêu năm 2024')
 })

@@ -85,3 +85,17 @@ test('targets page: no serious or critical axe violation', async ({ page }) => {
     .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
   expect(bad).toEqual([])
 })
+
+test('invented demo targets are marked "mh" in the grid until someone types over them', async ({ page }) => {
+  await page.goto('/dang-nhap?next=%2Ftargets%2F2024')
+  await page.getByLabel('Tên đăng nhập').fill('city')
+  await page.getByLabel('Mật khẩu').fill('demo1234')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giao chỉ tiêu năm 2024')
+  const field = cell(page, 'Ba Đình', 'Đoàn viên kết nạp mới')
+  const td = page.locator('td').filter({ has: field })
+  await expect(td.locator('.mh')).toBeVisible()
+  await expect(field).toHaveAccessibleDescription(/dữ liệu minh họa/)
+  await field.fill('3.000')
+  await expect(td.locator('.mh')).toHaveCount(0)
+})

@@ -104,3 +104,18 @@ export function checkReport(
 export const hasErrors = (issues: readonly CheckIssue[]) => issues.some((i) => i.severity === 'error')
 export const unexplainedWarnings = (issues: readonly CheckIssue[]) =>
   issues.filter((i) => i.severity === 'warning' && !i.explained)
+
+/**
+ * Values still holding invented demo figures: a report cannot be submitted until each is confirmed
+ * ("xác nhận") or replaced, so nobody sends the city numbers they never looked at.
+ */
+export function unconfirmedIllustrative<T extends { actual: number | null; illustrative: boolean }>(
+  values: readonly T[],
+): T[] {
+  return values.filter((v) => v.illustrative && v.actual !== null)
+}
+
+/** The message naming them, shared by the server's 422 and the form's hint. */
+export function unconfirmedMessage(names: readonly string[]): string {
+  return `Còn ${names.length} số liệu minh họa chưa xác nhận hoặc thay bằng số thật: ${names.join(', ')}.`
+}

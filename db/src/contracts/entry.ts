@@ -2,6 +2,8 @@
 import { z } from 'zod'
 import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
+import { PERIODS } from './provenance.ts'
+import { freeTextSchema } from './text-field.ts'
 
 export const reportParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
@@ -26,8 +28,15 @@ export const reportValueSchema = z.object({
   target: z.number().int().nullable(),
   note: z.string().nullable(),
   previousActual: z.number().int().nullable(),
+  /** The actual is invented demo data: shown "mh", and it must be confirmed or replaced before submission. */
   illustrative: z.boolean(),
+  targetIllustrative: z.boolean(),
+  targetDerived: z.boolean(),
+  /** The percentage the source printed, when it printed one. */
+  statedPercent: z.number().nullable(),
+  quote: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  /** Display name of whoever saved it last (never a username). */
   updatedBy: z.string().nullable(),
 })
 export type ReportValue = z.infer<typeof reportValueSchema>
@@ -54,6 +63,8 @@ export const reportResponseSchema = z.object({
   updatedAt: z.string().nullable(),
   values: z.array(reportValueSchema),
   issues: z.array(checkIssueSchema),
+  /** Why the signed-in user cannot edit now: it awaits the city, it is locked, or the role reads only. */
+  readOnly: z.enum(['submitted', 'accepted', 'no_right']).nullable(),
   /** What the signed-in user may do now (the server decides; the UI only shows it). */
   can: z.object({
     editActual: z.boolean(),
@@ -70,7 +81,11 @@ export const saveValueSchema = z.strictObject({
   indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
   actual: wholeAmount.nullable().optional(),
   target: wholeAmount.nullable().optional(),
-  note: z.string().trim().max(2000, { error: 'Ghi chú tối đa 2.000 ký tự.' }).nullable().optional(),
+  /** How the actual is stated (issue 11); absent: a new number is exact, the same number keeps its own. */
+  actualQualifier: z.enum(QUALIFIERS).optional(),
+  note: freeTextSchema({ label: 'Ghi chú', max: 2000 }).nullable().optional(),
+  /** "Xác nhận": the unit states that the illustrative actual shown is its real figure. */
+  confirm: z.boolean().optional(),
 })
 export type SaveValue = z.infer<typeof saveValueSchema>
 
@@ -92,25 +107,49 @@ export type SaveReportBody = z.infer<typeof saveReportBodySchema>
 export const workflowBodySchema = z.strictObject({ version: versionSchema })
 export const reasonBodySchema = z.strictObject({
   version: versionSchema,
-  reason: z
-    .string({ error: 'Cần nêu lý do.' })
-    .trim()
-    .min(3, { error: 'Cần nêu lý do (ít nhất 3 ký tự).' })
-    .max(1000, { error: 'Lý do tối đa 1.000 ký tự.' }),
+  reason: freeTextSchema({
+    label: 'Lý do',
+    max: 1000,
+    min: 3,
+    minMessage: 'Cần nêu lý do (ít nhất 3 ký tự).',
+  }),
 })
 
-/** 409: the report changed since the client read it; `current` is what it is now. */
+/** A cell this write changes that someone else changed after the version the writer read. */
+export const conflictCellSchema = z.object({
+  unit: z.string(),
+  indicator: z.string(),
+  field: z.enum(['actual', 'target', 'note']),
+  /** What this writer sent, and what the cell holds now (the other person's value). */
+  yours: z.union([z.number(), z.string()]).nullable(),
+  theirs: z.union([z.number(), z.string()]).nullable(),
+  /** Display name of who changed it, and when. */
+  by: z.string().nullable(),
+  at: z.string().nullable(),
+})
+export type ConflictCell = z.infer<typeof conflictCellSchema>
+
+/** 409: a cell the write changes was changed after the version read; `current` is the report now. */
 export const conflictErrorSchema = z.object({
   error: z.object({
     code: z.literal('version_conflict'),
     message: z.string(),
     current: reportResponseSchema,
+    cells: z.array(conflictCellSchema),
   }),
 })
+
+export const historyOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('form') }),
+  z.object({ kind: z.literal('confirm') }),
+  z.object({ kind: z.literal('file'), file: z.string(), sheet: z.string().nullable(), cell: z.string() }),
+  z.object({ kind: z.literal('text'), quote: z.string(), period: z.enum(PERIODS) }),
+])
 
 export const historyEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
+  /** Display name, never the username (a district officer reads the city's and admins' entries too). */
   user: z.string().nullable(),
   userRole: z.enum(ROLES).nullable(),
   unit: z.string(),
@@ -119,14 +158,45 @@ export const historyEntrySchema = z.object({
   field: z.enum(HISTORY_FIELDS),
   oldValue: z.string().nullable(),
   newValue: z.string().nullable(),
+  /** On changes of an actual: how it was stated before and after ("hơn", "khoảng"…). */
+  oldQualifier: z.enum(QUALIFIERS).nullable(),
+  newQualifier: z.enum(QUALIFIERS).nullable(),
   note: z.string().nullable(),
+  origin: historyOriginSchema,
 })
 export type HistoryEntry = z.infer<typeof historyEntrySchema>
-export const historyResponseSchema = z.object({ entries: z.array(historyEntrySchema) })
+
+/** A page of history, newest first; `nextCursor` asks for the older entries (null: no more). */
+export const historyResponseSchema = z.object({
+  entries: z.array(historyEntrySchema),
+  nextCursor: z.string().nullable(),
+})
+export type HistoryPage = z.infer<typeof historyResponseSchema>
+
+export const HISTORY_PAGE_SIZE = 50
+export const HISTORY_PAGE_MAX = 200
+
 export const historyQuerySchema = z.strictObject({
   indicator: z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' })
+    .optional(),
+  /** The `nextCursor` of the previous page. */
+  cursor: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, { error: 'Con trỏ trang không hợp lệ; dùng nextCursor của trang trước.' })
+    .transform(Number)
+    .optional(),
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,4}$/, { error: 'Số mục mỗi trang phải là số.' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { error: 'Mỗi trang ít nhất 1 mục.' })
+        .max(HISTORY_PAGE_MAX, { error: `Mỗi trang tối đa ${HISTORY_PAGE_MAX} mục.` }),
+    )
     .optional(),
 })
 

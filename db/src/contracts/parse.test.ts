@@ -32,4 +32,15 @@ describe('parseVietnameseNumber', () => {
     expect(value('1 tỷ 250', 'money')).toMatch(/^error: Thiếu đơn vị/)
     expect(value('0,5 đồng', 'money')).toBe('error: Tiền tính bằng đồng, không có phần lẻ.')
   })
+
+  it('explains a comma grouping thousands the English way (the comma is the decimal mark)', () => {
+    expect(value('2,352')).toBe('error: Không đọc được "2,352": dấu phẩy là phần thập phân; viết 2.352.')
+    expect(value(' 21,418 ')).toBe('error: Không đọc được "21,418": dấu phẩy là phần thập phân; viết 21.418.')
+    expect(value('1,250,300', 'money')).toBe(
+      'error: Không đọc được "1,250,300": dấu phẩy là phần thập phân; viết 1.250.300.',
+    )
+    // A real decimal that is a whole amount of money still reads ("2,352 triệu" = 2.352.000 đ).
+    expect(value('2,352 triệu', 'money')).toBe(2_352_000)
+    expect(value('2,5')).toBe('error: Phải là số nguyên.')
+  })
 })

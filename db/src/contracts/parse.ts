@@ -20,11 +20,24 @@ function parsePlain(text: string): number | null {
   return Number(text.replace(/\./g, '').replace(',', '.'))
 }
 
+/**
+ * "2,352" or "1,250,300": commas grouping thousands the English way. In Vietnamese the comma is the
+ * decimal mark, so this reads as 2,352 (two and a bit), never what the typist meant: say why.
+ */
+function englishGrouping(text: string): string | null {
+  if (!/^\d{1,3}(,\d{3})+$/.test(text)) return null
+  return `dấu phẩy là phần thập phân; viết ${text.replace(/,/g, '.')}`
+}
+
 /** Whole units from a typed string; empty means "no value". Counts and money must be whole. */
 export function parseVietnameseNumber(raw: string, kind: UnitKind = 'count'): ParseResult {
   const text = raw.normalize('NFC').trim().toLowerCase().replace(CURRENCY, '').replace(/\s+/g, ' ')
   if (text === '') return { ok: true, value: null }
   if (text.startsWith('-') || text.startsWith('−')) return { ok: false, message: 'Không được là số âm.' }
+  const grouped = englishGrouping(text)
+  // "1,250,300" does not even parse as a decimal; it gets the same explanation as "2,352".
+  if (grouped && (text.match(/,/g) ?? []).length > 1)
+    return { ok: false, message: `Không đọc được "${raw.trim()}": ${grouped}.` }
   const parts = text.split(' ')
   let total = 0
   let plain: number | null = null
@@ -51,6 +64,8 @@ export function parseVietnameseNumber(raw: string, kind: UnitKind = 'count'): Pa
   }
   const value = Math.round((plain ?? 0) + total)
   if (Math.abs((plain ?? 0) + total - value) > 1e-6) {
+    const why = parts.length === 1 ? englishGrouping(text) : null
+    if (why) return { ok: false, message: `Không đọc được "${raw.trim()}": ${why}.` }
     return {
       ok: false,
       message: kind === 'money' ? 'Tiền tính bằng đồng, không có phần lẻ.' : 'Phải là số nguyên.',

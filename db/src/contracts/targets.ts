@@ -1,6 +1,7 @@
 // Contracts of the city's target grid: district × indicator for a year, against the city's own target.
 import { z } from 'zod'
 import { organisationSchema } from './api.ts'
+import { conflictCellSchema } from './entry.ts'
 import { REPORT_STATUSES } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
 
@@ -15,6 +16,8 @@ export const targetCellSchema = z.object({
   unit: z.string(),
   indicator: z.string(),
   target: z.number().int().nullable(),
+  /** The target is invented demo data ("mh"). */
+  illustrative: z.boolean(),
   previousTarget: z.number().int().nullable(),
 })
 
@@ -27,7 +30,9 @@ export const targetsResponseSchema = z.object({
   reports: z.record(z.string(), z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES) })),
   cells: z.array(targetCellSchema),
   /** The city's own target per indicator (unit '01'), to compare with the sum of district targets. */
-  city: z.array(z.object({ indicator: z.string(), target: z.number().int().nullable() })),
+  city: z.array(
+    z.object({ indicator: z.string(), target: z.number().int().nullable(), illustrative: z.boolean() }),
+  ),
 })
 export type Targets = z.infer<typeof targetsResponseSchema>
 
@@ -69,12 +74,14 @@ export function allocationOf(
   return ratio > 1.005 ? 'over' : 'even'
 }
 
-/** 409 on PUT /api/targets/:year: `units` changed since the grid was read; `current` is the grid now. */
+/** 409 on PUT /api/targets/:year: `units` whose cells this save changes moved since; `current` is the grid now. */
 export const targetsConflictErrorSchema = z.object({
   error: z.object({
     code: z.literal('version_conflict'),
     message: z.string(),
     units: z.array(z.string()),
+    /** The targets this save changes that someone else changed, with their value now. */
+    cells: z.array(conflictCellSchema),
     current: targetsResponseSchema,
   }),
 })

@@ -1,6 +1,13 @@
 // A report as GET …/values returns it (and as a 409 returns it in `current`): the year's plan of
 // indicators with this year's and last year's values, the checks, and what the caller may do.
-import { checkReport, type Indicator, type Report, type ReportValue } from '@ldld/db/contracts'
+import {
+  checkReport,
+  type ConflictCell,
+  type Indicator,
+  type Report,
+  type ReportStatus,
+  type ReportValue,
+} from '@ldld/db/contracts'
 import type { AuthUser } from '../auth/service.ts'
 import { HttpError, unitNotFound, unprocessable } from '../errors.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
@@ -11,7 +18,7 @@ import {
   type ReportRow,
   type Repositories,
 } from '../repositories/index.ts'
-import { abilities } from './permissions.ts'
+import { abilities, mayDo } from './permissions.ts'
 
 /** The unit and year a report route names, checked: the unit exists and was valid that year. */
 export interface ReportScope {
@@ -49,55 +56,73 @@ export function unitFigures(repos: Repositories, { unit, year }: ReportScope) {
   return { current, previous }
 }
 
+function valueOf(ind: Indicator, fig: EntryRow | undefined, previous: EntryRow | undefined): ReportValue {
+  return {
+    indicator: ind.key,
+    unitKind: ind.unitKind,
+    actual: fig?.actual ?? null,
+    actualQualifier: fig?.actualQualifier ?? 'exact',
+    target: fig?.target ?? null,
+    note: fig?.note ?? null,
+    previousActual: previous?.actual ?? null,
+    illustrative: fig?.illustrative ?? false,
+    targetIllustrative: fig?.targetIllustrative ?? false,
+    targetDerived: fig?.targetDerived ?? false,
+    statedPercent: fig?.statedPercent ?? null,
+    quote: fig?.quote ?? null,
+    updatedAt: fig?.updatedAt ?? null,
+    updatedBy: fig?.updatedBy ?? null,
+  }
+}
+
+/** Why this user cannot change the report now, so the page says so instead of "no permission". */
+function readOnlyReason(user: AuthUser | null, unit: string, status: ReportStatus, can: Report['can']) {
+  if (can.editActual || can.editTarget) return null
+  const mayEdit = user !== null && (mayDo(user, 'editActual', unit) || mayDo(user, 'editTarget', unit))
+  if (!mayEdit) return 'no_right'
+  if (status === 'accepted') return 'accepted'
+  return status === 'submitted' ? 'submitted' : 'no_right'
+}
+
+/**
+ * The report as GET returns it. `row` is undefined for a report nobody has written yet: it reads as a
+ * version-0 draft, and the row is created by the first write (reading never writes).
+ */
 export function buildReport(
   repos: Repositories,
   scope: ReportScope,
-  row: ReportRow,
+  row: ReportRow | undefined,
   user: AuthUser | null,
 ): Report {
   const { current, previous } = unitFigures(repos, scope)
-  const values: ReportValue[] = scope.plan.map((ind) => {
-    const fig = current.get(ind.key)
-    return {
-      indicator: ind.key,
-      unitKind: ind.unitKind,
-      actual: fig?.actual ?? null,
-      actualQualifier: fig?.actualQualifier ?? 'exact',
-      target: fig?.target ?? null,
-      note: fig?.note ?? null,
-      previousActual: previous.get(ind.key)?.actual ?? null,
-      illustrative: fig?.illustrative ?? false,
-      updatedAt: fig?.updatedAt ?? null,
-      updatedBy: fig?.updatedBy ?? null,
-    }
-  })
+  const values = scope.plan.map((ind) => valueOf(ind, current.get(ind.key), previous.get(ind.key)))
+  const status = row?.status ?? 'draft'
+  const can = abilities(user, scope.unit.code, status)
   return {
     unit: scope.unit.code,
     unitName: scope.unit.name,
     year: scope.year,
-    version: row.version,
-    status: row.status,
-    reason: row.reason,
-    updatedAt: row.updatedAt,
+    version: row?.version ?? 0,
+    status,
+    reason: row?.reason ?? null,
+    updatedAt: row?.updatedAt ?? null,
     values,
     issues: checkReport(values, scope.plan),
-    can: abilities(user, scope.unit.code, row.status),
+    readOnly: readOnlyReason(user, scope.unit.code, status, can),
+    can,
   }
 }
 
-/** 409: the client's version is not the current one; `current` lets it show what changed. */
-export function versionConflict(current: Report, sent: number): HttpError {
-  return new HttpError(
-    409,
-    'version_conflict',
-    `Báo cáo đã được người khác thay đổi (phiên bản hiện tại ${current.version}, bạn đã đọc phiên bản ${sent}). ` +
-      'Hãy xem lại số liệu mới nhất rồi lưu lại.',
-    undefined,
-    { details: { current } },
-  )
-}
-
-/** History stores values as text: digits without separators, null for "no value". */
-export function historyText(value: number | string | null): string | null {
-  return value === null ? null : String(value)
+/**
+ * 409: cells this write changes were changed by someone else after the version it read (`cells`, with
+ * their value now), or the whole report moved under a workflow step; `current` is the report now.
+ */
+export function versionConflict(current: Report, sent: number, cells: ConflictCell[] = []): HttpError {
+  const message =
+    cells.length > 0
+      ? `${cells.length} ô bạn sửa đã được người khác thay đổi sau khi bạn mở báo cáo (phiên bản ${sent}, hiện tại ${current.version}). ` +
+        'Hãy xem giá trị mới rồi quyết định giữ bản nào.'
+      : `Báo cáo đã được người khác thay đổi (phiên bản hiện tại ${current.version}, bạn đã đọc phiên bản ${sent}). ` +
+        'Hãy xem lại số liệu mới nhất rồi thực hiện lại.'
+  return new HttpError(409, 'version_conflict', message, undefined, { details: { current, cells } })
 }

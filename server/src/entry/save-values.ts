@@ -1,7 +1,9 @@
-// PUT …/values: validates everything first, then writes in one transaction: the version check, the
-// figures, one history row per changed field and the version bump commit together or not at all.
+// PUT …/values: validates everything first, then writes in one transaction: the per-cell conflict
+// check, the figures, one history row per changed field and the version bump commit together or not
+// at all. `saveEdits` is the entry point for any writer of a report's values (the form; imports).
 import {
   checkReport,
+  type CellEdit,
   type CheckIssue,
   type CheckValue,
   type Report,
@@ -13,12 +15,10 @@ import { unprocessable, type ErrorIssue } from '../errors.ts'
 import type { Repositories } from '../repositories/index.ts'
 import { assertMay, reportLocked, reportSubmitted } from './permissions.ts'
 import { buildReport, reportScope, unitFigures, versionConflict, type ReportScope } from './report-view.ts'
-import { writeCells, type CellChange } from './write-cells.ts'
-
-type Field = 'actual' | 'target' | 'note'
+import { conflictsOf, planEdits, writeCells, type PlannedCell } from './write-cells.ts'
 
 /** Every indicator sent must exist, be in the year's plan, and take a target if one is sent. */
-function checkIndicators(repos: Repositories, scope: ReportScope, values: readonly SaveValue[]): void {
+function checkIndicators(repos: Repositories, scope: ReportScope, values: readonly ValueEdit[]): void {
   const inPlan = new Map(scope.plan.map((i) => [i.key, i]))
   const issues: ErrorIssue[] = []
   values.forEach((v, i) => {
@@ -31,7 +31,7 @@ function checkIndicators(repos: Repositories, scope: ReportScope, values: readon
           ? `Chỉ tiêu "${v.indicator}" không có trong kế hoạch năm ${scope.year}.`
           : `Không có chỉ tiêu "${v.indicator}".`,
       })
-    } else if (v.target !== undefined && v.target !== null && !ind.takesTarget) {
+    } else if (v.edit.target !== undefined && v.edit.target !== null && !ind.takesTarget) {
       issues.push({
         path: `values.${i}.target`,
         message: `${ind.shortNameVi}: chỉ tiêu này không giao chỉ tiêu.`,
@@ -51,7 +51,7 @@ function checkIndicators(repos: Repositories, scope: ReportScope, values: readon
 const issueKey = (i: CheckIssue) => `${i.indicator}|${i.field}|${i.code}`
 
 /** Hard errors this save would introduce (errors already stored are not the saver's doing). */
-function newErrors(before: CheckIssue[], after: CheckIssue[], values: readonly SaveValue[]): ErrorIssue[] {
+function newErrors(before: CheckIssue[], after: CheckIssue[], values: readonly ValueEdit[]): ErrorIssue[] {
   const old = new Set(before.filter((i) => i.severity === 'error').map(issueKey))
   const index = new Map(values.map((v, i) => [v.indicator, i]))
   return after
@@ -65,32 +65,93 @@ function newErrors(before: CheckIssue[], after: CheckIssue[], values: readonly S
     })
 }
 
-/** The stored cells with the sent values applied: what changes, and the report before and after. */
-function mergeValues(
-  scope: ReportScope,
-  figures: ReturnType<typeof unitFigures>,
-  sent: readonly SaveValue[],
-) {
-  const changes: CellChange[] = []
+/** A save body's values as edits typed in the form (imports build theirs with their own origin). */
+export function formEdits(values: readonly SaveValue[]): ValueEdit[] {
+  return values.map(({ indicator, actual, actualQualifier, target, note, confirm }) => ({
+    indicator,
+    edit: { actual, actualQualifier, target, note, confirm, origin: { kind: 'form' } },
+  }))
+}
+
+export interface ValueEdit {
+  indicator: string
+  edit: CellEdit
+}
+
+/** The report's values before and after the planned edits, for the checks. */
+function checkValues(scope: ReportScope, figures: ReturnType<typeof unitFigures>, planned: PlannedCell[]) {
+  const next = new Map(planned.map((p) => [p.indicator, p.result.cell]))
   const before: CheckValue[] = []
   const after: CheckValue[] = []
   for (const ind of scope.plan) {
     const fig = figures.current.get(ind.key)
-    const value = sent.find((v) => v.indicator === ind.key)
-    const old = { actual: fig?.actual ?? null, target: fig?.target ?? null, note: fig?.note ?? null }
-    const next = {
-      actual: value?.actual === undefined ? old.actual : value.actual,
-      target: value?.target === undefined ? old.target : value.target,
-      // An empty note is no note.
-      note: value?.note === undefined ? old.note : value.note || null,
-    }
-    const fields = (['actual', 'target', 'note'] as const).filter((f: Field) => next[f] !== old[f])
-    if (fields.length > 0) changes.push({ indicator: ind.key, figureId: fig?.id ?? null, old, next, fields })
     const previousActual = figures.previous.get(ind.key)?.actual ?? null
+    const old = { actual: fig?.actual ?? null, target: fig?.target ?? null, note: fig?.note ?? null }
+    const cell = next.get(ind.key)
     before.push({ indicator: ind.key, ...old, previousActual })
-    after.push({ indicator: ind.key, ...next, previousActual })
+    const now = cell ? { actual: cell.actual, target: cell.target, note: cell.note } : old
+    after.push({ indicator: ind.key, ...now, previousActual })
   }
-  return { changes, before, after }
+  return { before, after }
+}
+
+/**
+ * Saves edits of one report based on `version`: refused (409) only when a cell it changes was changed
+ * by someone else after that version; edits of other cells go through whatever else moved.
+ */
+export function saveEdits(
+  repos: Repositories,
+  scope: ReportScope,
+  user: AuthUser,
+  version: number,
+  edits: readonly ValueEdit[],
+): Report {
+  const editsActual = edits.some(
+    ({ edit }) =>
+      edit.confirm === true || [edit.actual, edit.actualQualifier, edit.note].some((f) => f !== undefined),
+  )
+  const editsTarget = edits.some(({ edit }) => edit.target !== undefined)
+  const code = scope.unit.code
+  if (editsActual) assertMay(user, 'editActual', code)
+  if (editsTarget) assertMay(user, 'editTarget', code)
+  checkIndicators(repos, scope, edits)
+
+  return repos.write(() => {
+    const row = repos.reports.find(scope.unit.id, scope.year)
+    const status = row?.status ?? 'draft'
+    const current = row?.version ?? 0
+    if (status === 'accepted') throw reportLocked()
+    if (editsActual && status === 'submitted' && user.role !== 'admin') throw reportSubmitted()
+    // A version never handed out is not a version anyone read.
+    if (version > current) throw versionConflict(buildReport(repos, scope, row, user), version)
+
+    const figures = unitFigures(repos, scope)
+    const planned = planEdits(code, figures.current, edits)
+    const conflicts = conflictsOf(planned, version)
+    if (conflicts.length > 0) throw versionConflict(buildReport(repos, scope, row, user), version, conflicts)
+    if (planned.length === 0) return buildReport(repos, scope, row, user)
+    const { before, after } = checkValues(scope, figures, planned)
+    const introduced = newErrors(checkReport(before, scope.plan), checkReport(after, scope.plan), edits)
+    if (introduced.length > 0) {
+      throw unprocessable(
+        'invalid_values',
+        `Không lưu được: ${introduced.map((x) => x.message).join(' ')}`,
+        introduced,
+      )
+    }
+
+    const now = new Date().toISOString()
+    const report = repos.reports.ensure(scope.unit.id, scope.year, now)
+    const saved = { ...report, version: report.version + 1, updatedAt: now, updatedBy: user.id }
+    writeCells(
+      repos,
+      { orgId: scope.unit.id, year: scope.year, userId: user.id, at: now, revision: saved.version },
+      planned,
+    )
+    if (!repos.reports.save(report.id, report.version, saved))
+      throw new Error('report version moved inside a transaction')
+    return buildReport(repos, scope, saved, user)
+  })
 }
 
 export function saveValues(
@@ -100,36 +161,5 @@ export function saveValues(
   user: AuthUser,
   body: SaveReportBody,
 ): Report {
-  const scope = reportScope(repos, code, year)
-  const editsActual = body.values.some((v) => v.actual !== undefined || v.note !== undefined)
-  const editsTarget = body.values.some((v) => v.target !== undefined)
-  if (editsActual) assertMay(user, 'editActual', code)
-  if (editsTarget) assertMay(user, 'editTarget', code)
-  checkIndicators(repos, scope, body.values)
-
-  return repos.write(() => {
-    const now = new Date().toISOString()
-    const row = repos.reports.ensure(scope.unit.id, year, now)
-    if (row.status === 'accepted') throw reportLocked()
-    if (editsActual && row.status === 'submitted' && user.role !== 'admin') throw reportSubmitted()
-    if (row.version !== body.version)
-      throw versionConflict(buildReport(repos, scope, row, user), body.version)
-
-    const { changes, before, after } = mergeValues(scope, unitFigures(repos, scope), body.values)
-    if (changes.length === 0) return buildReport(repos, scope, row, user)
-    const introduced = newErrors(checkReport(before, scope.plan), checkReport(after, scope.plan), body.values)
-    if (introduced.length > 0) {
-      throw unprocessable(
-        'invalid_values',
-        `Không lưu được: ${introduced.map((x) => x.message).join(' ')}`,
-        introduced,
-      )
-    }
-
-    writeCells(repos, { orgId: scope.unit.id, year, userId: user.id, at: now }, changes)
-    const saved = { ...row, version: row.version + 1, updatedAt: now, updatedBy: user.id }
-    if (!repos.reports.save(row.id, row.version, saved))
-      throw new Error('report version moved inside a transaction')
-    return buildReport(repos, scope, saved, user)
-  })
+  return saveEdits(repos, reportScope(repos, code, year), user, body.version, formEdits(body.values))
 }

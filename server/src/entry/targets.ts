@@ -1,7 +1,13 @@
 // The city's target grid: every unit of a year × every indicator of that year's plan that takes a
 // target, plus the city's own targets (unit '01'). Saved as one transaction with a version per unit.
 import { CITY_CODE } from '@ldld/seed'
-import { MAX_COUNT, type Indicator, type SaveTargetsBody, type Targets } from '@ldld/db/contracts'
+import {
+  MAX_COUNT,
+  type ConflictCell,
+  type Indicator,
+  type SaveTargetsBody,
+  type Targets,
+} from '@ldld/db/contracts'
 import { HttpError, unprocessable, type ErrorIssue } from '../errors.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
 import { toOrganisation, type OrganisationRow, type Repositories } from '../repositories/index.ts'
@@ -24,10 +30,11 @@ export function targetScope(repos: Repositories, year: number): TargetScope {
 
 export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
   const { year, plan, units, city } = scope
-  const at = new Map<string, number | null>()
+  const at = new Map<string, { target: number | null; illustrative: boolean }>()
   for (const t of repos.entries.targets(year - 1, year))
-    at.set(`${t.unit}|${t.indicator}|${t.year}`, t.target)
-  const target = (unit: string, indicator: string, y: number) => at.get(`${unit}|${indicator}|${y}`) ?? null
+    at.set(`${t.unit}|${t.indicator}|${t.year}`, { target: t.target, illustrative: t.targetIllustrative })
+  const cell = (unit: string, indicator: string, y: number) => at.get(`${unit}|${indicator}|${y}`)
+  const target = (unit: string, indicator: string, y: number) => cell(unit, indicator, y)?.target ?? null
   const stored = new Map(repos.reports.ofYear(year).map((r) => [r.unit, r]))
   const codes = [...units.map((u) => u.code), ...(city ? [city.code] : [])]
   return {
@@ -45,10 +52,15 @@ export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
         unit: u.code,
         indicator: i.key,
         target: target(u.code, i.key, year),
+        illustrative: cell(u.code, i.key, year)?.illustrative ?? false,
         previousTarget: target(u.code, i.key, year - 1),
       })),
     ),
-    city: plan.map((i) => ({ indicator: i.key, target: city ? target(city.code, i.key, year) : null })),
+    city: plan.map((i) => ({
+      indicator: i.key,
+      target: city ? target(city.code, i.key, year) : null,
+      illustrative: city ? (cell(city.code, i.key, year)?.illustrative ?? false) : false,
+    })),
   }
 }
 
@@ -94,12 +106,13 @@ export function checkTargetBody(repos: Repositories, scope: TargetScope, body: S
   }
 }
 
-export function targetsConflict(current: Targets, units: string[]): HttpError {
+/** 409: `cells` are targets this save changes that someone else changed after the version read. */
+export function targetsConflict(current: Targets, units: string[], cells: ConflictCell[]): HttpError {
   return new HttpError(
     409,
     'version_conflict',
     `Chỉ tiêu của ${units.length} đơn vị đã được người khác thay đổi (${units.join(', ')}). Hãy xem lại rồi lưu lại.`,
     undefined,
-    { details: { units, current } },
+    { details: { units, cells, current } },
   )
 }

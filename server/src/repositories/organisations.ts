@@ -3,7 +3,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '@ldld/db/client'
-import type { Organisation } from '@ldld/db/contracts'
+import { existsInYear, type Organisation } from '@ldld/db/contracts'
 import { organisations } from '@ldld/db/schema'
 
 /** Kinds that partition the city's territory; sector unions are ranked elsewhere, if ever. */
@@ -80,6 +80,5 @@ export function toOrganisation({ id: _id, ...organisation }: OrganisationRow): O
 }
 
 /** Whether a unit's validity period overlaps `year` at all (the rule the dashboard uses too). */
-export function validInYear(unit: Pick<Organisation, 'validFrom' | 'validTo'>, year: number): boolean {
-  return unit.validFrom <= `${year}-12-31` && (unit.validTo === null || unit.validTo >= `${year}-01-01`)
-}
+/** The unit existed on some day of the year (the one rule is the contracts' `existsInYear`). */
+export const validInYear = existsInYear

@@ -116,7 +116,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { roles: ALL, action: 'xem lịch sử báo cáo', ownUnit: true },
       schema: {
         tags: TAGS,
-        summary: 'Lịch sử thay đổi (ai, lúc nào, cũ → mới, ghi chú), mới nhất trước; lọc theo `indicator`',
+        summary:
+          'Lịch sử thay đổi (ai, lúc nào, cũ → mới, ghi chú, nguồn), mới nhất trước, theo trang: `limit` (mặc định 50, tối đa 200), `cursor` = `nextCursor` của trang trước; lọc theo `indicator`',
         params: reportParamsSchema,
         querystring: historyQuerySchema,
         response: { 200: historyResponseSchema, ...errorResponses(400, 401, 403, 404, 422) },
@@ -124,7 +125,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { code, year } = request.params
-      return { entries: readHistory(app.repos, signedIn(request), code, year, request.query.indicator) }
+      return readHistory(app.repos, signedIn(request), code, year, request.query)
     },
   )
 }

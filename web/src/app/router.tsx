@@ -7,6 +7,7 @@ import { routePatterns } from '../lib/paths.ts'
 import { CAN_ADMINISTER, CAN_REVIEW, RequireRole } from '../features/auth/index.ts'
 import { Layout } from './layout.tsx'
 import { OverviewRoute } from './routes/overview.tsx'
+import { ReportsStartRoute, TargetsStartRoute } from './routes/year-start.tsx'
 
 // District and indicator pages load on demand: the overview ships only what it draws.
 const DistrictRoute = lazy(() => import('./routes/district.tsx'))
@@ -16,6 +17,7 @@ const PresentRoute = lazy(() => import('../features/present/components/present-r
 const ReportRoute = lazy(() => import('../features/export/report/report-route.tsx'))
 // The write side: sign-in, entry, review, targets, administration (each behind the route guard).
 const SignInRoute = lazy(() => import('./routes/sign-in.tsx'))
+const EntryStartRoute = lazy(() => import('./routes/entry-start.tsx'))
 const EntryRoute = lazy(() => import('./routes/entry.tsx'))
 const EntryHistoryRoute = lazy(() => import('./routes/entry-history.tsx'))
 const ReportsRoute = lazy(() => import('./routes/reports.tsx'))
@@ -45,9 +47,12 @@ export function AppRoutes() {
         <Route path={routePatterns.indicator} element={<IndicatorRoute />} />
         <Route path={routePatterns.report} element={<ReportRoute />} />
         <Route path={routePatterns.signIn} element={<SignInRoute />} />
+        <Route path={routePatterns.entryStart} element={guarded(<EntryStartRoute />)} />
         <Route path={routePatterns.entry} element={guarded(<EntryRoute />)} />
         <Route path={routePatterns.entryHistory} element={guarded(<EntryHistoryRoute />)} />
+        <Route path={routePatterns.reportsStart} element={guarded(<ReportsStartRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.reports} element={guarded(<ReportsRoute />, CAN_REVIEW)} />
+        <Route path={routePatterns.targetsStart} element={guarded(<TargetsStartRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.targets} element={guarded(<TargetsRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.admin} element={guarded(<AdminRoute />, CAN_ADMINISTER)} />
         <Route path="*" element={<NotFound />} />

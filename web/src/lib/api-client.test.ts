@@ -39,8 +39,10 @@ describe('api client', () => {
     const current = report({ version: 9 })
     vi.stubGlobal(
       'fetch',
-      stubFetch(() => [409, { error: { code: 'version_conflict', message: 'Đã thay đổi.', current } }])
-        .fetchStub,
+      stubFetch(() => [
+        409,
+        { error: { code: 'version_conflict', message: 'Đã thay đổi.', current, cells: [] } },
+      ]).fetchStub,
     )
     const error: unknown = await apiSend(
       'PUT',

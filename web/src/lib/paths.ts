@@ -8,9 +8,13 @@ export const routePatterns = {
   present: '/present',
   report: '/report',
   signIn: '/dang-nhap',
+  /** Without a year: opens the unit's default year (the current reporting year while it exists). */
+  entryStart: '/entry/:code',
   entry: '/entry/:code/:year',
   entryHistory: '/entry/:code/:year/history',
+  reportsStart: '/reports',
   reports: '/reports/:year',
+  targetsStart: '/targets',
   targets: '/targets/:year',
   admin: '/admin',
 } as const
@@ -32,10 +36,16 @@ export const paths = {
   report: (year?: number) => withQuery('/report', { year }),
   /** Sign-in; `next` is where to go afterwards (a path of this app). */
   signIn: (next?: string) => withQuery('/dang-nhap', { next }),
+  /** A unit's entry page in its default year (the current reporting year, or the unit's last). */
+  entryStart: (code: string) => `/entry/${encodeURIComponent(code)}`,
   entry: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}`,
   entryHistory: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}/history`,
   reports: (year: number, status?: string) => withQuery(`/reports/${year}`, { status }),
+  /** The reports of the current reporting year. */
+  reportsStart: '/reports',
   targets: (year: number) => `/targets/${year}`,
+  /** The targets of the year being planned (next year's from October). */
+  targetsStart: '/targets',
   admin: '/admin',
 }
 
@@ -59,8 +69,9 @@ export const apiPaths = {
   reportValues: (code: string, year: number) => `${reportBase(code, year)}/values`,
   reportAction: (code: string, year: number, action: 'submit' | 'accept' | 'return' | 'unlock') =>
     `${reportBase(code, year)}/${action}`,
-  reportHistory: (code: string, year: number, indicator?: string) =>
-    withQuery(`${reportBase(code, year)}/history`, { indicator }),
+  /** One page of a report's history; `cursor` is the previous page's `nextCursor`. */
+  reportHistory: (code: string, year: number, indicator?: string, cursor?: string) =>
+    withQuery(`${reportBase(code, year)}/history`, { indicator, cursor }),
   reports: (year: number) => withQuery('/api/reports', { year }),
   targets: (year: number) => `/api/targets/${year}`,
   users: '/api/users',

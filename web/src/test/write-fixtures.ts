@@ -12,6 +12,10 @@ export function reportValue(over: Partial<ReportValue> & Pick<ReportValue, 'indi
     note: null,
     previousActual: null,
     illustrative: false,
+    targetIllustrative: false,
+    targetDerived: false,
+    statedPercent: null,
+    quote: null,
     updatedAt: null,
     updatedBy: null,
     ...over,
@@ -46,6 +50,7 @@ export function report(over: Partial<Report> = {}): Report {
       }),
     ],
     issues: [],
+    readOnly: null,
     can: DISTRICT_CAN,
     ...over,
   }
@@ -68,10 +73,10 @@ export function targets(over: Partial<Targets> = {}): Targets {
       '01': { version: 0, status: 'draft' },
     },
     cells: [
-      { unit: '001', indicator: 'new_members', target: null, previousTarget: 2500 },
-      { unit: '007', indicator: 'new_members', target: null, previousTarget: 1330 },
+      { unit: '001', indicator: 'new_members', target: null, illustrative: false, previousTarget: 2500 },
+      { unit: '007', indicator: 'new_members', target: null, illustrative: false, previousTarget: 1330 },
     ],
-    city: [{ indicator: 'new_members', target: 4000 }],
+    city: [{ indicator: 'new_members', target: 4000, illustrative: false }],
     ...over,
   }
 }

@@ -1,5 +1,5 @@
 import { useNavigate, useSearchParams } from 'react-router'
-import { REPORT_STATUSES, type ReportStatus } from '@ldld/db/contracts'
+import { currentReportingYear, REPORT_STATUSES, type ReportStatus } from '@ldld/db/contracts'
 import { useYears } from '../../api/get-years.ts'
 import { YearSelect } from '../../components/year-select.tsx'
 import { ReportsView } from '../../features/reports/index.ts'
@@ -12,7 +12,8 @@ const isStatus = (value: string | null): value is ReportStatus => REPORT_STATUSE
 export default function ReportsRoute() {
   const [params] = useSearchParams()
   const navigate = useNavigate()
-  const years = useYears().data?.years ?? []
+  // The years with data, and the one being reported now even before it has any.
+  const years = [...new Set([...(useYears().data?.years ?? []), currentReportingYear(new Date())])]
   const raw = params.get('status')
   const status = isStatus(raw) ? raw : null
   return (

@@ -13,6 +13,6 @@ export const reportQuery = (code: string, year: number) =>
   })
 
 /** One unit's report for a year: values, checks, status and what this user may do. */
-export function useReport(code: string, year: number) {
-  return useQuery(reportQuery(code, year))
+export function useReport(code: string, year: number, enabled = true) {
+  return useQuery({ ...reportQuery(code, year), enabled })
 }

@@ -1,6 +1,8 @@
-import type { CheckIssue } from '@ldld/db/contracts'
+import { useState } from 'react'
+import { unconfirmedMessage, type CheckIssue } from '@ldld/db/contracts'
 import { NoticeLine, type Notice } from '../../../components/notice-line.tsx'
 import type { RowIndicator } from '../model/catalogue.ts'
+import { ConfirmDialog } from './confirm-dialog.tsx'
 
 interface ActionBarProps {
   canSave: boolean
@@ -9,6 +11,9 @@ interface ActionBarProps {
   busy: boolean
   errorCount: number
   unexplained: readonly CheckIssue[]
+  /** Illustrative actuals neither confirmed nor replaced. */
+  illustrative: readonly string[]
+  year: number
   rows: ReadonlyMap<string, RowIndicator>
   /** The outcome of the last action, where the user's eyes are: beside the buttons. */
   notice: Notice | null
@@ -23,14 +28,19 @@ export function ActionBar({
   busy,
   errorCount,
   unexplained,
+  illustrative,
+  year,
   rows,
   notice,
   onSubmit,
 }: ActionBarProps) {
+  const [asking, setAsking] = useState(false)
+  const name = (key: string) => rows.get(key)?.shortNameVi ?? key
   const blockers: string[] = []
   if (errorCount > 0) blockers.push(`Còn ${errorCount} lỗi phải sửa.`)
-  const names = [...new Set(unexplained.map((w) => rows.get(w.indicator)?.shortNameVi ?? w.indicator))]
+  const names = [...new Set(unexplained.map((w) => name(w.indicator)))]
   if (names.length > 0) blockers.push(`Cần ghi chú giải thích cảnh báo ở: ${names.join(', ')}.`)
+  if (illustrative.length > 0) blockers.push(unconfirmedMessage(illustrative.map(name)))
   if (!canSave && !canSubmit) return <NoticeLine notice={notice} />
   return (
     <div className="action-bar entry-actions">
@@ -56,7 +66,7 @@ export function ActionBar({
             className="button"
             disabled={busy || blockers.length > 0}
             aria-describedby={blockers.length > 0 ? 'submit-blockers' : undefined}
-            onClick={onSubmit}
+            onClick={() => setAsking(true)}
           >
             Gửi báo cáo
           </button>
@@ -72,6 +82,24 @@ export function ActionBar({
       <div className="action-bar__notice">
         <NoticeLine notice={notice} />
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={`Gửi báo cáo năm ${year}?`}
+          confirmText="Xác nhận gửi"
+          busy={busy}
+          onClose={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false)
+            onSubmit()
+          }}
+        >
+          {dirty && <p>Các thay đổi chưa lưu sẽ được lưu trước khi gửi.</p>}
+          <p>
+            Sau khi gửi, đơn vị không sửa được số liệu nữa. LĐLĐ Thành phố sẽ xem và duyệt (số liệu được khóa)
+            hoặc trả lại kèm lý do để đơn vị sửa rồi gửi lại.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   )
 }

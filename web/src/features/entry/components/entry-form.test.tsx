@@ -102,7 +102,10 @@ describe('entry form', () => {
       if (method !== 'PUT') return [404, { error: { code: 'not_found', message: 'Không tìm thấy.' } }]
       puts += 1
       if (puts === 1)
-        return [409, { error: { code: 'version_conflict', message: 'Báo cáo đã thay đổi.', current } }]
+        return [
+          409,
+          { error: { code: 'version_conflict', message: 'Báo cáo đã thay đổi.', current, cells: [] } },
+        ]
       return [
         200,
         { ...current, version: 5, values: [{ ...current.values[0], actual: 2500 }, current.values[1]] },
@@ -132,5 +135,75 @@ describe('entry form', () => {
       { version: 4, values: [{ indicator: 'new_members', actual: 2500 }] },
     ])
     expect(screen.queryByRole('alert', { name: 'Báo cáo vừa được người khác thay đổi' })).toBeNull()
+  })
+
+  it('explains "2,352": the comma is the decimal mark', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<EntryForm report={report()} indicators={indicators} />)
+    const members = field(/Phát triển/, 'Thực hiện 2021')
+    await user.clear(members)
+    await user.type(members, '2,352')
+    await user.tab()
+    const message = document.getElementById(`${members.id}-error`)
+    expect(message?.textContent).toContain('Không đọc được "2,352": dấu phẩy là phần thập phân; viết 2.352.')
+  })
+
+  it('marks an illustrative actual "mh", blocks submission until it is confirmed, and saves the confirmation', async () => {
+    const { fetchStub, calls } = stubFetch((method) =>
+      method === 'PUT'
+        ? [200, report({ version: 4 })]
+        : [404, { error: { code: 'not_found', message: 'x' } }],
+    )
+    vi.stubGlobal('fetch', fetchStub)
+    const user = userEvent.setup()
+    const invented = report({
+      values: [
+        reportValue({
+          indicator: 'new_members',
+          actual: 2352,
+          target: 1330,
+          previousActual: 2100,
+          illustrative: true,
+        }),
+      ],
+    })
+    renderWithProviders(<EntryForm report={invented} indicators={indicators} />)
+    expect(row(/Phát triển/).getByText('mh')).toBeTruthy()
+    expect(row(/Phát triển/).getByText(/Số minh họa:/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Gửi báo cáo' }).hasAttribute('disabled')).toBe(true)
+    expect(
+      screen.getByText('Còn 1 số liệu minh họa chưa xác nhận hoặc thay bằng số thật: Đoàn viên kết nạp mới.'),
+    ).toBeTruthy()
+    await user.click(row(/Phát triển/).getByRole('button', { name: 'Xác nhận' }))
+    expect(row(/Phát triển/).getByText(/Sẽ xác nhận khi lưu/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Gửi báo cáo' }).hasAttribute('disabled')).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Lưu nháp' }))
+    await screen.findByText(/Đã lưu nháp lúc/)
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      version: 3,
+      values: [{ indicator: 'new_members', confirm: true }],
+    })
+  })
+
+  it('asks before submitting and says what happens next', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<EntryForm report={report()} indicators={indicators} />)
+    await user.click(screen.getByRole('button', { name: 'Gửi báo cáo' }))
+    const dialog = within(screen.getByRole('dialog', { name: 'Gửi báo cáo năm 2021?' }))
+    expect(dialog.getByText(/LĐLĐ Thành phố sẽ xem và duyệt/)).toBeTruthy()
+    await user.click(dialog.getByRole('button', { name: 'Hủy' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('after submission the officer reads "Đã gửi, đang chờ duyệt", not "no permission"', () => {
+    const can = { ...report().can, editActual: false, submit: false }
+    renderWithProviders(
+      <EntryForm
+        report={report({ status: 'submitted', readOnly: 'submitted', can })}
+        indicators={indicators}
+      />,
+    )
+    expect(screen.getByText(/^Đã gửi, đang chờ duyệt\./)).toBeTruthy()
+    expect(screen.queryByText(/Không có quyền sửa/)).toBeNull()
   })
 })

@@ -11,7 +11,7 @@ import { EntryRows } from './entry-rows.tsx'
 import { IssuesPanel } from './issues-panel.tsx'
 import { RestorePrompt } from './restore-prompt.tsx'
 import { ReviewBar } from './review-bar.tsx'
-import { StatusBanner } from './status-banner.tsx'
+import { ReadOnlyLine, StatusBanner } from './status-banner.tsx'
 import { ValueHistoryDialog } from './value-history-dialog.tsx'
 
 interface EntryFormProps {
@@ -36,9 +36,7 @@ export function EntryForm({ report, indicators }: EntryFormProps) {
   return (
     <>
       <StatusBanner report={base} />
-      {!canSave && !can.accept && !can.return && !can.unlock && base.status !== 'accepted' && (
-        <p className="entry-readonly">Không có quyền sửa báo cáo này: bạn chỉ xem được số liệu.</p>
-      )}
+      <ReadOnlyLine report={base} />
       {backup.offer && (
         <RestorePrompt savedAt={backup.offer.savedAt} onRestore={backup.restore} onDiscard={backup.discard} />
       )}
@@ -79,6 +77,8 @@ export function EntryForm({ report, indicators }: EntryFormProps) {
           busy={actions.busy}
           errorCount={form.errors.length}
           unexplained={form.warnings.filter((w) => !w.explained)}
+          illustrative={form.pending.map((v) => v.indicator)}
+          year={base.year}
           rows={form.rows}
           notice={actions.notice}
           onSubmit={() => void actions.submit()}

@@ -5,10 +5,9 @@ import { Forbidden } from '../../../components/forbidden.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { isForbidden } from '../../../lib/api-client.ts'
 import { paths } from '../../../lib/paths.ts'
-import { useReportHistory } from '../api/get-history.ts'
 import { useReport } from '../api/get-report.ts'
 import { rowIndicatorOf, type RowIndicator } from '../model/catalogue.ts'
-import { HistoryTable } from './history-table.tsx'
+import { HistoryList } from './history-list.tsx'
 import '../../../styles/entry.css'
 
 function rowsOf(
@@ -19,12 +18,11 @@ function rowsOf(
   return new Map(values.map((v) => [v.indicator, rowIndicatorOf(v, catalogue)]))
 }
 
-/** The unit-year page's whole history: every value and status change, newest first. */
+/** The unit-year page's history: every value and status change, newest first, a page at a time. */
 export function EntryHistoryView({ code, year }: { code: string; year: number }) {
   const report = useReport(code, year)
-  const history = useReportHistory(code, year)
   const indicators = useIndicators()
-  if (isForbidden(report.error) || isForbidden(history.error)) return <Forbidden />
+  if (isForbidden(report.error)) return <Forbidden />
   return (
     <QueryState query={report}>
       {(data) => (
@@ -36,20 +34,13 @@ export function EntryHistoryView({ code, year }: { code: string; year: number })
             </h1>
             <Link to={paths.entry(code, year)}>Về trang nhập số liệu</Link>
           </div>
-          <QueryState
-            query={history}
-            isEmpty={(entries) => entries.length === 0}
+          <HistoryList
+            unit={code}
+            year={year}
+            rows={rowsOf(data.values, indicators.data ?? [])}
+            caption={`Lịch sử báo cáo năm ${year}`}
             emptyMessage="Báo cáo chưa có thay đổi nào."
-          >
-            {(entries) => (
-              <HistoryTable
-                entries={entries}
-                rows={rowsOf(data.values, indicators.data ?? [])}
-                caption={`Lịch sử báo cáo năm ${year}`}
-                showIndicator
-              />
-            )}
-          </QueryState>
+          />
         </>
       )}
     </QueryState>

@@ -2,7 +2,9 @@ import { achievementPercent, type CheckIssue, type ReportValue } from '@ldld/db/
 import type { FieldError } from '../hooks/use-entry-form.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import {
+  confirms,
   editable,
+  fieldChanged,
   fieldId,
   parseRow,
   type EditRights,
@@ -10,6 +12,7 @@ import {
   type RowDraft,
 } from '../model/drafts.ts'
 import { FigureField } from './figure-field.tsx'
+import { IllustrativeActual } from './illustrative-actual.tsx'
 import { NoteField } from './note-field.tsx'
 import { RowFacts } from './row-facts.tsx'
 
@@ -22,6 +25,7 @@ interface EntryRowProps {
   errors: readonly FieldError[]
   warnings: readonly CheckIssue[]
   onEdit: (field: EntryField, text: string) => void
+  onConfirm: (confirm: boolean) => void
   onHistory: () => void
 }
 
@@ -35,6 +39,7 @@ export function EntryRow({
   errors,
   warnings,
   onEdit,
+  onConfirm,
   onHistory,
 }: EntryRowProps) {
   const parsed = parseRow(draft, value.unitKind)
@@ -51,6 +56,9 @@ export function EntryRow({
       .filter((e) => e.field === field)
       .map((e) => e.message)
       .join(' ')
+  // The "mh" mark stays while the stored illustrative number is what the field shows.
+  const invented = value.illustrative && value.actual !== null && !fieldChanged(value, draft, 'actual')
+  const markId = `${fieldId(value.indicator, 'actual')}-illustrative`
   const figure = (field: 'actual' | 'target') => (
     <FigureField
       id={fieldId(value.indicator, field)}
@@ -60,6 +68,12 @@ export function EntryRow({
       text={draft[field]}
       readOnly={!editable(field, can)}
       error={errorOf(field)}
+      illustrative={
+        field === 'target'
+          ? value.targetIllustrative && !fieldChanged(value, draft, 'target')
+          : invented && !confirms(value, draft)
+      }
+      describedBy={field === 'actual' && invented ? markId : undefined}
       onChange={(text) => onEdit(field, text)}
     />
   )
@@ -75,10 +89,21 @@ export function EntryRow({
           kind={value.unitKind}
           previous={value.previousActual}
           target={indicator.takesTarget && !targetEditable ? value.target : undefined}
+          targetIllustrative={value.targetIllustrative}
           percent={indicator.takesTarget ? percent : undefined}
         />
         {targetEditable && figure('target')}
-        {figure('actual')}
+        <div className="entry-row__actual">
+          {figure('actual')}
+          {invented && (
+            <IllustrativeActual
+              id={markId}
+              canConfirm={editable('actual', can)}
+              confirmed={confirms(value, draft)}
+              onConfirm={onConfirm}
+            />
+          )}
+        </div>
         <NoteField
           id={fieldId(value.indicator, 'note')}
           text={draft.note}

@@ -21,6 +21,7 @@ export function EntryRows({ form, onHistory }: { form: EntryForm; onHistory: (in
             errors={form.errors.filter((e) => e.indicator === value.indicator)}
             warnings={form.warnings.filter((w) => w.indicator === value.indicator)}
             onEdit={(field, text) => form.dispatch({ type: 'edit', indicator: value.indicator, field, text })}
+            onConfirm={(confirm) => form.dispatch({ type: 'confirm', indicator: value.indicator, confirm })}
             onHistory={() => onHistory(value.indicator)}
           />
         )

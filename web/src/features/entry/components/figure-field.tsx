@@ -1,4 +1,5 @@
-import type { UnitKind } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, type UnitKind } from '@ldld/db/contracts'
+import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { formatMoneyExact } from '@ldld/db/format'
 import { parseInput, reformat } from '../../../lib/figure-text.ts'
 
@@ -11,6 +12,10 @@ interface FigureFieldProps {
   readOnly: boolean
   /** Parse or check errors of this field, already worded. */
   error: string
+  /** The stored value shown is invented demo data ("mh" beside the unit). */
+  illustrative?: boolean
+  /** More text describing the field (the illustrative note under it). */
+  describedBy?: string | undefined
   onChange: (text: string) => void
 }
 
@@ -26,11 +31,15 @@ export function FigureField({
   text,
   readOnly,
   error,
+  illustrative = false,
+  describedBy,
   onChange,
 }: FigureFieldProps) {
   const parsed = parseInput(text, kind)
   const exact = kind === 'money' && parsed.ok && parsed.value !== null ? formatMoneyExact(parsed.value) : null
-  const described = [exact ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  const described = [exact ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy ?? null]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={`entry-field${error ? ' entry-field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -51,6 +60,12 @@ export function FigureField({
           onBlur={() => onChange(reformat(text, kind))}
         />
         {unitLabel && <span className="entry-field__unit">{unitLabel}</span>}
+        {illustrative && (
+          <>
+            <IllustrativeMark />
+            <span className="sr-only"> ({ILLUSTRATIVE_LABEL})</span>
+          </>
+        )}
       </div>
       {exact && (
         <p id={`${id}-hint`} className="form-field__hint">

@@ -1,6 +1,13 @@
-import type { HistoryEntry, UnitKind } from '@ldld/db/contracts'
+import {
+  originText,
+  QUALIFIER_PREFIX,
+  REPORT_STATUS_LABELS,
+  ROLE_LABELS,
+  type HistoryEntry,
+  type Qualifier,
+  type UnitKind,
+} from '@ldld/db/contracts'
 import { formatDateTime } from '../../../lib/date-time.ts'
-import { REPORT_STATUS_LABELS, ROLE_LABELS } from '@ldld/db/contracts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import { EMPTY_TEXT, figureText } from '../model/conflict.ts'
 
@@ -12,14 +19,19 @@ interface HistoryTableProps {
   showIndicator: boolean
 }
 
-function valueText(entry: HistoryEntry, raw: string | null, kind: UnitKind): string {
+function valueText(
+  entry: HistoryEntry,
+  raw: string | null,
+  kind: UnitKind,
+  qualifier: Qualifier | null,
+): string {
   if (raw === null || raw === '') return EMPTY_TEXT
   if (entry.field === 'status') return REPORT_STATUS_LABELS[raw as keyof typeof REPORT_STATUS_LABELS] ?? raw
   if (entry.field === 'note' || !/^\d+$/.test(raw)) return raw
-  return figureText(Number(raw), kind)
+  return `${qualifier ? QUALIFIER_PREFIX[qualifier] : ''}${figureText(Number(raw), kind)}`
 }
 
-/** Who, when, old → new, note: newest first. */
+/** Who (display name and role, never a username), when, what, old → new, where it came from, note. */
 export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -47,9 +59,13 @@ export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryT
                   {e.userRole && <span className="th-unit">{ROLE_LABELS[e.userRole]}</span>}
                 </td>
                 {showIndicator && <td>{e.indicator ? (row?.shortNameVi ?? e.indicator) : 'Cả báo cáo'}</td>}
-                <td>{FIELD_LABELS[e.field]}</td>
                 <td>
-                  {valueText(e, e.oldValue, kind)} → <strong>{valueText(e, e.newValue, kind)}</strong>
+                  {FIELD_LABELS[e.field]}
+                  {e.origin.kind !== 'form' && <span className="th-unit">{originText(e.origin)}</span>}
+                </td>
+                <td>
+                  {valueText(e, e.oldValue, kind, e.oldQualifier)} →{' '}
+                  <strong>{valueText(e, e.newValue, kind, e.newQualifier)}</strong>
                 </td>
                 <td>{e.field === 'note' ? '' : (e.note ?? '')}</td>
               </tr>

@@ -29,3 +29,18 @@ export function StatusBanner({ report }: { report: Pick<Report, 'status' | 'reas
     </section>
   )
 }
+
+const READ_ONLY: Record<NonNullable<Report['readOnly']>, string | null> = {
+  submitted: 'Đã gửi, đang chờ duyệt. Số liệu chỉ sửa được khi LĐLĐ Thành phố trả lại báo cáo.',
+  // The banner already says it is locked and who can unlock it.
+  accepted: null,
+  no_right: 'Không có quyền sửa báo cáo này: bạn chỉ xem được số liệu.',
+}
+
+/** Why the fields are read-only now, in words: waiting for the city is not "no permission". */
+export function ReadOnlyLine({ report }: { report: Pick<Report, 'readOnly' | 'can'> }) {
+  const { readOnly, can } = report
+  if (readOnly === null || can.accept || can.return || can.unlock) return null
+  const text = READ_ONLY[readOnly]
+  return text ? <p className="entry-readonly">{text}</p> : null
+}

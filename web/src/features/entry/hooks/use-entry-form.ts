@@ -1,7 +1,15 @@
 import { useMemo, useReducer, useState } from 'react'
 import { checkReport, type CheckIssue, type Indicator, type Report } from '@ldld/db/contracts'
 import { rowIndicatorOf, type RowIndicator } from '../model/catalogue.ts'
-import { changesOf, editable, isDirty, parseProblems, parseRow, type FigureField } from '../model/drafts.ts'
+import {
+  changesOf,
+  editable,
+  isDirty,
+  parseProblems,
+  parseRow,
+  pendingIllustrative,
+  type FigureField,
+} from '../model/drafts.ts'
 import { formReducer, initForm, type FormState } from '../model/form-state.ts'
 
 export interface FieldError {
@@ -41,7 +49,14 @@ function derive(state: FormState, catalogue: ReadonlyMap<string, Indicator>) {
       .map((i) => ({ indicator: i.indicator, field: i.field, message: i.message })),
   ]
   const warnings = issues.filter((i) => i.severity === 'warning')
-  return { rows, errors, warnings, dirty: isDirty(base, drafts), changes: changesOf(base, drafts) }
+  return {
+    rows,
+    errors,
+    warnings,
+    dirty: isDirty(base, drafts),
+    changes: changesOf(base, drafts),
+    pending: base.can.submit ? pendingIllustrative(base, drafts) : [],
+  }
 }
 
 /** The form's state, the live checks of what is typed, and whether anything is unsaved. */

@@ -11,6 +11,8 @@ export interface RowDraft {
   actual: string
   target: string
   note: string
+  /** The user pressed "Xác nhận" on the illustrative actual: the next save confirms it as real. */
+  confirm?: boolean
 }
 export type Drafts = Record<string, RowDraft>
 
@@ -25,6 +27,7 @@ export function draftOf(value: ReportValue): RowDraft {
     actual: inputText(value.actual, value.unitKind),
     target: inputText(value.target, value.unitKind),
     note: value.note ?? '',
+    confirm: false,
   }
 }
 
@@ -75,18 +78,48 @@ export function changesOf(report: Report, drafts: Drafts): SaveValue[] {
         change[field] = result.value
     }
     if (editable('note', report.can) && fieldChanged(value, draft, 'note')) change.note = parsed.note
+    if (confirms(value, draft) && editable('actual', report.can) && change.actual === undefined)
+      change.confirm = true
     if (Object.keys(change).length > 1) changes.push(change)
   }
   return changes
 }
 
-/** Unsaved work: any editable field whose text differs from the stored value. */
-export function isDirty(report: Report, drafts: Drafts): boolean {
-  return report.values.some((value) =>
-    ENTRY_FIELDS.some(
-      (field) => editable(field, report.can) && fieldChanged(value, drafts[value.indicator], field),
-    ),
+/** A pending "xác nhận": the stored actual is illustrative and the user confirmed it as typed. */
+export function confirms(value: ReportValue, draft: RowDraft | undefined): boolean {
+  return (
+    Boolean(draft?.confirm) &&
+    value.illustrative &&
+    value.actual !== null &&
+    !fieldChanged(value, draft, 'actual')
   )
+}
+
+/** Unsaved work: any editable field whose text differs from the stored value, or a pending confirmation. */
+export function isDirty(report: Report, drafts: Drafts): boolean {
+  return report.values.some(
+    (value) =>
+      ENTRY_FIELDS.some(
+        (field) => editable(field, report.can) && fieldChanged(value, drafts[value.indicator], field),
+      ) ||
+      (editable('actual', report.can) && confirms(value, drafts[value.indicator])),
+  )
+}
+
+/**
+ * Illustrative actuals still standing: neither confirmed nor replaced by a typed number. The form
+ * blocks "Gửi báo cáo" on them, as the server does (422 illustrative_unconfirmed).
+ */
+export function pendingIllustrative(report: Report, drafts: Drafts): ReportValue[] {
+  return report.values.filter((value) => {
+    const draft = drafts[value.indicator]
+    return (
+      value.illustrative &&
+      value.actual !== null &&
+      !confirms(value, draft) &&
+      !fieldChanged(value, draft, 'actual')
+    )
+  })
 }
 
 export interface ParseProblem {

@@ -23,6 +23,8 @@ export type FormAction =
   | { type: 'rebase'; report: Report }
   /** Put back a draft kept in this browser. */
   | { type: 'restore'; drafts: Drafts }
+  /** "Xác nhận" (or take it back) on an illustrative actual. */
+  | { type: 'confirm'; indicator: string; confirm: boolean }
 
 export function initForm(report: Report): FormState {
   return { base: report, drafts: draftsOf(report) }
@@ -40,6 +42,8 @@ function rebase(state: FormState, report: Report): FormState {
     }
     const row: RowDraft = { ...fresh }
     for (const field of ENTRY_FIELDS) if (fieldChanged(before, mine, field)) row[field] = mine[field]
+    // A confirmation not yet saved stays pending while the value is still the illustrative one.
+    row.confirm = Boolean(mine.confirm) && value.illustrative && value.actual === before.actual
     drafts[value.indicator] = row
   }
   return { base: report, drafts }
@@ -61,5 +65,13 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return rebase(state, action.report)
     case 'restore':
       return { ...state, drafts: { ...state.drafts, ...action.drafts } }
+    case 'confirm': {
+      const row = state.drafts[action.indicator]
+      if (!row) return state
+      return {
+        ...state,
+        drafts: { ...state.drafts, [action.indicator]: { ...row, confirm: action.confirm } },
+      }
+    }
   }
 }

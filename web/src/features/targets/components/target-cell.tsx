@@ -1,5 +1,6 @@
 import type { ClipboardEvent, KeyboardEvent } from 'react'
-import type { UnitKind } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, type UnitKind } from '@ldld/db/contracts'
+import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { reformat } from '../../../lib/figure-text.ts'
 
 interface TargetCellProps {
@@ -13,6 +14,8 @@ interface TargetCellProps {
   error: string | undefined
   locked: boolean
   changed: boolean
+  /** The stored target is invented demo data ("mh" while it is what the cell shows). */
+  illustrative: boolean
   onChange: (text: string) => void
   /** Several lines or columns pasted: the grid fills down and right from here. */
   onPasteMany: (text: string) => void
@@ -40,9 +43,12 @@ export function TargetCell({
   error,
   locked,
   changed,
+  illustrative,
   onChange,
   onPasteMany,
 }: TargetCellProps) {
+  const marked = illustrative && !changed && text !== ''
+  const described = [error ? `${id}-error` : null, marked ? `${id}-mh` : null].filter(Boolean).join(' ')
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const pasted = event.clipboardData.getData('text/plain')
     if (!/[\n\t]/.test(pasted.replace(/[\r\n]+$/, ''))) return // one value: an ordinary paste
@@ -63,12 +69,20 @@ export function TargetCell({
         readOnly={locked}
         aria-label={label}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
         onChange={(event) => onChange(event.target.value)}
         onBlur={() => onChange(reformat(text, kind))}
         onPaste={onPaste}
         onKeyDown={enterGoesDown}
       />
+      {marked && (
+        <>
+          <IllustrativeMark />
+          <span id={`${id}-mh`} className="sr-only">
+            {ILLUSTRATIVE_LABEL}
+          </span>
+        </>
+      )}
       {error && (
         <span id={`${id}-error`} className="target-cell__error">
           {error}

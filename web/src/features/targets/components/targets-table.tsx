@@ -1,5 +1,14 @@
 import type { Indicator, Targets } from '@ldld/db/contracts'
-import { CITY, cellKey, isLocked, sumOf, typedValue, type KindOf, type Texts } from '../model/grid.ts'
+import {
+  CITY,
+  cellKey,
+  isLocked,
+  storedIllustrative,
+  sumOf,
+  typedValue,
+  type KindOf,
+  type Texts,
+} from '../model/grid.ts'
 import { cellChanged } from '../model/grid-state.ts'
 import { AllocationCell } from './allocation-cell.tsx'
 import { TargetCell } from './target-cell.tsx'
@@ -45,6 +54,7 @@ export function TargetsTable({
           error={problems.get(key)}
           locked={isLocked(targets, unit.code)}
           changed={cellChanged(targets, texts, unit.code, indicator, kindOf)}
+          illustrative={storedIllustrative(targets, unit.code, indicator)}
           onChange={(text) => onEdit(key, text)}
           onPasteMany={(text) => onPaste(unit.code, indicator, text)}
         />

@@ -16,6 +16,12 @@ export function storedTarget(targets: Targets, unit: string, indicator: string):
   return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.target ?? null
 }
 
+/** The stored target is invented demo data: the grid marks it "mh" until someone types over it. */
+export function storedIllustrative(targets: Targets, unit: string, indicator: string): boolean {
+  if (unit === CITY) return targets.city.find((c) => c.indicator === indicator)?.illustrative ?? false
+  return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.illustrative ?? false
+}
+
 export function previousTarget(targets: Targets, unit: string, indicator: string): number | null {
   return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.previousTarget ?? null
 }
