@@ -1,0 +1,93 @@
+// Which verb a number belongs to. In order: a verb after it ("15 CĐCS được thành lập"), a stated
+// total of the figures just listed ("tổng cộng 800 triệu đồng"), the next item of a list that shares
+// the verb before it ("quản lý 380 CĐCS với 23.736 CNVCLĐ; 21.418 đoàn viên"), the verb right before
+// it, and for money the activity it pays for ("hỗ trợ cho 2.703 lượt NLĐ … với số tiền hơn 10 tỷ").
+import type { TextNumber } from '@ldld/db/contracts'
+import { LIST_JOIN, MONEY_LEAD, PASSIVE_AFTER, TOTAL_BEFORE } from './lexicon.ts'
+import { wordCount } from './text.ts'
+import { between, type CueHit, type Reading, type SentenceScan } from './types.ts'
+
+/** Words allowed between a verb and its number ("tặng nhu yếu phẩm cũng như tiền mặt cho 3.321"). */
+const MAX_GAP_WORDS = 8
+
+export interface CueChoice {
+  cue: CueHit
+  via: 'passive' | 'total' | 'list' | 'direct' | 'money'
+  /** For `total`: the earlier figures the total sums (they are dropped). */
+  parts: Reading[]
+  /** Where the quote starts: the verb, or the number when the verb follows it. */
+  quoteStart: number
+  /** Where the passive verb phrase ends, if the verb followed the number. */
+  passiveEnd: number | null
+}
+
+/** A value token lies in [from, to): the verb before it belongs to another number. */
+function tokenBetween(scan: SentenceScan, from: number, to: number): boolean {
+  return scan.tokens.some((t) => t.start >= from && t.start < to)
+}
+
+function passiveCue(scan: SentenceScan, nounEnd: number): CueChoice | null {
+  const after = between(scan, nounEnd, scan.sentence.end)
+  for (const { cls, re } of PASSIVE_AFTER) {
+    const m = re.exec(after)
+    if (!m) continue
+    const cue: CueHit = { cls, start: nounEnd, end: nounEnd + m[0].length }
+    return { cue, via: 'passive', parts: [], quoteStart: -1, passiveEnd: cue.end }
+  }
+  return null
+}
+
+function totalCue(scan: SentenceScan, valueStart: number, money: boolean): CueChoice | null {
+  if (!TOTAL_BEFORE.test(between(scan, scan.sentence.start, valueStart))) return null
+  const same = scan.readings.filter((r) => r.money === money && r.cue !== null)
+  const last = same.at(-1)
+  if (!last?.cue) return null
+  const parts = same.filter((r) => r.indicator === last.indicator)
+  return { cue: last.cue, via: 'total', parts, quoteStart: parts[0]?.quote.start ?? last.quote.start, passiveEnd: null }
+}
+
+function listCue(scan: SentenceScan, valueStart: number): CueChoice | null {
+  const prev = scan.readings.at(-1)
+  if (!prev?.cue || prev.extentEnd > valueStart) return null
+  if (!LIST_JOIN.test(between(scan, prev.extentEnd, valueStart))) return null
+  return { cue: prev.cue, via: 'list', parts: [], quoteStart: prev.quote.start, passiveEnd: null }
+}
+
+function directCue(scan: SentenceScan, valueStart: number): CueChoice | null {
+  const before = scan.cues.filter((c) => c.end <= valueStart)
+  const cue = before.at(-1)
+  if (!cue) return null
+  const gap = between(scan, cue.end, valueStart)
+  if (gap.includes(';') || wordCount(gap) > MAX_GAP_WORDS || tokenBetween(scan, cue.end, valueStart)) return null
+  return { cue, via: 'direct', parts: [], quoteStart: cue.start, passiveEnd: null }
+}
+
+/** "… với (tổng) số tiền …", "trị giá …": the amount of the last activity named in the clause. */
+function moneyCue(scan: SentenceScan, token: TextNumber, valueStart: number): CueChoice | null {
+  if (!MONEY_LEAD.test(between(scan, scan.sentence.start, valueStart))) return null
+  const clauseStart = scan.sentence.start + between(scan, scan.sentence.start, valueStart).lastIndexOf(';') + 1
+  const before = scan.cues.filter((c) => c.end <= valueStart && c.start >= clauseStart)
+  const cue = before.at(-1)
+  if (!cue) return null
+  const otherMoney = scan.tokens.some(
+    (t) => t !== token && t.start >= cue.end && t.start < valueStart && (t.value?.money ?? false),
+  )
+  if (otherMoney) return null
+  return { cue, via: 'money', parts: [], quoteStart: cue.start, passiveEnd: null }
+}
+
+export function chooseCue(
+  scan: SentenceScan,
+  token: TextNumber,
+  valueStart: number,
+  nounEnd: number,
+  money: boolean,
+): CueChoice | null {
+  return (
+    passiveCue(scan, nounEnd) ??
+    totalCue(scan, valueStart, money) ??
+    listCue(scan, valueStart) ??
+    directCue(scan, valueStart) ??
+    (money ? moneyCue(scan, token, valueStart) : null)
+  )
+}

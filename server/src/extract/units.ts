@@ -1,0 +1,154 @@
+// Which federation a figure belongs to: "LĐLĐ quận Hoàng Mai", "Liên đoàn Lao động (LĐLĐ) huyện
+// Thanh Trì", "Quận Hoàng Mai: …", "LĐLĐ TP Hà Nội". The city is named in every district story as the
+// body that assigns and praises ("Bằng khen của LĐLĐ thành phố"), so it counts only when it opens a
+// sentence; a district counts unless it is a partner or a place ("phối hợp với…", "tại quận…").
+import type { AdminType, OrgKind } from '@ldld/db/contracts'
+import { fold, inside, type Doc, type Sentence } from './text.ts'
+
+export interface ExtractUnit {
+  code: string
+  name: string
+  kind: OrgKind
+  adminType: AdminType | null
+}
+
+export interface UnitMention {
+  start: number
+  end: number
+  sentence: number
+  /** null: a federation outside the list ("LĐLĐ tỉnh Long An", "Công đoàn ngành Y tế"). */
+  code: string | null
+  text: string
+  /** A district, ward or commune: it names the subject unless a preposition says otherwise. */
+  strong: boolean
+}
+
+const KIND_WORD: Record<AdminType, string> = {
+  quan: 'quận',
+  huyen: 'huyện',
+  thi_xa: 'thị xã',
+  phuong: 'phường',
+  xa: 'xã',
+}
+const BODY = '(?:lđlđ|liên đoàn lao động|công đoàn|cđ)(?:\\s*\\(lđlđ\\))?'
+const EDGE = '(?![\\p{L}\\p{N}])'
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const PARTNER_BEFORE = /(?:với|cùng|tại|ở|thuộc|giữa|của|cho|về|từ|trên địa bàn|địa bàn)\s*$/u
+const OPENING_WORDS = 6
+
+interface Pattern {
+  re: RegExp
+  code: string | null
+  strong: boolean
+  /** "LĐLĐ TP" is Hà Nội's only when no capitalised name follows ("LĐLĐ TP Đà Nẵng" is not). */
+  bare?: boolean
+}
+
+function patternsFor(units: readonly ExtractUnit[]): Pattern[] {
+  const patterns: Pattern[] = []
+  const byLength = [...units].sort((a, b) => b.name.length - a.name.length)
+  for (const u of byLength) {
+    const name = escape(fold(u.name.normalize('NFC')))
+    if (u.kind === 'city') {
+      patterns.push({
+        re: new RegExp(`${BODY}\\s+(?:(?:thành phố|tp\\.?)\\s+)?${name}${EDGE}`, 'gu'),
+        code: u.code,
+        strong: false,
+      })
+      patterns.push({
+        re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(?:thành phố|tp)${EDGE}`, 'gu'),
+        code: u.code,
+        strong: false,
+        bare: true,
+      })
+      continue
+    }
+    const kind = u.adminType ? KIND_WORD[u.adminType] : null
+    const strong = u.kind === 'district' || u.kind === 'ward' || u.kind === 'commune'
+    if (kind) patterns.push({ re: new RegExp(`(?:${BODY}\\s+)?${kind}\\s+${name}${EDGE}`, 'gu'), code: u.code, strong })
+    patterns.push({
+      re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+${name}${EDGE}`, 'gu'),
+      code: u.code,
+      strong,
+    })
+  }
+  return patterns
+}
+
+// Another province's federation or a sector union: figures after it are not any listed unit's.
+const UNKNOWN =
+  /(?<!tổng\s)(?:lđlđ|liên đoàn lao động)(?:\s*\(lđlđ\))?\s+(?:(?:tỉnh|thành phố|tp\.?|quận|huyện|thị xã)\s+)?|công đoàn (?:ngành|viên chức|các khu công nghiệp)(?![\p{L}])/gu
+
+/** Length of the run of capitalised words at the start of `s` ("Long An", "Đà Nẵng"). */
+function capitalisedRun(s: string): number {
+  const m = /^(?:\p{Lu}[\p{L}]*(?:[ \t]+|$))+/u.exec(s)
+  return m ? m[0].trimEnd().length : 0
+}
+
+export function findUnitMentions(doc: Doc, units: readonly ExtractUnit[]): UnitMention[] {
+  const found: UnitMention[] = []
+  const taken = (a: number, b: number) => found.some((m) => a < m.end && b > m.start)
+  for (const p of patternsFor(units)) {
+    for (const m of doc.folded.matchAll(p.re)) {
+      const end = m.index + m[0].length
+      const next = doc.text.slice(end).replace(/^\.?[ \t]+/, '')
+      if (p.bare && capitalisedRun(next) > 0) continue
+      add(m.index, end, p.code, p.strong)
+    }
+  }
+  for (const m of doc.folded.matchAll(UNKNOWN)) {
+    const end = m.index + m[0].length
+    const sector = m[0].startsWith('công đoàn')
+    const name = sector ? 0 : capitalisedRun(doc.text.slice(end))
+    if (!sector && name === 0) continue
+    if (/việt nam/.test(doc.folded.slice(end, end + name))) continue
+    add(m.index, end + name, null, false)
+  }
+  return found.sort((a, b) => a.start - b.start)
+
+  function add(start: number, end: number, code: string | null, strong: boolean) {
+    if (taken(start, end) || inside(doc.names, start)) return
+    const sentence = doc.sentences.find((s) => start >= s.start && start < s.end)
+    if (!sentence) return
+    found.push({ start, end, sentence: sentence.index, code, strong, text: doc.text.slice(start, end) })
+  }
+}
+
+/** Mentions that say whose figures follow, by sentence. */
+function subjects(doc: Doc, mentions: readonly UnitMention[], sentence: Sentence): UnitMention[] {
+  return mentions.filter((m) => {
+    if (m.sentence !== sentence.index) return false
+    const before = doc.folded.slice(sentence.start, m.start)
+    if (m.strong) return !PARTNER_BEFORE.test(before)
+    const opening = before.trim() === '' ? 0 : before.trim().split(/\s+/).length
+    const afterComma = /,\s*$/.test(before) && opening <= OPENING_WORDS * 2
+    return sentence.heading || opening <= OPENING_WORDS || afterComma
+  })
+}
+
+export interface UnitContext {
+  /** The unit's code; null with `mention` set: a federation outside the list. */
+  code: string | null
+  mention: string | null
+  fromText: boolean
+}
+
+export function createUnitResolver(doc: Doc, mentions: readonly UnitMention[]) {
+  const frames: Array<UnitMention | null> = []
+  let current: UnitMention | null = null
+  for (const s of doc.sentences) {
+    frames.push(current)
+    const own = subjects(doc, mentions, s)
+    current = own.find((m) => m.strong) ?? own[0] ?? current
+  }
+  const first = mentions.find((m) => m.strong && m.code !== null) ?? mentions.find((m) => m.code !== null) ?? null
+
+  return (sentence: Sentence, at: number): UnitContext => {
+    const own = subjects(doc, mentions, sentence)
+    const before = own.filter((m) => m.start <= at)
+    const pick =
+      before.find((m) => m.strong) ?? before[0] ?? own.find((m) => m.strong) ?? frames[sentence.index] ?? first
+    if (!pick) return { code: null, mention: null, fromText: false }
+    return { code: pick.code, mention: pick.text, fromText: true }
+  }
+}
