@@ -3,7 +3,7 @@
 // the verb before it ("quản lý 380 CĐCS với 23.736 CNVCLĐ; 21.418 đoàn viên"), the verb right before
 // it, and for money the activity it pays for ("hỗ trợ cho 2.703 lượt NLĐ … với số tiền hơn 10 tỷ").
 import type { TextNumber } from '@ldld/db/contracts'
-import { LIST_JOIN, MONEY_LEAD, PASSIVE_AFTER, TOTAL_BEFORE } from './lexicon.ts'
+import { LIST_JOIN, MONEY_LEAD, MONEY_PURPOSE_AFTER, PASSIVE_AFTER, TOTAL_BEFORE } from './lexicon.ts'
 import { wordCount } from './text.ts'
 import { between, type CueHit, type Reading, type SentenceScan } from './types.ts'
 
@@ -26,9 +26,10 @@ function tokenBetween(scan: SentenceScan, from: number, to: number): boolean {
   return scan.tokens.some((t) => t.start >= from && t.start < to)
 }
 
-function passiveCue(scan: SentenceScan, nounEnd: number): CueChoice | null {
+function passiveCue(scan: SentenceScan, nounEnd: number, money: boolean): CueChoice | null {
   const after = between(scan, nounEnd, scan.sentence.end)
-  for (const { cls, re } of PASSIVE_AFTER) {
+  const purposes = money ? [{ cls: 'care' as const, re: MONEY_PURPOSE_AFTER }] : PASSIVE_AFTER
+  for (const { cls, re } of purposes) {
     const m = re.exec(after)
     if (!m) continue
     const cue: CueHit = { cls, start: nounEnd, end: nounEnd + m[0].length }
@@ -53,12 +54,22 @@ function listCue(scan: SentenceScan, valueStart: number): CueChoice | null {
   return { cue: prev.cue, via: 'list', parts: [], quoteStart: prev.quote.start, passiveEnd: null }
 }
 
+/** "hỗ trợ 25 triệu đồng cho 10 đoàn viên": the amount, then who received it, share the verb. */
+function amountThenRecipients(scan: SentenceScan, cue: CueHit, valueStart: number): boolean {
+  if (cue.cls !== 'care') return false
+  const inGap = scan.tokens.filter((t) => t.start >= cue.end && t.start < valueStart)
+  const only = inGap[0]
+  if (inGap.length !== 1 || !only?.value?.money) return false
+  return /^\s*,?\s*(?:cho|tới|đến)\s*$/u.test(between(scan, only.end, valueStart))
+}
+
 function directCue(scan: SentenceScan, valueStart: number): CueChoice | null {
   const before = scan.cues.filter((c) => c.end <= valueStart)
   const cue = before.at(-1)
   if (!cue) return null
   const gap = between(scan, cue.end, valueStart)
-  if (gap.includes(';') || wordCount(gap) > MAX_GAP_WORDS || tokenBetween(scan, cue.end, valueStart)) return null
+  if (gap.includes(';') || wordCount(gap) > MAX_GAP_WORDS) return null
+  if (tokenBetween(scan, cue.end, valueStart) && !amountThenRecipients(scan, cue, valueStart)) return null
   return { cue, via: 'direct', parts: [], quoteStart: cue.start, passiveEnd: null }
 }
 
@@ -84,7 +95,7 @@ export function chooseCue(
   money: boolean,
 ): CueChoice | null {
   return (
-    passiveCue(scan, nounEnd) ??
+    passiveCue(scan, nounEnd, money) ??
     totalCue(scan, valueStart, money) ??
     listCue(scan, valueStart) ??
     directCue(scan, valueStart) ??

@@ -149,7 +149,8 @@ export function extractFigures(raw: string, options: ExtractOptions): Proposal[]
   const unitAt = createUnitResolver(doc, findUnitMentions(doc, options.units))
   const headings = new Set<string>()
   const proposals = readings.map((r, i) => {
-    const p = toProposal(ctx, r, periodAt(r.sentence, r.value.start), unitAt(r.sentence, r.value.start), doc.text)
+    const found = unitAt(r.sentence, r.value.start, options.unit ?? null)
+    const p = toProposal(ctx, r, periodAt(r.sentence, r.value.start), found, doc.text)
     p.id = `p${i + 1}`
     if (r.sentence.heading) headings.add(p.id)
     return p

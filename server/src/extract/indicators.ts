@@ -73,8 +73,8 @@ function stockFor(noun: NounClass | 'money', window: string): IndicatorKey | nul
   if (noun === 'union') return 'unions_total'
   if (noun === 'member') return 'members_total'
   if (noun === 'workers') return 'workers_total'
-  if (noun !== 'none') return null
-  // "Tổng số đoàn viên là 21.418": the noun came first.
+  if (noun !== 'none' && noun !== 'people') return null
+  // "Tổng số đoàn viên là 21.418 (người)": the thing was named first.
   if (WORKER_WORDS.test(window)) return 'workers_total'
   if (MEMBER_WORDS.test(window)) return 'members_total'
   if (UNION_WORDS.test(window)) return 'unions_total'

@@ -17,7 +17,11 @@ export const CUES: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   { cls: 'recruit', re: words('kết nạp|phát triển') },
   { cls: 'refer', re: words('giới thiệu') },
   { cls: 'sign', re: words('ký kết|ký mới|tái ký|ký') },
-  { cls: 'fee', re: words('thu(?: và trích nộp| nộp| được)? (?:kinh phí công đoàn|kinh phí cđ|kpcđ|kinh phí|2% kinh phí)|kinh phí công đoàn thu|kpcđ thu') },
+  {
+    cls: 'fee',
+    // "kinh phí công đoàn 2%" names the fee (2% of the wage bill); the 2% is not a result.
+    re: words('(?:thu(?: và trích nộp| nộp| được)? (?:kinh phí công đoàn|kinh phí cđ|kpcđ|kinh phí|2% kinh phí)|kinh phí công đoàn thu|kpcđ thu)(?: \\(?2 ?%\\)?)?'),
+  },
   { cls: 'dues', re: words('(?:thu )?đoàn phí(?: công đoàn| cđ)?') },
   {
     cls: 'care',
@@ -102,12 +106,12 @@ export const UNIONS_25PLUS = leading('(?:mới )?(?:có )?(?:từ |trên )?25 (?
 export const RATE_AFTER = /^\s*(?:\/|một |mỗi |cho mỗi |\/ ?mỗi )\s*\p{L}/u
 export const RATE_BEFORE = trailing('mỗi|mức(?: hỗ trợ| chi| tặng)?|định mức|bình quân|trung bình|mỗi suất|mỗi người|một suất|một người')
 
-/** Words before the numbers of a target ("được giao thành lập 15 CĐCS", "phấn đấu kết nạp…"). */
-export const TARGET_BEFORE = trailing(
-  '(?:được giao|giao|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|đăng ký|kh)(?: chỉ tiêu| kế hoạch)?(?: (?:được )?giao)?(?: năm \\d{4})?(?: là| đề ra)?\\s*:?(?: phải)?',
-)
-/** "hoàn thành chỉ tiêu", "vượt kế hoạch": the words name a target but the number is a result. */
-export const TARGET_DONE = trailing('hoàn thành|vượt|đạt|theo|so với|vượt mức')
+/** Words that open a statement of targets ("được giao …", "phấn đấu …", "Kế hoạch năm 2025: …"). */
+export const TARGET_OPEN = words('được giao|giao(?: chỉ tiêu)?|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|đăng ký|định hướng|phương hướng')
+/** "hoàn thành chỉ tiêu", "vượt kế hoạch", "đạt 105% kế hoạch": a target named, but a result stated. */
+export const TARGET_DONE = /(?:hoàn thành|vượt|đạt|bằng|theo|so với|vượt mức|%)\s*(?:\S+\s*){0,2}$/u
+/** Words that close a statement of targets: what follows is a result. */
+export const RESULT_MARK = words('đã|kết quả|thực hiện được|đạt|vượt|hoàn thành')
 /** "…, chỉ tiêu 1.050", "/chỉ tiêu 1.050", "so với kế hoạch 1.050" right after a result. */
 export const TARGET_AFTER = /^\s*[,(]?\s*(?:\/|trên|so với|theo)?\s*(?:chỉ tiêu|kế hoạch|kh)(?: (?:được |cấp trên |tp |thành phố )?giao)?(?: là)?\s*:?\s*$/u
 
@@ -152,6 +156,9 @@ export const PASSIVE_AFTER: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
 
 /** A stock is what a unit has, not who came to something: "tổng số 300 đoàn viên tham gia". */
 export const STOCK_BLOCK_AFTER = leading('(?:đã )?(?:tham gia|dự|được|đến|về dự|có mặt|đăng ký)')
+
+/** An amount followed by what it paid for: "trên 100 tỷ đồng hỗ trợ cho 120 nghìn đoàn viên". */
+export const MONEY_PURPOSE_AFTER = leading('(?:để |dùng để |nhằm )?(?:hỗ trợ|chăm lo|tặng quà|tặng|thăm hỏi|trợ cấp|chi hỗ trợ)')
 
 /** Connector between items of one list: the later item shares the earlier one's verb. */
 export const LIST_JOIN =

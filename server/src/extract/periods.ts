@@ -20,7 +20,7 @@ export interface PeriodMarker {
 const COUNT_WORD = '\\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười'
 const PATTERNS: ReadonlyArray<{ period: Period | null; re: RegExp }> = [
   { period: 'multi_year', re: words('(?:cả |trong |qua )?nhiệm kỳ(?: \\d{4} ?[-–] ?\\d{4}| [\\p{L}]+ \\(\\d{4} ?[-–] ?\\d{4}\\))?') },
-  { period: 'multi_year', re: words('giai đoạn \\d{4} ?[-–] ?\\d{4}|từ (?:năm )?\\d{4} (?:đến|tới) (?:năm )?\\d{4}|\\d{4} ?[-–] ?\\d{4}') },
+  { period: 'multi_year', re: words('giai đoạn \\d{4} ?[-–] ?\\d{4}|giai đoạn (?:dịch|covid)(?: bệnh)?(?: covid-19)?|từ (?:năm )?\\d{4} (?:đến|tới) (?:năm )?\\d{4}|\\d{4} ?[-–] ?\\d{4}') },
   { period: 'multi_year', re: words(`(?:trong|qua|sau|suốt) (?:${COUNT_WORD}) năm(?: qua)?|(?:${COUNT_WORD}) năm qua|những năm qua|nhiều năm qua`) },
   {
     period: 'part_year',

@@ -18,8 +18,9 @@ import {
   RATE_AFTER,
   RATE_BEFORE,
   STOCK_BLOCK_AFTER,
-  TARGET_BEFORE,
+  RESULT_MARK,
   TARGET_DONE,
+  TARGET_OPEN,
   trailing,
   UNIONS_25PLUS,
   type NounClass,
@@ -56,11 +57,24 @@ function qualifierBefore(left: string): { q: Qualifier; length: number } | null 
   return null
 }
 
-/** "được giao thành lập 15 CĐCS", "phấn đấu kết nạp …", "chỉ tiêu phát triển đoàn viên là …". */
+/**
+ * "được giao thành lập 15 CĐCS và kết nạp 1.200 đoàn viên", "Phấn đấu kết nạp …, thành lập …",
+ * "Kế hoạch năm 2025: …": a target word opens a stretch of targets that runs to the end of the clause,
+ * unless a result word ("đã", "đạt", "kết quả") or a percentage comes first.
+ */
 export function isTargetCue(scan: SentenceScan, cue: CueHit): boolean {
   const before = between(scan, scan.sentence.start, cue.start)
-  const m = TARGET_BEFORE.exec(before)
-  return m !== null && !TARGET_DONE.test(before.slice(0, m.index))
+  const clause = before.slice(before.lastIndexOf(';') + 1)
+  const clauseStart = before.length - clause.length
+  TARGET_OPEN.lastIndex = 0
+  const opens = [...clause.matchAll(TARGET_OPEN)].filter((m) => !TARGET_DONE.test(clause.slice(0, m.index)))
+  const open = opens.at(-1)
+  if (!open) return false
+  const rest = clause.slice(open.index + open[0].length)
+  RESULT_MARK.lastIndex = 0
+  if (RESULT_MARK.test(rest) || /%/.test(rest)) return false
+  const at = scan.sentence.start + clauseStart + open.index
+  return !scan.tokens.some((t) => t.start > at && t.start < cue.start && scan.consumed.has(t) && t.value?.percent === true)
 }
 
 /** Words that rule the reading out, looked for around the verb and the number. */
@@ -129,7 +143,7 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
   const money = noun === 'money'
   const choice = chooseCue(scan, token, valueStart, nounEnd, money)
   if (!choice) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
-  const indicator = pickIndicator(scan, choice, noun, valueStart, extentEnd, plus)
+  const indicator = pickIndicator(scan, choice, noun, valueStart, Math.max(extentEnd, choice.passiveEnd ?? 0), plus)
   if (!indicator) return null
   if (excluded(scan, indicator, choice.cue, valueStart, extentEnd)) return null
   if (noun === 'member' || noun === 'workers' || noun === 'union') {

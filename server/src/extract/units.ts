@@ -135,20 +135,23 @@ export interface UnitContext {
 
 export function createUnitResolver(doc: Doc, mentions: readonly UnitMention[]) {
   const frames: Array<UnitMention | null> = []
+  const own = doc.sentences.map((s) => subjects(doc, mentions, s))
   let current: UnitMention | null = null
   for (const s of doc.sentences) {
     frames.push(current)
-    const own = subjects(doc, mentions, s)
-    current = own.find((m) => m.strong) ?? own[0] ?? current
+    const here = own[s.index] ?? []
+    current = here.find((m) => m.strong) ?? here[0] ?? current
   }
-  const first = mentions.find((m) => m.strong && m.code !== null) ?? mentions.find((m) => m.code !== null) ?? null
+  // A figure before any unit is named belongs to the unit the text names first as a subject.
+  const all = own.flat()
+  const first = all.find((m) => m.strong && m.code !== null) ?? all.find((m) => m.code !== null) ?? null
 
-  return (sentence: Sentence, at: number): UnitContext => {
-    const own = subjects(doc, mentions, sentence)
-    const before = own.filter((m) => m.start <= at)
-    const pick =
-      before.find((m) => m.strong) ?? before[0] ?? own.find((m) => m.strong) ?? frames[sentence.index] ?? first
-    if (!pick) return { code: null, mention: null, fromText: false }
-    return { code: pick.code, mention: pick.text, fromText: true }
+  return (sentence: Sentence, at: number, requested: string | null): UnitContext => {
+    const here = own[sentence.index] ?? []
+    const before = here.filter((m) => m.start <= at)
+    const pick = before.find((m) => m.strong) ?? before[0] ?? here.find((m) => m.strong) ?? frames[sentence.index]
+    if (pick) return { code: pick.code, mention: pick.text, fromText: true }
+    if (requested !== null || !first) return { code: requested, mention: null, fromText: false }
+    return { code: first.code, mention: first.text, fromText: true }
   }
 }
