@@ -54,7 +54,7 @@ function checkCase(raw: unknown, where: string): CaseInput {
   return c
 }
 
-export const DEV_SET_FILES = ['sources-sentences.json', 'articles.json', 'rules.json', 'traps.json'] as const
+export const DEV_SET_FILES = ['sources-sentences.json', 'articles.json', 'rules.json', 'traps.json', 'reports.json'] as const
 export const FIELDS = ['indicator', 'actual', 'target', 'statedPercent', 'qualifier', 'period', 'unit', 'year'] as const
 type Field = (typeof FIELDS)[number]
 type Expected = Record<Field, string | number | null>

@@ -54,22 +54,32 @@ function listCue(scan: SentenceScan, valueStart: number): CueChoice | null {
   return { cue: prev.cue, via: 'list', parts: [], quoteStart: prev.quote.start, passiveEnd: null }
 }
 
-/** "hỗ trợ 25 triệu đồng cho 10 đoàn viên": the amount, then who received it, share the verb. */
-function amountThenRecipients(scan: SentenceScan, cue: CueHit, valueStart: number): boolean {
-  if (cue.cls !== 'care') return false
-  const inGap = scan.tokens.filter((t) => t.start >= cue.end && t.start < valueStart)
-  const only = inGap[0]
-  if (inGap.length !== 1 || !only?.value?.money) return false
-  return /^\s*,?\s*(?:cho|tới|đến)\s*$/u.test(between(scan, only.end, valueStart))
-}
+/** "Tổng số CNVCLĐ trong các đơn vị có tổ chức công đoàn là 48.600": a named thing, then its value. */
+const COPULA_END = /(?:là|:|đạt|được)\s*$/u
+const MAX_NAMED_GAP_WORDS = 14
 
 function directCue(scan: SentenceScan, valueStart: number): CueChoice | null {
   const before = scan.cues.filter((c) => c.end <= valueStart)
   const cue = before.at(-1)
   if (!cue) return null
   const gap = between(scan, cue.end, valueStart)
-  if (gap.includes(';') || wordCount(gap) > MAX_GAP_WORDS) return null
-  if (tokenBetween(scan, cue.end, valueStart) && !amountThenRecipients(scan, cue, valueStart)) return null
+  const limit = COPULA_END.test(gap) ? MAX_NAMED_GAP_WORDS : MAX_GAP_WORDS
+  if (gap.includes(';') || wordCount(gap) > limit || tokenBetween(scan, cue.end, valueStart)) return null
+  return { cue, via: 'direct', parts: [], quoteStart: cue.start, passiveEnd: null }
+}
+
+/**
+ * "hỗ trợ … 25 triệu đồng cho 10 đoàn viên", "… 10 triệu đồng/suất cho 25 trường hợp": the amount,
+ * then who received it; both belong to the care verb before the amount.
+ */
+function recipientsCue(scan: SentenceScan, valueStart: number): CueChoice | null {
+  const amount = scan.tokens.filter((t) => t.start < valueStart).at(-1)
+  if (!amount?.value?.money) return null
+  if (!/^(?:\s*\/\s*[\p{L} ]{1,20}?)?\s*,?\s*(?:cho|tới|đến)\s*$/u.test(between(scan, amount.end, valueStart))) return null
+  const clause = between(scan, scan.sentence.start, amount.start)
+  const clauseStart = scan.sentence.start + clause.lastIndexOf(';') + 1
+  const cue = scan.cues.filter((c) => c.cls === 'care' && c.end <= amount.start && c.start >= clauseStart).at(-1)
+  if (!cue) return null
   return { cue, via: 'direct', parts: [], quoteStart: cue.start, passiveEnd: null }
 }
 
@@ -99,6 +109,7 @@ export function chooseCue(
     totalCue(scan, valueStart, money) ??
     listCue(scan, valueStart) ??
     directCue(scan, valueStart) ??
+    (money ? null : recipientsCue(scan, valueStart)) ??
     (money ? moneyCue(scan, token, valueStart) : null)
   )
 }

@@ -3,11 +3,12 @@
 // one, so every rule that is unsure says nothing.
 import { scanNumbers, type ExtractWarning, type Proposal, type UnitKind } from '@ldld/db/contracts'
 import { MONEY_INDICATORS } from './indicators.ts'
-import { dropParts, dropRepeats } from './parts.ts'
+import { dropParts, dropRepeats, mergeTargets } from './parts.ts'
 import { createPeriodResolver, findPeriodMarkers } from './periods.ts'
 import { implausible } from './plausibility.ts'
 import { PERCENT_TOLERANCE } from './relations.ts'
 import { readSentence } from './sentence.ts'
+import { readTables } from './table.ts'
 import { readDoc } from './text.ts'
 import type { Reading } from './types.ts'
 import { createUnitResolver, findUnitMentions, type ExtractUnit, type UnitContext } from './units.ts'
@@ -141,10 +142,14 @@ export function extractFigures(raw: string, options: ExtractOptions): Proposal[]
     indicators: new Map(options.indicators.map((i) => [i.key, i])),
   }
   const numbers = scanNumbers(doc.folded)
-  const readings = dropParts(
-    doc,
-    doc.sentences.flatMap((s) => readSentence(doc, s, numbers)),
-  ).filter((r) => ctx.indicators.has(r.indicator))
+  const tables = readTables(doc, numbers)
+  const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end)
+  const read = doc.sentences
+    .filter((s) => !inTable(s.start))
+    .flatMap((s) => readSentence(doc, s, numbers))
+    .concat(tables.readings)
+    .sort((a, b) => a.value.start - b.value.start)
+  const readings = mergeTargets(dropParts(doc, read)).filter((r) => ctx.indicators.has(r.indicator))
   const periodAt = createPeriodResolver(doc, findPeriodMarkers(doc))
   const unitAt = createUnitResolver(doc, findUnitMentions(doc, options.units))
   const headings = new Set<string>()

@@ -34,12 +34,14 @@ export interface Evidence {
   noun: NounClass | 'money'
   /** The words between the cue (and a little before it) and the number. */
   window: string
+  /** The words between the cue and the number only. */
+  gap: string
   /** The words after the number's noun, up to the end of its clause. */
   after: string
 }
 
 /** The indicator, or null when cue and noun do not make one of ours. */
-export function indicatorFor({ cls, noun, window, after }: Evidence): IndicatorKey | null {
+export function indicatorFor({ cls, noun, window, gap, after }: Evidence): IndicatorKey | null {
   const named = noun === 'none' || noun === 'people'
   switch (cls) {
     case 'new_union':
@@ -65,7 +67,7 @@ export function indicatorFor({ cls, noun, window, after }: Evidence): IndicatorK
       if (noun === 'money') return 'welfare_spending'
       return PEOPLE.has(noun) ? 'welfare_beneficiaries' : null
     case 'stock':
-      return stockFor(noun, window)
+      return stockFor(noun, gap)
   }
 }
 

@@ -26,7 +26,7 @@ export const CUES: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   {
     cls: 'care',
     re: words(
-      'chăm lo|hỗ trợ|tặng(?: quà)?|trao(?: quà| tặng)?|thăm hỏi|thăm|trợ cấp|chi hỗ trợ|chi chăm lo|chi thăm hỏi|chi trợ cấp|động viên|nhận(?: được)? quà|suất quà|phần quà|quà tết|quà',
+      'khám(?: sức khỏe| bệnh)?(?: định kỳ)? miễn phí|chăm lo|hỗ trợ|tặng(?: quà)?|trao(?: quà| tặng)?|thăm hỏi|thăm|trợ cấp|chi hỗ trợ|chi chăm lo|chi thăm hỏi|chi trợ cấp|động viên|nhận(?: được)? quà|suất quà|phần quà|quà tết|quà',
     ),
   },
   {
@@ -68,7 +68,7 @@ export const NOUNS: ReadonlyArray<{ cls: NounClass; re: RegExp }> = [
       '(?:lượt )?(?:đoàn viên|đv)(?: công đoàn| cđ)?,? (?:và )?(?:người lao động|nlđ|cnlđ|công nhân|lao động|cnvclđ|con đoàn viên)',
     ),
   },
-  { cls: 'member', re: leading('(?:đoàn viên|công đoàn viên|đv)(?: công đoàn| cđ)?(?: mới)?') },
+  { cls: 'member', re: leading('(?:nữ )?(?:đoàn viên|công đoàn viên|đv)(?: công đoàn| cđ)?(?: nữ)?(?: mới)?') },
   {
     cls: 'workers',
     re: leading(
@@ -150,7 +150,9 @@ export const PASSIVE_AFTER: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   { cls: 'sign', re: leading('(?:đã )?được ký(?: kết| mới)?|ký mới|ký kết mới') },
   {
     cls: 'care',
-    re: leading('(?:đã )?được (?:hỗ trợ|tặng quà|tặng|trao quà|trao|thăm hỏi|thăm|chăm lo|trợ cấp|nhận quà)'),
+    re: leading(
+      '(?:đã )?(?:được (?:nhận )?|nhận được )(?:hỗ trợ|tặng quà|tặng|trao quà|trao|thăm hỏi|thăm|chăm lo|trợ cấp|nhận quà|quà)',
+    ),
   },
 ]
 
@@ -162,4 +164,4 @@ export const MONEY_PURPOSE_AFTER = leading('(?:để |dùng để |nhằm )?(?:h
 
 /** Connector between items of one list: the later item shares the earlier one's verb. */
 export const LIST_JOIN =
-  /^[\s,;]*(?:(?:và|với|cùng|cùng với)\s+)?(?:(?:tổng số|là)\s+)?(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$/u
+  /^[\s,;]*(?:(?:và|với|cùng|cùng với|trong đó(?: có)?)\s+)?(?:(?:tổng số|là)\s+)?(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$/u

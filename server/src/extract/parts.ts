@@ -48,3 +48,34 @@ export function dropRepeats(proposals: readonly Proposal[], headings: ReadonlySe
   }
   return out
 }
+
+function isTargetOnly(r: Reading): boolean {
+  return r.actual === null && r.target !== null && r.statedPercent === null
+}
+
+/**
+ * "được giao chỉ tiêu thành lập 20 CĐCS, kết quả thành lập được 23 CĐCS": a target and a result of
+ * one indicator, in one sentence or the next, are one figure (23 against 20), not two.
+ */
+export function mergeTargets(readings: readonly Reading[]): Reading[] {
+  const dropped = new Set<Reading>()
+  for (const t of readings) {
+    if (!isTargetOnly(t)) continue
+    const result = readings.find(
+      (r) =>
+        r !== t &&
+        !dropped.has(r) &&
+        r.indicator === t.indicator &&
+        r.actual !== null &&
+        (r.target === null || r.targetDerived) &&
+        r.sentence.paragraph === t.sentence.paragraph &&
+        Math.abs(r.sentence.index - t.sentence.index) <= 1,
+    )
+    if (!result) continue
+    result.target = t.target
+    result.targetDerived = false
+    result.quote = { start: Math.min(t.quote.start, result.quote.start), end: Math.max(t.quote.end, result.quote.end) }
+    dropped.add(t)
+  }
+  return readings.filter((r) => !dropped.has(r))
+}

@@ -27,6 +27,13 @@ const PATTERNS: ReadonlyArray<{ period: Period | null; re: RegExp }> = [
     re: words('(?:\\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm| đầu| qua| năm)?(?: (?:năm )?\\d{4})?|quý (?:i{1,3}|iv|[1-4])(?:[/ ](?:năm )?\\d{4})?'),
   },
   {
+    // "Từ ngày 01/01/2024 đến ngày 30/9/2024", "đến hết ngày 30/10": a cut-off inside the year.
+    period: 'part_year',
+    re: words(
+      '(?:từ ngày \\d{1,2}/\\d{1,2}(?:/\\d{4})? ?(?:đến|tới|-|–) ?(?:hết )?(?:ngày )?|(?:tính |lũy kế )?(?:từ đầu năm )?(?:đến|tới) (?:hết )?(?:ngày )?)\\d{1,2}/\\d{1,2}(?:/\\d{4})?',
+    ),
+  },
+  {
     period: 'part_year',
     re: words('tính (?:đến|tới|từ đầu năm đến)(?: hết)?(?: ngày| thời điểm(?: này| hiện tại)?| nay| tháng)?|từ đầu năm(?: \\d{4})? (?:đến|tới)(?: nay| ngày| hết)?|đến hết tháng \\d{1,2}|lũy kế'),
   },
@@ -42,7 +49,7 @@ const FRAMING_WORDS = 8
  * ("tính đến 30/10") speaks only for its own sentence.
  */
 function isFraming(sentence: Sentence, folded: string, start: number, end: number, matched: string): boolean {
-  if (/^tính |^đến hết/u.test(matched)) return false
+  if (/^tính |^đến |^tới |^từ ngày/u.test(matched)) return false
   if (sentence.heading) return true
   const wordsBefore = folded.slice(0, start).trim().split(/\s+/).filter(Boolean).length
   if (wordsBefore <= FRAMING_WORDS) return true
@@ -50,13 +57,13 @@ function isFraming(sentence: Sentence, folded: string, start: number, end: numbe
 }
 
 function yearIn(s: string): number | null {
-  const years = [...s.matchAll(/\d{4}/g)].map((m) => Number(m[0]))
-  return years.length === 1 ? (years[0] ?? null) : null
+  const years = new Set([...s.matchAll(/\d{4}/g)].map((m) => Number(m[0])))
+  return years.size === 1 ? ([...years][0] ?? null) : null
 }
 
 function periodOf(base: Period | null, matched: string): Period | null {
-  // "12 tháng" is the whole year.
-  if (base === 'part_year' && /^12 tháng/.test(matched)) return 'year'
+  // "12 tháng" and a cut-off on 31/12 are the whole year.
+  if (base === 'part_year' && (/^12 tháng/.test(matched) || /(?<!\d)31\/12(?:\/\d{4})?$/.test(matched))) return 'year'
   return base
 }
 

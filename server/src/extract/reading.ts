@@ -27,8 +27,20 @@ import {
 } from './lexicon.ts'
 import { between, type CueHit, type Reading, type SentenceScan } from './types.ts'
 
+const WHOLE_BEFORE = /(?:\/|trên)\s*(?:tổng số|tổng cộng|tổng)\s*$/u
+const SHARE_BEFORE = /\d\s*%[^;.%\d]{0,40}(?:tương đương|tương ứng|bằng|khoảng)(?:\s+(?:với|số tiền|là))?\s*$/u
 const CHANGE_BEFORE = trailing('tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch|thêm')
-const EACH_NEAR = /(?:^|\s)(?:mỗi|mỗi một|bình quân|trung bình)(?:\s+\S+){0,3}\s*$/u
+const EACH = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/gu
+
+/** "Mỗi mái ấm công đoàn được hỗ trợ 30 triệu đồng": an amount for each of something, in its clause. */
+function perEach(scan: SentenceScan, token: TextNumber, left: string): boolean {
+  const clauseStart = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':')) + 1
+  const marks = [...left.slice(clauseStart).matchAll(EACH)]
+  const last = marks.at(-1)
+  if (!last) return false
+  const at = scan.sentence.start + clauseStart + last.index
+  return !scan.tokens.some((t) => t !== token && t.start > at && t.start < token.start)
+}
 
 interface NounRead {
   noun: NounClass | 'money'
@@ -112,7 +124,10 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
   const q = token.value
   if (!q || q.percent) return null
   const left = between(scan, scan.sentence.start, token.start)
-  if (CHANGE_BEFORE.test(left) || RATE_BEFORE.test(left) || EACH_NEAR.test(left)) return null
+  // "20.883 đoàn viên/tổng số 23.212 người": a part over its whole, not a result over a target.
+  // "Trích 15% …, tương đương 2,1 tỷ đồng": the value of a share of something else.
+  if (WHOLE_BEFORE.test(left) || SHARE_BEFORE.test(left)) return null
+  if (CHANGE_BEFORE.test(left) || RATE_BEFORE.test(left) || perEach(scan, token, left)) return null
   const { noun, end: nounEnd } = readNoun(scan, token, left)
   if (RATE_AFTER.test(between(scan, nounEnd, scan.sentence.end))) return null
   if (noun === 'money' && RATE_AFTER.test(between(scan, token.end, scan.sentence.end))) return null
@@ -144,7 +159,7 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
   const choice = chooseCue(scan, token, valueStart, nounEnd, money)
   if (!choice) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
   const indicator = pickIndicator(scan, choice, noun, valueStart, Math.max(extentEnd, choice.passiveEnd ?? 0), plus)
-  if (!indicator) return null
+  if (!indicator) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
   if (excluded(scan, indicator, choice.cue, valueStart, extentEnd)) return null
   if (noun === 'member' || noun === 'workers' || noun === 'union') {
     if (indicator.endsWith('_total') && STOCK_BLOCK_AFTER.test(between(scan, extentEnd, scan.sentence.end))) return null
@@ -183,7 +198,8 @@ function pickIndicator(
 ): string | null {
   const window = between(scan, Math.max(scan.sentence.start, choice.cue.start - 40), valueStart)
   const after = between(scan, extentEnd, scan.sentence.end)
-  const key = indicatorFor({ cls: choice.cue.cls, noun, window, after })
+  const gap = between(scan, choice.cue.start, valueStart)
+  const key = indicatorFor({ cls: choice.cue.cls, noun, window, gap, after })
   if (key === 'new_unions' && plus) return 'new_unions_25plus'
   return key
 }

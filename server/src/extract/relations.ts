@@ -9,6 +9,7 @@ import { between, type PercentReading, type Reading, type SentenceScan } from '.
 /** Printed percentages are rounded loosely ("176,84%" printed "177%"): about a point either way. */
 export const PERCENT_TOLERANCE = 1
 const MAX_PERCENT_GAP_WORDS = 10
+const SLASH_TARGET_TAIL = /^\s*(?:chỉ tiêu|kế hoạch|kh)(?![\p{L}])/u
 const TARGET_TAIL = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán|kh)(?:\s+(?:của\s+)?(?:cấp trên|tp|thành phố|tổng liên đoàn|được))?(?:\s+giao)?/u
 
 function nextTokens(scan: SentenceScan, from: number): TextNumber[] {
@@ -20,11 +21,17 @@ function test(re: RegExp, s: string): boolean {
   return re.test(s)
 }
 
+/** Money indicators: their target is the budget (dự toán), so "đạt 102%" after an amount is against it. */
+const BUDGETED: ReadonlySet<string> = new Set(['union_fee', 'dues'])
+
 function attachTarget(scan: SentenceScan, r: Reading): void {
   if (r.target !== null || r.actual === null) return
   const t = nextTokens(scan, r.extentEnd).find((x) => !x.value?.percent)
   if (!t?.value || t.kind !== 'quantity' || t.value.money !== r.money) return
-  if (!TARGET_AFTER.test(between(scan, r.extentEnd, t.start))) return
+  const gap = between(scan, r.extentEnd, t.start)
+  // "25 CĐCS/20 chỉ tiêu": the target after a slash, named as such after it.
+  const slashed = /^\s*\/\s*$/u.test(gap) && SLASH_TARGET_TAIL.test(between(scan, t.end, scan.sentence.end))
+  if (!slashed && !TARGET_AFTER.test(gap)) return
   scan.consumed.add(t)
   r.target = t.value.value
   r.extentEnd = t.end
@@ -65,11 +72,19 @@ function attachPercent(scan: SentenceScan, r: Reading): void {
   if (!p?.value?.percent) return
   const gap = between(scan, r.extentEnd, p.start)
   if (gap.includes(';') || wordCount(gap) > MAX_PERCENT_GAP_WORDS) return
-  if (!PERCENT_LEAD.test(gap) || test(PERCENT_OTHER, gap)) return
+  const fraction = r.actual !== null && r.target !== null
+  // "thực hiện 1.210, kế hoạch 1.100, tỷ lệ 110%": after a result and its target, "tỷ lệ" is the rate achieved.
+  const rateOfPair = fraction && /tỷ lệ(?:\s+(?:đạt|thực hiện|hoàn thành))?\s*:?\s*$/u.test(gap)
+  if (!rateOfPair && (!PERCENT_LEAD.test(gap) || test(PERCENT_OTHER, gap))) return
   if (scan.cues.some((c) => c.start >= r.extentEnd && c.end <= p.start)) return
   const afterWords = between(scan, p.end, scan.sentence.end).split(/\s+/).slice(0, 7).join(' ')
-  const fraction = r.actual !== null && r.target !== null
-  if (!fraction && !test(TARGET_WORD, gap) && !test(TARGET_WORD, afterWords) && !/vượt/u.test(gap)) return
+  // "… đạt 108% dự toán; thu đoàn phí …, đạt 102%": a list of results read against their targets.
+  // "Chỉ tiêu …: kết nạp 2.000 đoàn viên; kết quả: kết nạp 2.310 đoàn viên, đạt 115,5%" too.
+  const parallel = scan.readings.some(
+    (o) => o.percentReading !== null || (o.indicator === r.indicator && o.actual === null && o.target !== null),
+  )
+  const named = test(TARGET_WORD, gap) || test(TARGET_WORD, afterWords) || /vượt/u.test(gap)
+  if (!fraction && !named && !parallel && !BUDGETED.has(r.indicator)) return
   scan.consumed.add(p)
   const computed = fraction && r.target ? ((r.actual ?? 0) / r.target) * 100 : null
   const read = readPercent(p.value.value, gap, computed)

@@ -119,7 +119,10 @@ function subjects(doc: Doc, mentions: readonly UnitMention[], sentence: Sentence
   return mentions.filter((m) => {
     if (m.sentence !== sentence.index) return false
     const before = doc.folded.slice(sentence.start, m.start)
-    if (m.strong) return !PARTNER_BEFORE.test(before)
+    // "Tại LĐLĐ quận Long Biên, …" opening the sentence names the federation; "Tại quận Cầu Giấy" a place.
+    const federation = /^(?:lđlđ|liên đoàn|công đoàn|cđ)/u.test(doc.folded.slice(m.start, m.end))
+    const first = before.trim().split(/\s+/).length <= 1
+    if (m.strong) return !PARTNER_BEFORE.test(before) || (first && federation)
     const opening = before.trim() === '' ? 0 : before.trim().split(/\s+/).length
     const afterComma = /,\s*$/.test(before) && opening <= OPENING_WORDS * 2
     return sentence.heading || opening <= OPENING_WORDS || afterComma
