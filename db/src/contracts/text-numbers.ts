@@ -40,6 +40,10 @@ export interface TextNumber {
 }
 
 const LETTER = /[\p{L}]/u
+/** How far after a number its scale words, currency, slash or sign can reach. */
+const TAIL = 60
+const tail = (text: string, from: number) => text.slice(from, from + TAIL)
+const FIRST_DIGIT = /\d/g
 const DIGIT_RUN = /\d+(?:[.,]\d+)*/gy
 const SCALE = /^\s*(tỷ|tỉ|triệu|tr|nghìn|ngàn)(?![\p{L}\p{N}])\.?/u
 const CURRENCY = /^\s*(đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u
@@ -80,27 +84,25 @@ function quantityAt(text: string, run: Run): { q: TextQuantity | null; end: numb
   if (run.digits === null) return { q: null, end }
   const pieces: string[] = [run.digits]
   let scaled = false
-  let tail = text.slice(end)
-  let scale = SCALE.exec(tail)
+  let scale = SCALE.exec(tail(text, end))
   while (scale) {
     scaled = true
     pieces.push(scale[1] === 'tr' ? 'triệu' : (scale[1] ?? ''))
     end += scale[0].length
     // "1 tỷ 250,3 triệu": another number with its own scale word continues the amount.
-    const next = /^\s+(?=\d)/.exec(text.slice(end))
+    const next = /^\s+(?=\d)/.exec(tail(text, end))
     const nextRun = next ? runAt(text, end + next[0].length) : null
-    const nextScale = nextRun ? SCALE.exec(text.slice(nextRun.end)) : null
+    const nextScale = nextRun ? SCALE.exec(tail(text, nextRun.end)) : null
     if (!nextRun || nextRun.digits === null || !nextScale) break
     pieces.push(nextRun.digits)
     end = nextRun.end
-    tail = text.slice(end)
-    scale = SCALE.exec(tail)
+    scale = SCALE.exec(tail(text, end))
   }
   // "5 tỷ 200": a trailing number without its scale word is ambiguous (as in parse.ts).
-  if (scaled && /^\s+\d/.test(text.slice(end))) return { q: null, end: runAt(text, end + 1)?.end ?? end }
-  const currency = CURRENCY.exec(text.slice(end))
+  if (scaled && /^\s+\d/.test(tail(text, end))) return { q: null, end: runAt(text, end + 1)?.end ?? end }
+  const currency = CURRENCY.exec(tail(text, end))
   if (currency) end += currency[0].length
-  const percent = currency ? null : PERCENT.exec(text.slice(end))
+  const percent = currency ? null : PERCENT.exec(tail(text, end))
   if (percent) {
     end += percent[0].length
     const value = decimalOf(run.digits)
@@ -133,7 +135,7 @@ function slashKind(text: string, first: Run, second: Run, third: Run | null): 'd
 /** A misprinted number swallows what is glued to it ("7.261.045351đ/2.900.000.000đ"): none of it is read. */
 function malformed(text: string, start: number, end: number): TextNumber {
   const glued = /^(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?\s?\/\s?\d[\d.,]*(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?/u.exec(
-    text.slice(end),
+    tail(text, end),
   )
   return simple('malformed', start, end + (glued?.[0].length ?? 0))
 }
@@ -152,9 +154,10 @@ export function scanNumbers(text: string): TextNumber[] {
   const found: TextNumber[] = []
   let i = 0
   while (i < text.length) {
-    const at = text.slice(i).search(/\d/)
-    if (at < 0) break
-    const start = i + at
+    FIRST_DIGIT.lastIndex = i
+    const found0 = FIRST_DIGIT.exec(text)
+    if (!found0) break
+    const start = found0.index
     const run = runAt(text, start)
     if (!run) break
     const prev = text[start - 1] ?? ''
@@ -172,7 +175,7 @@ export function scanNumbers(text: string): TextNumber[] {
 }
 
 function classify(text: string, run: Run): TextNumber {
-  const after = text.slice(run.end)
+  const after = tail(text, run.end)
   if (REF_AFTER.test(after)) return simple('ref', run.start, run.end)
   if (TIME.test(after) && run.digits !== null && /^\d{1,2}$/.test(run.digits)) {
     const m = TIME.exec(after)
@@ -188,17 +191,17 @@ function classify(text: string, run: Run): TextNumber {
   const { q, end } = quantityAt(text, run)
   if (!q) return malformed(text, run.start, end)
   if (range && !q.scaled) {
-    const second = runAt(text, end + (RANGE.exec(text.slice(end))?.[0].length ?? 0))
-    if (second && RANGE.test(text.slice(end))) {
+    const second = runAt(text, end + (RANGE.exec(tail(text, end))?.[0].length ?? 0))
+    if (second && RANGE.test(tail(text, end))) {
       const other = quantityAt(text, second)
       return simple('range', run.start, other.end)
     }
   }
-  const slash = SLASH.exec(text.slice(end))
+  const slash = SLASH.exec(tail(text, end))
   if (!slash || q.percent) return { kind: 'quantity', start: run.start, end, value: q, denominator: null }
   const secondRun = runAt(text, end + slash[0].length)
   if (!secondRun) return { kind: 'quantity', start: run.start, end, value: q, denominator: null }
-  const afterSecond = text.slice(secondRun.end)
+  const afterSecond = tail(text, secondRun.end)
   const third = /^\/\d/.test(afterSecond) ? runAt(text, secondRun.end + 1) : null
   if (REF_AFTER.test(afterSecond) && !third) return simple('ref', run.start, secondRun.end)
   if (!q.scaled && !q.money && slashKind(text, run, secondRun, third) === 'date') {

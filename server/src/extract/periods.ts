@@ -3,7 +3,7 @@
 // (several years). A page's publication date ("04/12/2023") is a date, never the data year.
 import type { Period } from '@ldld/db/contracts'
 import { words } from './lexicon.ts'
-import { inside, type Doc, type Sentence } from './text.ts'
+import { inside, sentenceAt, type Doc, type Sentence } from './text.ts'
 
 export interface PeriodMarker {
   start: number
@@ -69,29 +69,30 @@ function periodOf(base: Period | null, matched: string): Period | null {
 
 export function findPeriodMarkers(doc: Doc): PeriodMarker[] {
   const markers: PeriodMarker[] = []
-  for (const sentence of doc.sentences) {
-    const folded = doc.folded.slice(sentence.start, sentence.end)
-    const taken: Array<[number, number]> = []
-    for (const { period, re } of PATTERNS) {
-      re.lastIndex = 0
-      for (const m of folded.matchAll(re)) {
-        const start = sentence.start + m.index
-        const end = start + m[0].length
-        if (inside(doc.names, start)) continue
-        if (taken.some(([a, b]) => start < b && end > a)) continue
-        if (period === null && NOT_DATA_YEAR.test(folded.slice(0, m.index))) continue
-        taken.push([start, end])
-        const framing = isFraming(sentence, folded, m.index, m.index + m[0].length, m[0])
-        markers.push({
-          start,
-          end,
-          sentence: sentence.index,
-          period: periodOf(period, m[0]),
-          year: period === 'multi_year' ? null : yearIn(m[0]),
-          text: doc.text.slice(start, end),
-          framing,
-        })
-      }
+  const taken = new Set<number>()
+  for (const { period, re } of PATTERNS) {
+    re.lastIndex = 0
+    for (const m of doc.folded.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      const sentence = sentenceAt(doc, start)
+      if (!sentence || end > sentence.end || inside(doc.names, start)) continue
+      let overlaps = false
+      for (let i = start; i < end && !overlaps; i += 1) overlaps = taken.has(i)
+      if (overlaps) continue
+      const folded = doc.folded.slice(sentence.start, sentence.end)
+      const local = start - sentence.start
+      if (period === null && NOT_DATA_YEAR.test(folded.slice(Math.max(0, local - 20), local))) continue
+      for (let i = start; i < end; i += 1) taken.add(i)
+      markers.push({
+        start,
+        end,
+        sentence: sentence.index,
+        period: periodOf(period, m[0]),
+        year: period === 'multi_year' ? null : yearIn(m[0]),
+        text: doc.text.slice(start, end),
+        framing: isFraming(sentence, folded, local, local + m[0].length, m[0]),
+      })
     }
   }
   return markers.sort((a, b) => a.start - b.start)

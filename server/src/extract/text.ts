@@ -33,16 +33,16 @@ const TONE_MOVES: Record<string, string> = {
 }
 const TONE_PAIR = /(?<!q)(oà|oá|oả|oã|oạ|oè|oé|oẻ|oẽ|oẹ|uỳ|uý|uỷ|uỹ|uỵ)(?![\p{L}])/gu
 
+const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/gu
+
 export function fold(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    let c = ch === 'Ð' || ch === 'ð' ? 'đ' : ch.toLowerCase()
-    if (c.length !== ch.length) c = ch
-    // No-break and other unusual spaces read as plain spaces.
-    if (/[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/.test(c)) c = ' '
-    out += c
-  }
-  return out.replace(TONE_PAIR, (pair) => TONE_MOVES[pair] ?? pair)
+  // toLowerCase keeps the length of Vietnamese text; a character it would lengthen ("İ") stays as is.
+  let lower = text.toLowerCase()
+  if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('')
+  return lower
+    .replace(/ð/gu, 'đ')
+    .replace(ODD_SPACE, ' ')
+    .replace(TONE_PAIR, (pair) => TONE_MOVES[pair] ?? pair)
 }
 
 const SENTENCE_END = /[.!?…]+["”’)]?\s+(?=[\p{Lu}\d“"(])|\s\|\s*|\|$/gu
@@ -107,4 +107,19 @@ export function inside(spans: readonly Span[], at: number): boolean {
 export function wordCount(s: string): number {
   const t = s.trim()
   return t === '' ? 0 : t.split(/[\s,;:()]+/).filter(Boolean).length
+}
+
+/** The sentence holding offset `at` (binary search: sentences are in text order). */
+export function sentenceAt(doc: Doc, at: number): Sentence | null {
+  let lo = 0
+  let hi = doc.sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = doc.sentences[mid]
+    if (!s) return null
+    if (at < s.start) hi = mid - 1
+    else if (at >= s.end) lo = mid + 1
+    else return s
+  }
+  return null
 }

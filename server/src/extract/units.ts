@@ -3,7 +3,7 @@
 // body that assigns and praises ("Bằng khen của LĐLĐ thành phố"), so it counts only when it opens a
 // sentence; a district counts unless it is a partner or a place ("phối hợp với…", "tại quận…").
 import type { AdminType, OrgKind } from '@ldld/db/contracts'
-import { fold, inside, type Doc, type Sentence } from './text.ts'
+import { fold, inside, sentenceAt, type Doc, type Sentence } from './text.ts'
 
 export interface ExtractUnit {
   code: string
@@ -38,42 +38,51 @@ const OPENING_WORDS = 6
 
 interface Pattern {
   re: RegExp
-  code: string | null
-  strong: boolean
+  /** The unit a match names, from the words matched. */
+  unit: (m: RegExpMatchArray) => ExtractUnit | null
   /** "LĐLĐ TP" is Hà Nội's only when no capitalised name follows ("LĐLĐ TP Đà Nẵng" is not). */
   bare?: boolean
 }
 
+const alternation = (names: readonly string[]) =>
+  [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|')
+const nameOf = (u: ExtractUnit) => fold(u.name.normalize('NFC'))
+
+/** A few patterns for the whole list (one pass over the text each), most specific first. */
 function patternsFor(units: readonly ExtractUnit[]): Pattern[] {
+  const local = units.filter((u) => u.kind !== 'city')
+  const cities = units.filter((u) => u.kind === 'city')
+  const byKindName = new Map(local.flatMap((u) => (u.adminType ? [[`${KIND_WORD[u.adminType]} ${nameOf(u)}`, u]] : [])))
+  const byName = new Map<string, ExtractUnit | null>()
+  // A name two units share ("Hai Bà Trưng": the district and the 2025 ward) needs its kind word.
+  for (const u of local) byName.set(nameOf(u), byName.has(nameOf(u)) ? null : u)
+  const kinds = alternation(Object.values(KIND_WORD))
   const patterns: Pattern[] = []
-  const byLength = [...units].sort((a, b) => b.name.length - a.name.length)
-  for (const u of byLength) {
-    const name = escape(fold(u.name.normalize('NFC')))
-    if (u.kind === 'city') {
-      patterns.push({
-        re: new RegExp(`${BODY}\\s+(?:(?:thành phố|tp\\.?)\\s+)?${name}${EDGE}`, 'gu'),
-        code: u.code,
-        strong: false,
-      })
-      patterns.push({
-        re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(?:thành phố|tp)${EDGE}`, 'gu'),
-        code: u.code,
-        strong: false,
-        bare: true,
-      })
-      continue
-    }
-    const kind = u.adminType ? KIND_WORD[u.adminType] : null
-    const strong = u.kind === 'district' || u.kind === 'ward' || u.kind === 'commune'
-    if (kind) patterns.push({ re: new RegExp(`(?:${BODY}\\s+)?${kind}\\s+${name}${EDGE}`, 'gu'), code: u.code, strong })
+  if (local.length > 0) {
     patterns.push({
-      re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+${name}${EDGE}`, 'gu'),
-      code: u.code,
-      strong,
+      re: new RegExp(`(?:${BODY}\\s+)?(${kinds})\\s+(${alternation(local.map(nameOf))})${EDGE}`, 'gu'),
+      unit: (m) => byKindName.get(`${m[1] ?? ''} ${m[2] ?? ''}`) ?? null,
+    })
+    patterns.push({
+      re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(${alternation(local.map(nameOf))})${EDGE}`, 'gu'),
+      unit: (m) => byName.get(m[1] ?? '') ?? null,
+    })
+  }
+  for (const city of cities) {
+    patterns.push({
+      re: new RegExp(`${BODY}\\s+(?:(?:thành phố|tp\\.?)\\s+)?${escape(nameOf(city))}${EDGE}`, 'gu'),
+      unit: () => city,
+    })
+    patterns.push({
+      re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(?:thành phố|tp)${EDGE}`, 'gu'),
+      unit: () => city,
+      bare: true,
     })
   }
   return patterns
 }
+
+const isLocal = (u: ExtractUnit) => u.kind === 'district' || u.kind === 'ward' || u.kind === 'commune'
 
 // Another province's federation or a sector union: figures after it are not any listed unit's.
 const UNKNOWN =
@@ -91,15 +100,16 @@ export function findUnitMentions(doc: Doc, units: readonly ExtractUnit[]): UnitM
   for (const p of patternsFor(units)) {
     for (const m of doc.folded.matchAll(p.re)) {
       const end = m.index + m[0].length
-      const next = doc.text.slice(end).replace(/^\.?[ \t]+/, '')
+      const next = doc.text.slice(end, end + 40).replace(/^\.?[ \t]+/, '')
       if (p.bare && capitalisedRun(next) > 0) continue
-      add(m.index, end, p.code, p.strong)
+      const unit = p.unit(m)
+      if (unit) add(m.index, end, unit.code, isLocal(unit))
     }
   }
   for (const m of doc.folded.matchAll(UNKNOWN)) {
     const end = m.index + m[0].length
     const sector = m[0].startsWith('công đoàn')
-    const name = sector ? 0 : capitalisedRun(doc.text.slice(end))
+    const name = sector ? 0 : capitalisedRun(doc.text.slice(end, end + 60))
     if (!sector && name === 0) continue
     if (/việt nam/.test(doc.folded.slice(end, end + name))) continue
     add(m.index, end + name, null, false)
@@ -108,7 +118,7 @@ export function findUnitMentions(doc: Doc, units: readonly ExtractUnit[]): UnitM
 
   function add(start: number, end: number, code: string | null, strong: boolean) {
     if (taken(start, end) || inside(doc.names, start)) return
-    const sentence = doc.sentences.find((s) => start >= s.start && start < s.end)
+    const sentence = sentenceAt(doc, start)
     if (!sentence) return
     found.push({ start, end, sentence: sentence.index, code, strong, text: doc.text.slice(start, end) })
   }
