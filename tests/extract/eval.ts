@@ -2,7 +2,7 @@
 // `--verbose` lists every missed figure and every false value.
 import { formatNumber } from '@ldld/db/format'
 import { FIELDS, type Summary } from './evaluate.ts'
-import { runDevSet } from './run.ts'
+import { runDevSet, timeLongestText } from './run.ts'
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`
 
@@ -16,9 +16,14 @@ export function printExtractEval(summary: Summary & { ms: number }, verbose = fa
   console.log(`recall: ${pct(summary.recall)}`)
   console.log(`field accuracy: ${FIELDS.map((f) => `${f} ${pct(summary.fieldAccuracy[f])}`).join(' · ')}`)
   console.log(`false values: ${summary.falseValues}`)
+  const longest = timeLongestText()
+  console.log(
+    `time to read ${formatNumber(longest.chars)} characters (the request limit): ${longest.medianMs.toFixed(0)} ms (median of 7)`,
+  )
   if (!verbose) return
   for (const r of summary.results) {
-    for (const e of r.missed) console.log(`  missed  ${r.id}: ${e.indicator} ${String(e.actual ?? e.statedPercent)}`)
+    for (const e of r.missed)
+      console.log(`  missed  ${r.id}: ${e.indicator} ${String(e.actual ?? e.statedPercent)}`)
     for (const [e, p] of r.pairs) {
       const wrong = FIELDS.filter((f) => {
         const a = e[f]
@@ -26,7 +31,9 @@ export function printExtractEval(summary: Summary & { ms: number }, verbose = fa
         return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) >= 0.005 : a !== b
       })
       if (wrong.length > 0)
-        console.log(`  fields  ${r.id}: ${wrong.map((f) => `${f} ${String(p[f])} ≠ ${String(e[f])}`).join(', ')}`)
+        console.log(
+          `  fields  ${r.id}: ${wrong.map((f) => `${f} ${String(p[f])} ≠ ${String(e[f])}`).join(', ')}`,
+        )
     }
     for (const f of r.falseValues) {
       const v = f.proposal[f.field as 'actual']

@@ -35,7 +35,17 @@ interface CaseInput {
 export type DevCase = CaseInput & { group: string }
 
 const CASE_KEYS = new Set(['id', 'text', 'file', 'unit', 'year', 'rule', 'note', 'expected'])
-const EXPECTED_KEYS = new Set(['indicator', 'actual', 'target', 'targetDerived', 'statedPercent', 'qualifier', 'period', 'unit', 'year'])
+const EXPECTED_KEYS = new Set([
+  'indicator',
+  'actual',
+  'target',
+  'targetDerived',
+  'statedPercent',
+  'qualifier',
+  'period',
+  'unit',
+  'year',
+])
 
 /** A typo in a data file must fail loudly, not score as a miss. */
 function checkCase(raw: unknown, where: string): CaseInput {
@@ -47,15 +57,32 @@ function checkCase(raw: unknown, where: string): CaseInput {
   if (!Array.isArray(c.expected)) throw bad(`${c.id}: no expected list`)
   for (const e of c.expected) {
     for (const k of Object.keys(e)) if (!EXPECTED_KEYS.has(k)) throw bad(`${c.id}: unknown key ${k}`)
-    if (typeof e.indicator !== 'string' || !('actual' in e)) throw bad(`${c.id}: expected needs indicator and actual`)
-    if (e.qualifier !== undefined && !QUALIFIERS.includes(e.qualifier)) throw bad(`${c.id}: qualifier ${e.qualifier}`)
+    if (typeof e.indicator !== 'string' || !('actual' in e))
+      throw bad(`${c.id}: expected needs indicator and actual`)
+    if (e.qualifier !== undefined && !QUALIFIERS.includes(e.qualifier))
+      throw bad(`${c.id}: qualifier ${e.qualifier}`)
     if (e.period !== undefined && !PERIODS.includes(e.period)) throw bad(`${c.id}: period ${e.period}`)
   }
   return c
 }
 
-export const DEV_SET_FILES = ['sources-sentences.json', 'articles.json', 'rules.json', 'traps.json', 'reports.json'] as const
-export const FIELDS = ['indicator', 'actual', 'target', 'statedPercent', 'qualifier', 'period', 'unit', 'year'] as const
+export const DEV_SET_FILES = [
+  'sources-sentences.json',
+  'articles.json',
+  'rules.json',
+  'traps.json',
+  'reports.json',
+] as const
+export const FIELDS = [
+  'indicator',
+  'actual',
+  'target',
+  'statedPercent',
+  'qualifier',
+  'period',
+  'unit',
+  'year',
+] as const
 type Field = (typeof FIELDS)[number]
 type Expected = Record<Field, string | number | null>
 
@@ -91,7 +118,9 @@ const same = (a: unknown, b: unknown) =>
   typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 0.005 : a === b
 
 function score(e: Expected, p: Proposal): number {
-  const values = (['actual', 'target', 'statedPercent'] as const).filter((f) => e[f] !== null && same(e[f], p[f]))
+  const values = (['actual', 'target', 'statedPercent'] as const).filter(
+    (f) => e[f] !== null && same(e[f], p[f]),
+  )
   if (p.indicator !== e.indicator && values.length === 0) return 0
   return (p.indicator === e.indicator ? 4 : 0) + values.length
 }
@@ -133,7 +162,8 @@ export function scoreCase(c: DevCase, proposals: Proposal[]): CaseResult {
     for (const f of FIELDS) if (same(e[f], p[f])) fieldHits[f] += 1
     for (const f of ['actual', 'target', 'statedPercent'] as const) {
       if (p[f] === null) continue
-      if (p.indicator !== e.indicator) falseValues.push({ proposal: p, field: f, why: `chỉ tiêu ${e.indicator}` })
+      if (p.indicator !== e.indicator)
+        falseValues.push({ proposal: p, field: f, why: `chỉ tiêu ${e.indicator}` })
       else if (!same(e[f], p[f])) falseValues.push({ proposal: p, field: f, why: `cần ${String(e[f])}` })
       else if (f === 'actual' && e.period === 'multi_year' && p.period !== 'multi_year')
         falseValues.push({ proposal: p, field: f, why: 'số nhiều năm đưa ra như số một năm' })
@@ -170,7 +200,10 @@ export interface Summary {
 
 export function summarise(results: CaseResult[]): Summary {
   const expected = results.reduce((n, r) => n + r.expected.length, 0)
-  const matched = results.reduce((n, r) => n + r.pairs.filter(([e, p]) => e.indicator === p.indicator).length, 0)
+  const matched = results.reduce(
+    (n, r) => n + r.pairs.filter(([e, p]) => e.indicator === p.indicator).length,
+    0,
+  )
   const fieldAccuracy = Object.fromEntries(
     FIELDS.map((f) => [f, expected === 0 ? 1 : results.reduce((n, r) => n + r.fieldHits[f], 0) / expected]),
   ) as Record<Field, number>

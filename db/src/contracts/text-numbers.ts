@@ -6,14 +6,7 @@
 import { parseVietnameseNumber } from './parse.ts'
 
 export type TextNumberKind =
-  | 'quantity'
-  | 'fraction'
-  | 'date'
-  | 'ref'
-  | 'time'
-  | 'year_range'
-  | 'range'
-  | 'malformed'
+  'quantity' | 'fraction' | 'date' | 'ref' | 'time' | 'year_range' | 'range' | 'malformed'
 
 export interface TextQuantity {
   start: number
@@ -48,7 +41,6 @@ const DIGIT_RUN = /\d+(?:[.,]\d+)*/gy
 const SCALE = /^\s*(tỷ|tỉ|triệu|tr|nghìn|ngàn)(?![\p{L}\p{N}])\.?/u
 const CURRENCY = /^\s*(đồng|vnđ|vnd|đ)(?![\p{L}\p{N}])/u
 const PERCENT = /^\s*(%|phần trăm(?![\p{L}]))/u
-const SCALE_VALUE: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, tr: 1e6, nghìn: 1e3, ngàn: 1e3 }
 const DATE_WORDS = /(?:ngày|hôm|sáng|chiều|tối|đêm|mùng|đến|tới|từ|trước|sau|tháng|\()\s*$/u
 
 /** "2.352" → "2352"; "91,66" → "91,66"; "82.5" (a careless decimal dot) → "82,5"; null if malformed. */
@@ -106,13 +98,17 @@ function quantityAt(text: string, run: Run): { q: TextQuantity | null; end: numb
   if (percent) {
     end += percent[0].length
     const value = decimalOf(run.digits)
-    return { q: { start: run.start, end, value, scaled: false, money: false, percent: true, yearLike: false }, end }
+    return {
+      q: { start: run.start, end, value, scaled: false, money: false, percent: true, yearLike: false },
+      end,
+    }
   }
   const billions = pieces.includes('tỷ') || pieces.includes('tỉ')
   const money = currency !== null || billions
   const parsed = parseVietnameseNumber(pieces.join(' '), money ? 'money' : 'count')
   if (!parsed.ok || parsed.value === null) return { q: null, end }
-  const yearLike = !scaled && !money && /^\d{4}$/.test(run.digits) && parsed.value >= 1900 && parsed.value <= 2100
+  const yearLike =
+    !scaled && !money && /^\d{4}$/.test(run.digits) && parsed.value >= 1900 && parsed.value <= 2100
   return {
     q: { start: run.start, end, value: parsed.value, scaled, money, percent: false, yearLike },
     end,
@@ -134,9 +130,10 @@ function slashKind(text: string, first: Run, second: Run, third: Run | null): 'd
 
 /** A misprinted number swallows what is glued to it ("7.261.045351đ/2.900.000.000đ"): none of it is read. */
 function malformed(text: string, start: number, end: number): TextNumber {
-  const glued = /^(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?\s?\/\s?\d[\d.,]*(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?/u.exec(
-    tail(text, end),
-  )
+  const glued =
+    /^(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?\s?\/\s?\d[\d.,]*(?:\s?(?:đồng|vnđ|vnd|đ)(?![\p{L}]))?/u.exec(
+      tail(text, end),
+    )
   return simple('malformed', start, end + (glued?.[0].length ?? 0))
 }
 

@@ -44,7 +44,13 @@ function totalCue(scan: SentenceScan, valueStart: number, money: boolean): CueCh
   const last = same.at(-1)
   if (!last?.cue) return null
   const parts = same.filter((r) => r.indicator === last.indicator)
-  return { cue: last.cue, via: 'total', parts, quoteStart: parts[0]?.quote.start ?? last.quote.start, passiveEnd: null }
+  return {
+    cue: last.cue,
+    via: 'total',
+    parts,
+    quoteStart: parts[0]?.quote.start ?? last.quote.start,
+    passiveEnd: null,
+  }
 }
 
 function listCue(scan: SentenceScan, valueStart: number): CueChoice | null {
@@ -75,10 +81,15 @@ function directCue(scan: SentenceScan, valueStart: number): CueChoice | null {
 function recipientsCue(scan: SentenceScan, valueStart: number): CueChoice | null {
   const amount = scan.tokens.filter((t) => t.start < valueStart).at(-1)
   if (!amount?.value?.money) return null
-  if (!/^(?:\s*\/\s*[\p{L} ]{1,20}?)?\s*,?\s*(?:cho|tới|đến)\s*$/u.test(between(scan, amount.end, valueStart))) return null
+  if (
+    !/^(?:\s*\/\s*[\p{L} ]{1,20}?)?\s*,?\s*(?:cho|tới|đến)\s*$/u.test(between(scan, amount.end, valueStart))
+  )
+    return null
   const clause = between(scan, scan.sentence.start, amount.start)
   const clauseStart = scan.sentence.start + clause.lastIndexOf(';') + 1
-  const cue = scan.cues.filter((c) => c.cls === 'care' && c.end <= amount.start && c.start >= clauseStart).at(-1)
+  const cue = scan.cues
+    .filter((c) => c.cls === 'care' && c.end <= amount.start && c.start >= clauseStart)
+    .at(-1)
   if (!cue) return null
   return { cue, via: 'direct', parts: [], quoteStart: cue.start, passiveEnd: null }
 }
@@ -86,7 +97,8 @@ function recipientsCue(scan: SentenceScan, valueStart: number): CueChoice | null
 /** "… với (tổng) số tiền …", "trị giá …": the amount of the last activity named in the clause. */
 function moneyCue(scan: SentenceScan, token: TextNumber, valueStart: number): CueChoice | null {
   if (!MONEY_LEAD.test(between(scan, scan.sentence.start, valueStart))) return null
-  const clauseStart = scan.sentence.start + between(scan, scan.sentence.start, valueStart).lastIndexOf(';') + 1
+  const clauseStart =
+    scan.sentence.start + between(scan, scan.sentence.start, valueStart).lastIndexOf(';') + 1
   const before = scan.cues.filter((c) => c.end <= valueStart && c.start >= clauseStart)
   const cue = before.at(-1)
   if (!cue) return null

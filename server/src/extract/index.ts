@@ -43,10 +43,19 @@ interface Context {
 
 function percentWarnings(r: Reading): ExtractWarning[] {
   const out: ExtractWarning[] = []
-  if (r.percentReading === 'ambiguous' && r.printedPercent !== null) out.push(warn.percentAmbiguous(r.printedPercent))
-  if (r.percentReading === 'exceeded_by' && r.printedPercent !== null) out.push(warn.exceededBy(r.printedPercent))
-  if (r.actual === null && r.target === null && r.statedPercent !== null) out.push(warn.percentOnly(r.statedPercent))
-  if (r.actual !== null && r.target !== null && r.statedPercent !== null && !r.targetDerived && r.target > 0) {
+  if (r.percentReading === 'ambiguous' && r.printedPercent !== null)
+    out.push(warn.percentAmbiguous(r.printedPercent))
+  if (r.percentReading === 'exceeded_by' && r.printedPercent !== null)
+    out.push(warn.exceededBy(r.printedPercent))
+  if (r.actual === null && r.target === null && r.statedPercent !== null)
+    out.push(warn.percentOnly(r.statedPercent))
+  if (
+    r.actual !== null &&
+    r.target !== null &&
+    r.statedPercent !== null &&
+    !r.targetDerived &&
+    r.target > 0
+  ) {
     const computed = (r.actual / r.target) * 100
     if (Math.abs(computed - r.statedPercent) > PERCENT_TOLERANCE)
       out.push(warn.percentMismatch(r.statedPercent, r.actual, r.target, computed))
@@ -66,7 +75,8 @@ function unitOf(ctx: Context, found: UnitContext, warnings: ExtractWarning[]): s
     warnings.push(warn.unitUnknown(found.mention ?? ''))
     return null
   }
-  if (requested !== null && found.code !== requested) warnings.push(warn.unitMismatch(found.mention ?? found.code))
+  if (requested !== null && found.code !== requested)
+    warnings.push(warn.unitMismatch(found.mention ?? found.code))
   return found.code
 }
 
@@ -85,7 +95,8 @@ function toProposal(
     year = period.year ?? requestedYear
     if (period.period === 'part_year') warnings.push(warn.partYear(period.periodText))
     if (year === null) warnings.push(warn.yearMissing())
-    else if (requestedYear !== null && year !== requestedYear) warnings.push(warn.yearMismatch(year, requestedYear))
+    else if (requestedYear !== null && year !== requestedYear)
+      warnings.push(warn.yearMismatch(year, requestedYear))
   }
   const unit = unitOf(ctx, found, warnings)
   const indicator = ctx.indicators.get(r.indicator)

@@ -57,7 +57,8 @@ export function indicatorFor({ cls, noun, window, gap, after }: Evidence): Indic
         ? 'party_referrals'
         : null
     case 'sign':
-      if (noun === 'cla' || ((noun === 'cla_bare' || noun === 'none') && CLA_WORDS.test(window))) return 'cla_signed'
+      if (noun === 'cla' || ((noun === 'cla_bare' || noun === 'none') && CLA_WORDS.test(window)))
+        return 'cla_signed'
       return null
     case 'fee':
       return noun === 'money' ? 'union_fee' : null

@@ -20,7 +20,9 @@ export const CUES: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   {
     cls: 'fee',
     // "kinh phí công đoàn 2%" names the fee (2% of the wage bill); the 2% is not a result.
-    re: words('(?:thu(?: và trích nộp| nộp| được)? (?:kinh phí công đoàn|kinh phí cđ|kpcđ|kinh phí|2% kinh phí)|kinh phí công đoàn thu|kpcđ thu)(?: \\(?2 ?%\\)?)?'),
+    re: words(
+      '(?:thu(?: và trích nộp| nộp| được)? (?:kinh phí công đoàn|kinh phí cđ|kpcđ|kinh phí|2% kinh phí)|kinh phí công đoàn thu|kpcđ thu)(?: \\(?2 ?%\\)?)?',
+    ),
   },
   { cls: 'dues', re: words('(?:thu )?đoàn phí(?: công đoàn| cđ)?') },
   {
@@ -68,7 +70,10 @@ export const NOUNS: ReadonlyArray<{ cls: NounClass; re: RegExp }> = [
       '(?:lượt )?(?:đoàn viên|đv)(?: công đoàn| cđ)?,? (?:và )?(?:người lao động|nlđ|cnlđ|công nhân|lao động|cnvclđ|con đoàn viên)',
     ),
   },
-  { cls: 'member', re: leading('(?:nữ )?(?:đoàn viên|công đoàn viên|đv)(?: công đoàn| cđ)?(?: nữ)?(?: mới)?') },
+  {
+    cls: 'member',
+    re: leading('(?:nữ )?(?:đoàn viên|công đoàn viên|đv)(?: công đoàn| cđ)?(?: nữ)?(?: mới)?'),
+  },
   {
     cls: 'workers',
     re: leading(
@@ -86,13 +91,17 @@ export const NOUNS: ReadonlyArray<{ cls: NounClass; re: RegExp }> = [
 ]
 
 /** Nothing after the number but punctuation or a joining word: the thing was named before it. */
-export const NO_NOUN = /^\s*(?:[.,;:)…]|và(?![\p{L}])|$|\(đạt|\(bằng|\(vượt|đạt(?![\p{L}])|bằng(?![\p{L}])|vượt(?![\p{L}])|trên tổng|so với)/u
+export const NO_NOUN =
+  /^\s*(?:[.,;:)…]|và(?![\p{L}])|$|\(đạt|\(bằng|\(vượt|đạt(?![\p{L}])|bằng(?![\p{L}])|vượt(?![\p{L}])|trên tổng|so với)/u
 
 /** Qualifiers right before a number ("hơn 10 tỷ") or right after ("25 đoàn viên trở lên"). */
 export const QUALIFIER_BEFORE: ReadonlyArray<{ q: 'at_least' | 'at_most' | 'about'; re: RegExp }> = [
   { q: 'at_least', re: trailing('hơn|trên|ngoài|ít nhất|tối thiểu|không dưới|không ít hơn') },
   { q: 'at_most', re: trailing('gần|tối đa|không quá|dưới|chưa đến|chưa tới|chưa đầy|non') },
-  { q: 'about', re: trailing('khoảng|xấp xỉ|ước(?: đạt| tính| khoảng| thực hiện)?|chừng|độ|tầm|gần như|trên dưới') },
+  {
+    q: 'about',
+    re: trailing('khoảng|xấp xỉ|ước(?: đạt| tính| khoảng| thực hiện)?|chừng|độ|tầm|gần như|trên dưới'),
+  },
 ]
 export const QUALIFIER_AFTER: ReadonlyArray<{ q: 'at_least' | 'at_most'; re: RegExp }> = [
   { q: 'at_least', re: leading('trở lên') },
@@ -104,26 +113,36 @@ export const UNIONS_25PLUS = leading('(?:mới )?(?:có )?(?:từ |trên )?25 (?
 
 /** A figure given for each of something is a rate, not a total: "30 triệu đồng/mái ấm", "mỗi suất". */
 export const RATE_AFTER = /^\s*(?:\/|một |mỗi |cho mỗi |\/ ?mỗi )\s*\p{L}/u
-export const RATE_BEFORE = trailing('mỗi|mức(?: hỗ trợ| chi| tặng)?|định mức|bình quân|trung bình|mỗi suất|mỗi người|một suất|một người')
+export const RATE_BEFORE = trailing(
+  'mỗi|mức(?: hỗ trợ| chi| tặng)?|định mức|bình quân|trung bình|mỗi suất|mỗi người|một suất|một người',
+)
 
 /** Words that open a statement of targets ("được giao …", "phấn đấu …", "Kế hoạch năm 2025: …"). */
-export const TARGET_OPEN = words('được giao|giao(?: chỉ tiêu)?|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|đăng ký|định hướng|phương hướng')
+export const TARGET_OPEN = words(
+  'được giao|giao(?: chỉ tiêu)?|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|đăng ký|định hướng|phương hướng',
+)
 /** "hoàn thành chỉ tiêu", "vượt kế hoạch", "đạt 105% kế hoạch": a target named, but a result stated. */
 export const TARGET_DONE = /(?:hoàn thành|vượt|đạt|bằng|theo|so với|vượt mức|%)\s*(?:\S+\s*){0,2}$/u
 /** Words that close a statement of targets: what follows is a result. */
 export const RESULT_MARK = words('đã|kết quả|thực hiện được|đạt|vượt|hoàn thành')
 /** "…, chỉ tiêu 1.050", "/chỉ tiêu 1.050", "so với kế hoạch 1.050" right after a result. */
-export const TARGET_AFTER = /^\s*[,(]?\s*(?:\/|trên|so với|theo)?\s*(?:chỉ tiêu|kế hoạch|kh)(?: (?:được |cấp trên |tp |thành phố )?giao)?(?: là)?\s*:?\s*$/u
+export const TARGET_AFTER =
+  /^\s*[,(]?\s*(?:\/|trên|so với|theo)?\s*(?:chỉ tiêu|kế hoạch|kh)(?: (?:được |cấp trên |tp |thành phố )?giao)?(?: là)?\s*:?\s*$/u
 
 /** Words that make a following percentage an achievement rate ("đạt 104% kế hoạch"). */
 export const PERCENT_LEAD = /(?:^|[\s,(;])(?:đạt|bằng|hoàn thành|tương đương|tương ứng|vượt|=)(?![\p{L}])/u
-export const PERCENT_OTHER = words('tăng|giảm|chiếm|tỷ lệ|so với cùng kỳ|so với năm|cao hơn|thấp hơn|gấp', 'u')
+export const PERCENT_OTHER = words(
+  'tăng|giảm|chiếm|tỷ lệ|so với cùng kỳ|so với năm|cao hơn|thấp hơn|gấp',
+  'u',
+)
 export const TARGET_WORD = words('chỉ tiêu|kế hoạch|kh|dự toán|chỉ tiêu giao|nhiệm vụ', 'u')
 
 /** Parts of a figure already counted: "trong đó…", "riêng…", "gồm…". */
 export const PART_MARK = words('trong đó|trong số đó|riêng|bao gồm|gồm(?: có)?|cụ thể gồm')
 /** A total of the figures just listed: "tổng cộng 800 triệu đồng". */
-export const TOTAL_BEFORE = trailing('tổng cộng(?: là)?|cộng lại(?: là)?|tính chung(?: là)?|tổng các khoản(?: là)?')
+export const TOTAL_BEFORE = trailing(
+  'tổng cộng(?: là)?|cộng lại(?: là)?|tính chung(?: là)?|tổng các khoản(?: là)?',
+)
 
 /** Not a union's own spending (domain.md §5): loans, rent cuts by landlords, partners' discounts. */
 export const NOT_WELFARE = words(
@@ -131,7 +150,10 @@ export const NOT_WELFARE = words(
   'u',
 )
 /** Union fee collection that is only a slice of the year's total. */
-export const FEE_PART = words('truy thu|chưa có tổ chức công đoàn|chưa thành lập công đoàn|nộp về|nộp lên|trích nộp|cấp trên|phân bổ|được cấp', 'u')
+export const FEE_PART = words(
+  'truy thu|chưa có tổ chức công đoàn|chưa thành lập công đoàn|nộp về|nộp lên|trích nộp|cấp trên|phân bổ|được cấp',
+  'u',
+)
 /** "kết nạp … vào Đảng" is the Party's admission, not a union's. */
 export const PARTY = words('đảng', 'u')
 export const PARTY_ADMISSION = words('(?:kết nạp|được kết nạp)(?: vào)? đảng|đảng viên|vào đảng', 'u')
@@ -160,7 +182,9 @@ export const PASSIVE_AFTER: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
 export const STOCK_BLOCK_AFTER = leading('(?:đã )?(?:tham gia|dự|được|đến|về dự|có mặt|đăng ký)')
 
 /** An amount followed by what it paid for: "trên 100 tỷ đồng hỗ trợ cho 120 nghìn đoàn viên". */
-export const MONEY_PURPOSE_AFTER = leading('(?:để |dùng để |nhằm )?(?:hỗ trợ|chăm lo|tặng quà|tặng|thăm hỏi|trợ cấp|chi hỗ trợ)')
+export const MONEY_PURPOSE_AFTER = leading(
+  '(?:để |dùng để |nhằm )?(?:hỗ trợ|chăm lo|tặng quà|tặng|thăm hỏi|trợ cấp|chi hỗ trợ)',
+)
 
 /** Connector between items of one list: the later item shares the earlier one's verb. */
 export const LIST_JOIN =

@@ -20,14 +20,19 @@ export function dropParts(doc: Doc, readings: readonly Reading[]): Reading[] {
     const marks = partMarksBefore(doc, r)
     if (marks.length === 0) return true
     const sameBefore = (at: number) =>
-      readings.some((o) => o !== r && o.indicator === r.indicator && o.sentence === r.sentence && o.value.start < at)
+      readings.some(
+        (o) => o !== r && o.indicator === r.indicator && o.sentence === r.sentence && o.value.start < at,
+      )
     if (marks.some(sameBefore)) return false
     // "Riêng …" / "Trong đó …" opening a sentence: the whole was in the sentence before.
     const s = r.sentence
     const opening = doc.folded.slice(s.start, marks[0]).trim().split(/\s+/).filter(Boolean).length <= OPENING
     if (!opening) return true
     return !readings.some(
-      (o) => o.indicator === r.indicator && o.sentence.paragraph === s.paragraph && o.sentence.index === s.index - 1,
+      (o) =>
+        o.indicator === r.indicator &&
+        o.sentence.paragraph === s.paragraph &&
+        o.sentence.index === s.index - 1,
     )
   })
 }
@@ -74,7 +79,10 @@ export function mergeTargets(readings: readonly Reading[]): Reading[] {
     if (!result) continue
     result.target = t.target
     result.targetDerived = false
-    result.quote = { start: Math.min(t.quote.start, result.quote.start), end: Math.max(t.quote.end, result.quote.end) }
+    result.quote = {
+      start: Math.min(t.quote.start, result.quote.start),
+      end: Math.max(t.quote.end, result.quote.end),
+    }
     dropped.add(t)
   }
   return readings.filter((r) => !dropped.has(r))

@@ -19,12 +19,27 @@ export interface PeriodMarker {
 
 const COUNT_WORD = '\\d+|hai|ba|bốn|sáu|bảy|tám|chín|mười'
 const PATTERNS: ReadonlyArray<{ period: Period | null; re: RegExp }> = [
-  { period: 'multi_year', re: words('(?:cả |trong |qua )?nhiệm kỳ(?: \\d{4} ?[-–] ?\\d{4}| [\\p{L}]+ \\(\\d{4} ?[-–] ?\\d{4}\\))?') },
-  { period: 'multi_year', re: words('giai đoạn \\d{4} ?[-–] ?\\d{4}|giai đoạn (?:dịch|covid)(?: bệnh)?(?: covid-19)?|từ (?:năm )?\\d{4} (?:đến|tới) (?:năm )?\\d{4}|\\d{4} ?[-–] ?\\d{4}') },
-  { period: 'multi_year', re: words(`(?:trong|qua|sau|suốt) (?:${COUNT_WORD}) năm(?: qua)?|(?:${COUNT_WORD}) năm qua|những năm qua|nhiều năm qua`) },
+  {
+    period: 'multi_year',
+    re: words('(?:cả |trong |qua )?nhiệm kỳ(?: \\d{4} ?[-–] ?\\d{4}| [\\p{L}]+ \\(\\d{4} ?[-–] ?\\d{4}\\))?'),
+  },
+  {
+    period: 'multi_year',
+    re: words(
+      'giai đoạn \\d{4} ?[-–] ?\\d{4}|giai đoạn (?:dịch|covid)(?: bệnh)?(?: covid-19)?|từ (?:năm )?\\d{4} (?:đến|tới) (?:năm )?\\d{4}|\\d{4} ?[-–] ?\\d{4}',
+    ),
+  },
+  {
+    period: 'multi_year',
+    re: words(
+      `(?:trong|qua|sau|suốt) (?:${COUNT_WORD}) năm(?: qua)?|(?:${COUNT_WORD}) năm qua|những năm qua|nhiều năm qua`,
+    ),
+  },
   {
     period: 'part_year',
-    re: words('(?:\\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm| đầu| qua| năm)?(?: (?:năm )?\\d{4})?|quý (?:i{1,3}|iv|[1-4])(?:[/ ](?:năm )?\\d{4})?'),
+    re: words(
+      '(?:\\d{1,2}|sáu|chín|ba) tháng(?: đầu năm| cuối năm| đầu| qua| năm)?(?: (?:năm )?\\d{4})?|quý (?:i{1,3}|iv|[1-4])(?:[/ ](?:năm )?\\d{4})?',
+    ),
   },
   {
     // "Từ ngày 01/01/2024 đến ngày 30/9/2024", "đến hết ngày 30/10": a cut-off inside the year.
@@ -35,7 +50,9 @@ const PATTERNS: ReadonlyArray<{ period: Period | null; re: RegExp }> = [
   },
   {
     period: 'part_year',
-    re: words('tính (?:đến|tới|từ đầu năm đến)(?: hết)?(?: ngày| thời điểm(?: này| hiện tại)?| nay| tháng)?|từ đầu năm(?: \\d{4})? (?:đến|tới)(?: nay| ngày| hết)?|đến hết tháng \\d{1,2}|lũy kế'),
+    re: words(
+      'tính (?:đến|tới|từ đầu năm đến)(?: hết)?(?: ngày| thời điểm(?: này| hiện tại)?| nay| tháng)?|từ đầu năm(?: \\d{4})? (?:đến|tới)(?: nay| ngày| hết)?|đến hết tháng \\d{1,2}|lũy kế',
+    ),
   },
   { period: null, re: words('năm \\d{4}') },
 ]
@@ -63,7 +80,8 @@ function yearIn(s: string): number | null {
 
 function periodOf(base: Period | null, matched: string): Period | null {
   // "12 tháng" and a cut-off on 31/12 are the whole year.
-  if (base === 'part_year' && (/^12 tháng/.test(matched) || /(?<!\d)31\/12(?:\/\d{4})?$/.test(matched))) return 'year'
+  if (base === 'part_year' && (/^12 tháng/.test(matched) || /(?<!\d)31\/12(?:\/\d{4})?$/.test(matched)))
+    return 'year'
   return base
 }
 
@@ -121,17 +139,25 @@ export function createPeriodResolver(doc: Doc, markers: readonly PeriodMarker[])
     frame = advance(frame, s, bySentence.get(s.index) ?? [])
   }
   const counts = new Map<number, number>()
-  for (const m of markers) if (m.period === null && m.year !== null) counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
+  for (const m of markers)
+    if (m.period === null && m.year !== null) counts.set(m.year, (counts.get(m.year) ?? 0) + 1)
   const documentYear = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
 
   return (sentence: Sentence, at: number): PeriodContext & { yearFromText: boolean } => {
     const own = bySentence.get(sentence.index) ?? []
-    const ownPeriod = nearest(own.filter((m) => m.period !== null), at)
-    const ownYear = nearest(own.filter((m) => m.year !== null), at)
+    const ownPeriod = nearest(
+      own.filter((m) => m.period !== null),
+      at,
+    )
+    const ownYear = nearest(
+      own.filter((m) => m.year !== null),
+      at,
+    )
     const framed = frames[sentence.index] ?? { period: null, year: null }
     const marker = ownPeriod ?? (ownYear ? null : framed.period)
     const period = marker?.period ?? 'year'
-    if (period === 'multi_year') return { period, periodText: marker?.text ?? null, year: null, yearFromText: true }
+    if (period === 'multi_year')
+      return { period, periodText: marker?.text ?? null, year: null, yearFromText: true }
     const year = ownYear?.year ?? framed.year ?? documentYear
     return {
       period,

@@ -28,8 +28,11 @@ import {
 import { between, type CueHit, type Reading, type SentenceScan } from './types.ts'
 
 const WHOLE_BEFORE = /(?:\/|trên)\s*(?:tổng số|tổng cộng|tổng)\s*$/u
-const SHARE_BEFORE = /\d\s*%[^;.%\d]{0,40}(?:tương đương|tương ứng|bằng|khoảng)(?:\s+(?:với|số tiền|là))?\s*$/u
-const CHANGE_BEFORE = trailing('tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch|thêm')
+const SHARE_BEFORE =
+  /\d\s*%[^;.%\d]{0,40}(?:tương đương|tương ứng|bằng|khoảng)(?:\s+(?:với|số tiền|là))?\s*$/u
+const CHANGE_BEFORE = trailing(
+  'tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch|thêm',
+)
 const EACH = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/gu
 
 /** "Mỗi mái ấm công đoàn được hỗ trợ 30 triệu đồng": an amount for each of something, in its clause. */
@@ -86,11 +89,19 @@ export function isTargetCue(scan: SentenceScan, cue: CueHit): boolean {
   RESULT_MARK.lastIndex = 0
   if (RESULT_MARK.test(rest) || /%/.test(rest)) return false
   const at = scan.sentence.start + clauseStart + open.index
-  return !scan.tokens.some((t) => t.start > at && t.start < cue.start && scan.consumed.has(t) && t.value?.percent === true)
+  return !scan.tokens.some(
+    (t) => t.start > at && t.start < cue.start && scan.consumed.has(t) && t.value?.percent === true,
+  )
 }
 
 /** Words that rule the reading out, looked for around the verb and the number. */
-function excluded(scan: SentenceScan, indicator: string, cue: CueHit, valueStart: number, end: number): boolean {
+function excluded(
+  scan: SentenceScan,
+  indicator: string,
+  cue: CueHit,
+  valueStart: number,
+  end: number,
+): boolean {
   const from = Math.min(cue.start, valueStart)
   const around = between(scan, Math.max(scan.sentence.start, from - 15), end)
   const clause = between(scan, from, scan.sentence.end).split(';')[0] ?? ''
@@ -153,16 +164,26 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
     }
   }
   // "giới thiệu 150 đoàn viên ưu tú cho Đảng (xem xét kết nạp)": the quote keeps the Party.
-  const party = /^\s*cho (?:tổ chức )?đảng(?: xem xét,? kết nạp)?/u.exec(between(scan, extentEnd, scan.sentence.end))
+  const party = /^\s*cho (?:tổ chức )?đảng(?: xem xét,? kết nạp)?/u.exec(
+    between(scan, extentEnd, scan.sentence.end),
+  )
   const partyEnd = party ? extentEnd + party[0].length : extentEnd
   const money = noun === 'money'
   const choice = chooseCue(scan, token, valueStart, nounEnd, money)
   if (!choice) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
-  const indicator = pickIndicator(scan, choice, noun, valueStart, Math.max(extentEnd, choice.passiveEnd ?? 0), plus)
+  const indicator = pickIndicator(
+    scan,
+    choice,
+    noun,
+    valueStart,
+    Math.max(extentEnd, choice.passiveEnd ?? 0),
+    plus,
+  )
   if (!indicator) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
   if (excluded(scan, indicator, choice.cue, valueStart, extentEnd)) return null
   if (noun === 'member' || noun === 'workers' || noun === 'union') {
-    if (indicator.endsWith('_total') && STOCK_BLOCK_AFTER.test(between(scan, extentEnd, scan.sentence.end))) return null
+    if (indicator.endsWith('_total') && STOCK_BLOCK_AFTER.test(between(scan, extentEnd, scan.sentence.end)))
+      return null
   }
   for (const part of choice.parts) part.part = true
   if (indicator === 'party_referrals') extentEnd = partyEnd

@@ -10,7 +10,8 @@ import { between, type PercentReading, type Reading, type SentenceScan } from '.
 export const PERCENT_TOLERANCE = 1
 const MAX_PERCENT_GAP_WORDS = 10
 const SLASH_TARGET_TAIL = /^\s*(?:chỉ tiêu|kế hoạch|kh)(?![\p{L}])/u
-const TARGET_TAIL = /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán|kh)(?:\s+(?:của\s+)?(?:cấp trên|tp|thành phố|tổng liên đoàn|được))?(?:\s+giao)?/u
+const TARGET_TAIL =
+  /^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|dự toán|kh)(?:\s+(?:của\s+)?(?:cấp trên|tp|thành phố|tổng liên đoàn|được))?(?:\s+giao)?/u
 
 function nextTokens(scan: SentenceScan, from: number): TextNumber[] {
   return scan.tokens.filter((t) => t.start >= from && !scan.consumed.has(t))
@@ -81,7 +82,8 @@ function attachPercent(scan: SentenceScan, r: Reading): void {
   // "… đạt 108% dự toán; thu đoàn phí …, đạt 102%": a list of results read against their targets.
   // "Chỉ tiêu …: kết nạp 2.000 đoàn viên; kết quả: kết nạp 2.310 đoàn viên, đạt 115,5%" too.
   const parallel = scan.readings.some(
-    (o) => o.percentReading !== null || (o.indicator === r.indicator && o.actual === null && o.target !== null),
+    (o) =>
+      o.percentReading !== null || (o.indicator === r.indicator && o.actual === null && o.target !== null),
   )
   const named = test(TARGET_WORD, gap) || test(TARGET_WORD, afterWords) || /vượt/u.test(gap)
   if (!fraction && !named && !parallel && !BUDGETED.has(r.indicator)) return

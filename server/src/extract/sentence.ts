@@ -12,7 +12,8 @@ import { between, type CueHit, type Reading, type SentenceScan } from './types.t
 const REF_BEFORE = trailing(
   'điều|khoản|điểm|mục|chương|(?<!tổng )(?<!tổng số )số|lần thứ|thứ|đợt|phụ lục|mẫu|bước|khóa|quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch số|tờ trình|phòng|tầng|nhà|đường|quốc lộ|tổ|ngõ|ngách|hẻm|km',
 )
-const PERCENT_ALONE_LEAD = /(?:(?:đạt|bằng|hoàn thành)(?:\s+(?:được|mức))?|vượt(?:\s+(?:mức|được))?|vượt (?:chỉ tiêu|kế hoạch|dự toán)[^%;]{0,40})\s*$/u
+const PERCENT_ALONE_LEAD =
+  /(?:(?:đạt|bằng|hoàn thành)(?:\s+(?:được|mức))?|vượt(?:\s+(?:mức|được))?|vượt (?:chỉ tiêu|kế hoạch|dự toán)[^%;]{0,40})\s*$/u
 const MAX_GAP_WORDS = 8
 
 function valueTokens(doc: Doc, sentence: Sentence, all: readonly TextNumber[]): TextNumber[] {
@@ -61,10 +62,18 @@ function percentAlone(scan: SentenceScan, p: TextNumber): Reading | null {
   const window = between(scan, Math.max(scan.sentence.start, cue.start - 40), p.start)
   const indicator = percentIndicatorFor(cue.cls, window)
   if (!indicator) return null
-  if (indicator === 'union_fee' && test(FEE_PART, between(scan, Math.max(scan.sentence.start, cue.start - 15), p.end)))
+  if (
+    indicator === 'union_fee' &&
+    test(FEE_PART, between(scan, Math.max(scan.sentence.start, cue.start - 15), p.end))
+  )
     return null
   const rest = between(scan, p.end, scan.sentence.end).split(';')[0] ?? ''
-  const evidence = cue.cls === 'fee' || cue.cls === 'dues' || test(TARGET_WORD, gap) || test(TARGET_WORD, rest) || /vượt/u.test(gap)
+  const evidence =
+    cue.cls === 'fee' ||
+    cue.cls === 'dues' ||
+    test(TARGET_WORD, gap) ||
+    test(TARGET_WORD, rest) ||
+    /vượt/u.test(gap)
   if (!evidence) return null
   const read = readPercent(q.value, gap, null)
   const end = percentTail(scan, gap, p)

@@ -49,7 +49,8 @@ function indicatorOfLabel(label: string, money: boolean): string | null {
   for (const { cls, re } of CUES) {
     re.lastIndex = 0
     if (!re.test(label)) continue
-    if (cls === 'care') return money || /tiền|kinh phí|\bchi\b/u.test(label) ? 'welfare_spending' : 'welfare_beneficiaries'
+    if (cls === 'care')
+      return money || /tiền|kinh phí|\bchi\b/u.test(label) ? 'welfare_spending' : 'welfare_beneficiaries'
     const key = indicatorFor({ cls, noun: money ? 'money' : 'none', window: label, gap: label, after: '' })
     return key ?? percentIndicatorFor(cls, label)
   }
@@ -73,7 +74,8 @@ function assign(values: ReadonlyArray<{ value: TextNumber; role: Role }>, headed
   }
   const [x, y] = plain
   if (plain.length !== 2 || !x?.value || !y?.value || !pct?.value) return null
-  const fits = (a: number, b: number) => b > 0 && Math.abs((a / b) * 100 - (pct.value?.value ?? 0)) <= PERCENT_TOLERANCE
+  const fits = (a: number, b: number) =>
+    b > 0 && Math.abs((a / b) * 100 - (pct.value?.value ?? 0)) <= PERCENT_TOLERANCE
   if (fits(x.value.value, y.value.value)) return { actual: x, target: y, percent: pct }
   if (fits(y.value.value, x.value.value)) return { actual: y, target: x, percent: pct }
   return null
@@ -115,7 +117,13 @@ export function readTables(doc: Doc, numbers: readonly TextNumber[]): TableRead 
   return { readings, rows }
 }
 
-function rowReading(sentence: Sentence, line: Span, indicator: string, read: RowValues, money: boolean): Reading {
+function rowReading(
+  sentence: Sentence,
+  line: Span,
+  indicator: string,
+  read: RowValues,
+  money: boolean,
+): Reading {
   const { actual, target, percent } = read
   return {
     sentence,
@@ -142,7 +150,8 @@ function lineSpans(doc: Doc): Span[] {
   let at = 0
   for (const line of doc.text.split('\n')) {
     const trimmed = line.trimEnd()
-    if (trimmed.trim() !== '') spans.push({ start: at + (line.length - line.trimStart().length), end: at + trimmed.length })
+    if (trimmed.trim() !== '')
+      spans.push({ start: at + (line.length - line.trimStart().length), end: at + trimmed.length })
     at += line.length + 1
   }
   return spans

@@ -27,9 +27,21 @@ export interface Doc {
 // Old-style tone placement on a final "oa", "oe", "uy" ("hoà", "thoả", "uỷ") → the mark on the first
 // vowel ("hòa", "thỏa", "ủy"), the form the rules are written in. Both are correct Vietnamese.
 const TONE_MOVES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 }
 const TONE_PAIR = /(?<!q)(oà|oá|oả|oã|oạ|oè|oé|oẻ|oẽ|oẹ|uỳ|uý|uỷ|uỹ|uỵ)(?![\p{L}])/gu
 
@@ -38,7 +50,8 @@ const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/gu
 export function fold(text: string): string {
   // toLowerCase keeps the length of Vietnamese text; a character it would lengthen ("İ") stays as is.
   let lower = text.toLowerCase()
-  if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('')
+  if (lower.length !== text.length)
+    lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('')
   return lower
     .replace(/ð/gu, 'đ')
     .replace(ODD_SPACE, ' ')
@@ -78,7 +91,8 @@ function quotedNames(text: string): Span[] {
   for (const m of text.matchAll(QUOTE_PAIRS)) {
     const inner = m[0].slice(1, -1).trim()
     const words = inner.split(/\s+/).length
-    if (words <= NAME_MAX_WORDS && !/[.!?]$/.test(inner)) names.push({ start: m.index, end: m.index + m[0].length })
+    if (words <= NAME_MAX_WORDS && !/[.!?]$/.test(inner))
+      names.push({ start: m.index, end: m.index + m[0].length })
   }
   return names
 }

@@ -45,14 +45,19 @@ interface Pattern {
 }
 
 const alternation = (names: readonly string[]) =>
-  [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|')
+  [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
 const nameOf = (u: ExtractUnit) => fold(u.name.normalize('NFC'))
 
 /** A few patterns for the whole list (one pass over the text each), most specific first. */
 function patternsFor(units: readonly ExtractUnit[]): Pattern[] {
   const local = units.filter((u) => u.kind !== 'city')
   const cities = units.filter((u) => u.kind === 'city')
-  const byKindName = new Map(local.flatMap((u) => (u.adminType ? [[`${KIND_WORD[u.adminType]} ${nameOf(u)}`, u]] : [])))
+  const byKindName = new Map(
+    local.flatMap((u) => (u.adminType ? [[`${KIND_WORD[u.adminType]} ${nameOf(u)}`, u]] : [])),
+  )
   const byName = new Map<string, ExtractUnit | null>()
   // A name two units share ("Hai Bà Trưng": the district and the 2025 ward) needs its kind word.
   for (const u of local) byName.set(nameOf(u), byName.has(nameOf(u)) ? null : u)
@@ -64,7 +69,10 @@ function patternsFor(units: readonly ExtractUnit[]): Pattern[] {
       unit: (m) => byKindName.get(`${m[1] ?? ''} ${m[2] ?? ''}`) ?? null,
     })
     patterns.push({
-      re: new RegExp(`(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(${alternation(local.map(nameOf))})${EDGE}`, 'gu'),
+      re: new RegExp(
+        `(?:lđlđ|liên đoàn lao động)(?:\\s*\\(lđlđ\\))?\\s+(${alternation(local.map(nameOf))})${EDGE}`,
+        'gu',
+      ),
       unit: (m) => byName.get(m[1] ?? '') ?? null,
     })
   }
@@ -162,7 +170,8 @@ export function createUnitResolver(doc: Doc, mentions: readonly UnitMention[]) {
   return (sentence: Sentence, at: number, requested: string | null): UnitContext => {
     const here = own[sentence.index] ?? []
     const before = here.filter((m) => m.start <= at)
-    const pick = before.find((m) => m.strong) ?? before[0] ?? here.find((m) => m.strong) ?? frames[sentence.index]
+    const pick =
+      before.find((m) => m.strong) ?? before[0] ?? here.find((m) => m.strong) ?? frames[sentence.index]
     if (pick) return { code: pick.code, mention: pick.text, fromText: true }
     if (requested !== null || !first) return { code: requested, mention: null, fromText: false }
     return { code: first.code, mention: first.text, fromText: true }

@@ -2,7 +2,8 @@
 import type { ExtractWarning } from '@ldld/db/contracts'
 import { formatMoney, formatNumber, formatPercent } from '@ldld/db/format'
 
-export const formatValue = (value: number, money: boolean) => (money ? formatMoney(value) : formatNumber(value))
+export const formatValue = (value: number, money: boolean) =>
+  money ? formatMoney(value) : formatNumber(value)
 
 export const warn = {
   percentMismatch: (stated: number, actual: number, target: number, computed: number): ExtractWarning => ({
