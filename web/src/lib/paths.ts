@@ -13,6 +13,7 @@ export const routePatterns = {
   reports: '/reports/:year',
   targets: '/targets/:year',
   admin: '/admin',
+  extract: '/extract',
 } as const
 
 function withQuery(path: string, query: Record<string, string | number | undefined>): string {
@@ -37,6 +38,8 @@ export const paths = {
   reports: (year: number, status?: string) => withQuery(`/reports/${year}`, { status }),
   targets: (year: number) => `/targets/${year}`,
   admin: '/admin',
+  /** Reading figures out of report text, for a unit and year if chosen. */
+  extract: (unit?: string, year?: number) => withQuery('/extract', { unit, year }),
 }
 
 /** Static files shipped in web/public (see web/public/geo/ATTRIBUTION.md for the boundaries' licence). */
@@ -66,6 +69,7 @@ export const apiPaths = {
   users: '/api/users',
   user: (id: number) => `/api/users/${id}`,
   settings: '/api/settings',
+  extract: '/api/extract',
 }
 
 function reportBase(code: string, year: number): string {
