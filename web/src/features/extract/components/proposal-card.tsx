@@ -42,13 +42,17 @@ export function ProposalCard(props: ProposalCardProps) {
       <dl className="proposal__facts">
         <dt>Thực hiện</dt>
         <dd>{f.actual === null ? '—' : amount(f.actual, indicator, f)}</dd>
-        <dt>Chỉ tiêu giao</dt>
-        <dd>
-          {f.target === null
-            ? 'Văn bản không nêu'
-            : amount(f.target, indicator, { ...f, qualifier: 'exact' })}
-          {p.targetDerived && !item.edited && ' (suy ra từ tỷ lệ)'}
-        </dd>
+        {(indicator?.takesTarget !== false || f.target !== null) && (
+          <>
+            <dt>Chỉ tiêu giao</dt>
+            <dd>
+              {f.target === null
+                ? 'Văn bản không nêu chỉ tiêu'
+                : amount(f.target, indicator, { ...f, qualifier: 'exact' })}
+              {p.targetDerived && !item.edited && ' (suy ra từ tỷ lệ)'}
+            </dd>
+          </>
+        )}
         {p.statedPercent !== null && (
           <>
             <dt>Tỷ lệ văn bản nêu</dt>
