@@ -53,10 +53,16 @@ function totalCue(scan: SentenceScan, valueStart: number, money: boolean): CueCh
   }
 }
 
-function listCue(scan: SentenceScan, valueStart: number): CueChoice | null {
+/** "03 CĐCS khối doanh nghiệp, 01 CĐCS khối hành chính": items of one list, each with a short qualifier. */
+const QUALIFIED_ITEM = /^(?:\s+[^\s,;.:]+){1,4}\s*(?:[,;]|\svà)\s*$/u
+
+function listCue(scan: SentenceScan, valueStart: number, noun: string): CueChoice | null {
   const prev = scan.readings.at(-1)
   if (!prev?.cue || prev.extentEnd > valueStart) return null
-  if (!LIST_JOIN.test(between(scan, prev.extentEnd, valueStart))) return null
+  const gap = between(scan, prev.extentEnd, valueStart)
+  const verbBetween = scan.cues.some((c) => c.start >= prev.extentEnd && c.start < valueStart)
+  const sameThing = prev.noun === noun && QUALIFIED_ITEM.test(gap) && !verbBetween
+  if (!LIST_JOIN.test(gap) && !sameThing) return null
   return { cue: prev.cue, via: 'list', parts: [], quoteStart: prev.quote.start, passiveEnd: null }
 }
 
@@ -115,11 +121,12 @@ export function chooseCue(
   valueStart: number,
   nounEnd: number,
   money: boolean,
+  noun: string,
 ): CueChoice | null {
   return (
     passiveCue(scan, nounEnd, money) ??
     totalCue(scan, valueStart, money) ??
-    listCue(scan, valueStart) ??
+    listCue(scan, valueStart, noun) ??
     directCue(scan, valueStart) ??
     (money ? null : recipientsCue(scan, valueStart)) ??
     (money ? moneyCue(scan, token, valueStart) : null)

@@ -173,7 +173,7 @@ export const PASSIVE_AFTER: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   {
     cls: 'care',
     re: leading(
-      '(?:đã )?(?:được (?:nhận )?|nhận được )(?:hỗ trợ|tặng quà|tặng|trao quà|trao|thăm hỏi|thăm|chăm lo|trợ cấp|nhận quà|quà)',
+      '(?:đã )?(?:được (?:nhận )?|nhận được |nhận )(?:hỗ trợ|tặng quà|tặng|trao quà|trao|thăm hỏi|thăm|chăm lo|trợ cấp|nhận quà|quà)',
     ),
   },
 ]

@@ -30,9 +30,7 @@ import { between, type CueHit, type Reading, type SentenceScan } from './types.t
 const WHOLE_BEFORE = /(?:\/|trên)\s*(?:tổng số|tổng cộng|tổng)\s*$/u
 const SHARE_BEFORE =
   /\d\s*%[^;.%\d]{0,40}(?:tương đương|tương ứng|bằng|khoảng)(?:\s+(?:với|số tiền|là))?\s*$/u
-const CHANGE_BEFORE = trailing(
-  'tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch|thêm',
-)
+const CHANGE_BEFORE = trailing('tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch')
 const EACH = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/gu
 
 /** "Mỗi mái ấm công đoàn được hỗ trợ 30 triệu đồng": an amount for each of something, in its clause. */
@@ -169,7 +167,7 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
   )
   const partyEnd = party ? extentEnd + party[0].length : extentEnd
   const money = noun === 'money'
-  const choice = chooseCue(scan, token, valueStart, nounEnd, money)
+  const choice = chooseCue(scan, token, valueStart, nounEnd, money, noun)
   if (!choice) return plus ? unionsPlusWithoutVerb(scan, token, valueStart, extentEnd, qualifier) : null
   const indicator = pickIndicator(
     scan,

@@ -75,7 +75,8 @@ function attachPercent(scan: SentenceScan, r: Reading): void {
   if (gap.includes(';') || wordCount(gap) > MAX_PERCENT_GAP_WORDS) return
   const fraction = r.actual !== null && r.target !== null
   // "thực hiện 1.210, kế hoạch 1.100, tỷ lệ 110%": after a result and its target, "tỷ lệ" is the rate achieved.
-  const rateOfPair = fraction && /tỷ lệ(?:\s+(?:đạt|thực hiện|hoàn thành))?\s*:?\s*$/u.test(gap)
+  // "…, tỷ lệ 110%" and "1.200/1.000 người (120%)": after a result and its target, the rate achieved.
+  const rateOfPair = fraction && /(?:tỷ lệ(?:\s+(?:đạt|thực hiện|hoàn thành))?\s*:?|\()\s*$/u.test(gap)
   if (!rateOfPair && (!PERCENT_LEAD.test(gap) || test(PERCENT_OTHER, gap))) return
   if (scan.cues.some((c) => c.start >= r.extentEnd && c.end <= p.start)) return
   const afterWords = between(scan, p.end, scan.sentence.end).split(/\s+/).slice(0, 7).join(' ')

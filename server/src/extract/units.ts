@@ -33,7 +33,9 @@ const KIND_WORD: Record<AdminType, string> = {
 const BODY = '(?:lđlđ|liên đoàn lao động|công đoàn|cđ)(?:\\s*\\(lđlđ\\))?'
 const EDGE = '(?![\\p{L}\\p{N}])'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const PARTNER_BEFORE = /(?:với|cùng|tại|ở|thuộc|giữa|của|cho|về|từ|trên địa bàn|địa bàn)\s*$/u
+// A partner or a place ("phối hợp với …", "tại quận …"); "của", "cho" do not exclude: "báo cáo của LĐLĐ
+// quận X", "giao chỉ tiêu cho LĐLĐ quận X" name the unit whose figures follow.
+const PARTNER_BEFORE = /(?:với|cùng|tại|ở|thuộc|giữa|trên địa bàn|địa bàn)\s*$/u
 const OPENING_WORDS = 6
 
 interface Pattern {
