@@ -31,7 +31,8 @@ afterAll(async () => {
 })
 
 const extract = (c: Caller, body: unknown) => c.send('POST', '/api/extract', body)
-const proposalsOf = (res: { json(): unknown }): Proposal[] => extractResponseSchema.parse(res.json()).proposals
+const proposalsOf = (res: { json(): unknown }): Proposal[] =>
+  extractResponseSchema.parse(res.json()).proposals
 
 describe('who may read report text', () => {
   it('anonymous → 401', async () => {

@@ -4,44 +4,20 @@
 import type { Qualifier, TextNumber } from '@ldld/db/contracts'
 import { chooseCue, type CueChoice } from './cues.ts'
 import { indicatorFor } from './indicators.ts'
+import { excluded, notAValue } from './not-values.ts'
+import { isTargetCue } from './targets.ts'
 import {
-  FEE_PART,
-  FUTURE,
   MONEY_LEAD,
   NO_NOUN,
-  NOT_WELFARE,
   NOUNS,
-  PARTY,
-  PARTY_ADMISSION,
   QUALIFIER_AFTER,
   QUALIFIER_BEFORE,
   RATE_AFTER,
-  RATE_BEFORE,
   STOCK_BLOCK_AFTER,
-  RESULT_MARK,
-  TARGET_DONE,
-  TARGET_OPEN,
-  trailing,
   UNIONS_25PLUS,
   type NounClass,
 } from './lexicon.ts'
-import { between, type CueHit, type Reading, type SentenceScan } from './types.ts'
-
-const WHOLE_BEFORE = /(?:\/|trên)\s*(?:tổng số|tổng cộng|tổng)\s*$/u
-const SHARE_BEFORE =
-  /\d\s*%[^;.%\d]{0,40}(?:tương đương|tương ứng|bằng|khoảng)(?:\s+(?:với|số tiền|là))?\s*$/u
-const CHANGE_BEFORE = trailing('tăng(?: thêm)?|giảm(?: đi)?|vượt(?: chỉ tiêu| kế hoạch| mức)?|chênh lệch')
-const EACH = /(?<![\p{L}])(?:mỗi|bình quân|trung bình)(?![\p{L}])/gu
-
-/** "Mỗi mái ấm công đoàn được hỗ trợ 30 triệu đồng": an amount for each of something, in its clause. */
-function perEach(scan: SentenceScan, token: TextNumber, left: string): boolean {
-  const clauseStart = Math.max(left.lastIndexOf(';'), left.lastIndexOf(':')) + 1
-  const marks = [...left.slice(clauseStart).matchAll(EACH)]
-  const last = marks.at(-1)
-  if (!last) return false
-  const at = scan.sentence.start + clauseStart + last.index
-  return !scan.tokens.some((t) => t !== token && t.start > at && t.start < token.start)
-}
+import { between, type Reading, type SentenceScan } from './types.ts'
 
 interface NounRead {
   noun: NounClass | 'money'
@@ -70,61 +46,6 @@ function qualifierBefore(left: string): { q: Qualifier; length: number } | null 
   return null
 }
 
-/**
- * "được giao thành lập 15 CĐCS và kết nạp 1.200 đoàn viên", "Phấn đấu kết nạp …, thành lập …",
- * "Kế hoạch năm 2025: …": a target word opens a stretch of targets that runs to the end of the clause,
- * unless a result word ("đã", "đạt", "kết quả") or a percentage comes first.
- */
-export function isTargetCue(scan: SentenceScan, cue: CueHit): boolean {
-  const before = between(scan, scan.sentence.start, cue.start)
-  const clause = before.slice(before.lastIndexOf(';') + 1)
-  const clauseStart = before.length - clause.length
-  TARGET_OPEN.lastIndex = 0
-  const opens = [...clause.matchAll(TARGET_OPEN)].filter((m) => !TARGET_DONE.test(clause.slice(0, m.index)))
-  const open = opens.at(-1)
-  if (!open) return false
-  const rest = clause.slice(open.index + open[0].length)
-  RESULT_MARK.lastIndex = 0
-  if (RESULT_MARK.test(rest) || /%/.test(rest)) return false
-  const at = scan.sentence.start + clauseStart + open.index
-  return !scan.tokens.some(
-    (t) => t.start > at && t.start < cue.start && scan.consumed.has(t) && t.value?.percent === true,
-  )
-}
-
-/** Words that rule the reading out, looked for around the verb and the number. */
-function excluded(
-  scan: SentenceScan,
-  indicator: string,
-  cue: CueHit,
-  valueStart: number,
-  end: number,
-): boolean {
-  const from = Math.min(cue.start, valueStart)
-  const around = between(scan, Math.max(scan.sentence.start, from - 15), end)
-  const clause = between(scan, from, scan.sentence.end).split(';')[0] ?? ''
-  const local = (re: RegExp) => {
-    re.lastIndex = 0
-    return re.test(around)
-  }
-  if (local(FUTURE)) return true
-  switch (indicator) {
-    case 'welfare_spending':
-    case 'welfare_beneficiaries':
-      return local(NOT_WELFARE)
-    case 'union_fee':
-      return local(FEE_PART)
-    case 'new_members':
-      PARTY_ADMISSION.lastIndex = 0
-      return PARTY_ADMISSION.test(clause)
-    case 'party_referrals':
-      PARTY.lastIndex = 0
-      return !PARTY.test(clause)
-    default:
-      return false
-  }
-}
-
 function consumeWithin(scan: SentenceScan, from: number, to: number): void {
   for (const t of scan.tokens) if (t.start >= from && t.start < to) scan.consumed.add(t)
 }
@@ -133,10 +54,7 @@ export function readToken(scan: SentenceScan, token: TextNumber): Reading | null
   const q = token.value
   if (!q || q.percent) return null
   const left = between(scan, scan.sentence.start, token.start)
-  // "20.883 đoàn viên/tổng số 23.212 người": a part over its whole, not a result over a target.
-  // "Trích 15% …, tương đương 2,1 tỷ đồng": the value of a share of something else.
-  if (WHOLE_BEFORE.test(left) || SHARE_BEFORE.test(left)) return null
-  if (CHANGE_BEFORE.test(left) || RATE_BEFORE.test(left) || perEach(scan, token, left)) return null
+  if (notAValue(scan, token, left)) return null
   const { noun, end: nounEnd } = readNoun(scan, token, left)
   if (RATE_AFTER.test(between(scan, nounEnd, scan.sentence.end))) return null
   if (noun === 'money' && RATE_AFTER.test(between(scan, token.end, scan.sentence.end))) return null

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { htmlToText, readReportFile } from './read-file.ts'
 
+/** The refusal's message, or a marker that the file was read. */
+const message = async (file: File) => {
+  const read = await readReportFile(file)
+  return read.ok ? 'read' : read.message
+}
+
 describe('reading a report file in the browser', () => {
   it('turns paragraphs into lines and table rows into tab-separated cells', () => {
     const html =
@@ -19,18 +25,11 @@ describe('reading a report file in the browser', () => {
   })
   it('refuses what it cannot read, in Vietnamese', async () => {
     const latin1 = new File([new Uint8Array([0x4b, 0xe9, 0x74])], 'cu.txt')
-    expect(await readReportFile(latin1)).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-8/) })
-    expect(await readReportFile(new File(['x'], 'bao-cao.doc'))).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/\.docx/),
-    })
-    expect(await readReportFile(new File(['x'], 'anh.png'))).toEqual({
-      ok: false,
-      message: 'Chỉ đọc được tệp .txt hoặc .docx.',
-    })
+    expect(await message(latin1)).toMatch(/UTF-8/)
+    expect(await message(new File(['x'], 'bao-cao.doc'))).toMatch(/lưu thành \.docx/)
+    expect(await message(new File(['x'], 'anh.png'))).toBe('Chỉ đọc được tệp .txt hoặc .docx.')
   })
   it('says a broken .docx is broken', async () => {
-    const broken = new File(['not a zip'], 'hong.docx')
-    expect(await readReportFile(broken)).toMatchObject({ ok: false, message: expect.stringMatching(/hỏng/) })
+    expect(await message(new File(['not a zip'], 'hong.docx'))).toMatch(/tệp hỏng/)
   })
 })
