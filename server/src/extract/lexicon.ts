@@ -28,7 +28,7 @@ export const CUES: ReadonlyArray<{ cls: CueClass; re: RegExp }> = [
   {
     cls: 'care',
     re: words(
-      'khám(?: sức khỏe| bệnh)?(?: định kỳ)? miễn phí|chăm lo|hỗ trợ|tặng(?: quà)?|trao(?: quà| tặng)?|thăm hỏi|thăm|trợ cấp|chi hỗ trợ|chi chăm lo|chi thăm hỏi|chi trợ cấp|động viên|nhận(?: được)? quà|suất quà|phần quà|quà tết|quà',
+      'khám(?: sức khỏe| bệnh)?(?: định kỳ)? miễn phí|chăm lo|hỗ trợ|tặng(?: quà)?|trao(?: quà| tặng)?|thăm hỏi|thăm|trợ cấp|chi hỗ trợ|chi chăm lo|chi thăm hỏi|chi trợ cấp|động viên|nhận(?: được)? quà',
     ),
   },
   {
@@ -119,7 +119,7 @@ export const RATE_BEFORE = trailing(
 
 /** Words that open a statement of targets ("được giao …", "phấn đấu …", "Kế hoạch năm 2025: …"). */
 export const TARGET_OPEN = words(
-  'được giao|giao(?: chỉ tiêu)?|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đề ra|đăng ký|định hướng|phương hướng',
+  'được giao|giao(?: chỉ tiêu)?|phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đăng ký|phương hướng',
 )
 /** "hoàn thành chỉ tiêu", "vượt kế hoạch", "đạt 105% kế hoạch": a target named, but a result stated. */
 export const TARGET_DONE = /(?:hoàn thành|vượt|đạt|bằng|theo|so với|vượt mức|%)\s*(?:\S+\s*){0,2}$/u

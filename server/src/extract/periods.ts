@@ -57,7 +57,7 @@ const PATTERNS: ReadonlyArray<{ period: Period | null; re: RegExp }> = [
   { period: null, re: words('năm \\d{4}') },
 ]
 /** "so với năm 2020", "cùng kỳ năm 2023", "năm mới 2017", "sang năm 2017": a year named, not reported. */
-const NOT_DATA_YEAR = /(?:so với|cùng kỳ|từ|đến|tới|sang|trước|sau|mới)\s*$/u
+const NOT_DATA_YEAR = /(?:so với|với|cùng kỳ|hơn|từ|đến|tới|sang|trước|sau|mới)\s*$/u
 const FRAMING_WORDS = 8
 
 /**

@@ -172,8 +172,12 @@ export function createUnitResolver(doc: Doc, mentions: readonly UnitMention[]) {
   return (sentence: Sentence, at: number, requested: string | null): UnitContext => {
     const here = own[sentence.index] ?? []
     const before = here.filter((m) => m.start <= at)
+    // The nearest before the figure: "LĐLĐ quận Ba Đình kết nạp 1.200 …, LĐLĐ quận Đống Đa kết nạp 900 …".
     const pick =
-      before.find((m) => m.strong) ?? before[0] ?? here.find((m) => m.strong) ?? frames[sentence.index]
+      before.findLast((m) => m.strong) ??
+      before.at(-1) ??
+      here.find((m) => m.strong) ??
+      frames[sentence.index]
     if (pick) return { code: pick.code, mention: pick.text, fromText: true }
     if (requested !== null || !first) return { code: requested, mention: null, fromText: false }
     return { code: first.code, mention: first.text, fromText: true }
