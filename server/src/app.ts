@@ -16,6 +16,7 @@ import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
 import authRoutes from './routes/auth.ts'
 import dashboardRoutes from './routes/dashboard.ts'
+import extractRoutes from './routes/extract.ts'
 import healthRoutes from './routes/health.ts'
 import indicatorRoutes from './routes/indicators.ts'
 import organisationRoutes from './routes/organisations.ts'
@@ -76,6 +77,7 @@ export async function buildApp({
   await app.register(targetRoutes, { prefix: '/api/targets' })
   await app.register(userRoutes, { prefix: '/api/users' })
   await app.register(settingsRoutes, { prefix: '/api/settings' })
+  await app.register(extractRoutes, { prefix: '/api/extract' })
   return app
 }
 

@@ -31,6 +31,7 @@ describe('API docs', () => {
       '/api/auth/logout',
       '/api/auth/me',
       '/api/dashboard',
+      '/api/extract',
       '/api/health',
       '/api/indicators',
       '/api/indicators/{key}/ranking',

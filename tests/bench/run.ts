@@ -9,6 +9,8 @@ import { benchEditors, printEditorBench } from './editors.ts'
 import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
 import { load, type LoadResult } from './load.ts'
+import { printExtractEval } from '../extract/eval.ts'
+import { runDevSet } from '../extract/run.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const CONNECTIONS = 50
@@ -41,6 +43,9 @@ function start(script: string, env: Record<string, string>): Promise<ChildProces
 const ms = (v: number) => `${v.toFixed(2).padStart(6)} ms`
 const row = (name: string, r: LoadResult) =>
   `${name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   errors ${r.errors}`
+
+// Reading report text (issue 9): quality on the development set, before the servers start.
+printExtractEval(runDevSet())
 
 const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
 const file = join(dir, 'bench.db')

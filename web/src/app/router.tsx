@@ -4,7 +4,7 @@ import type { Role } from '@ldld/db/contracts'
 import { NotFound } from '../components/not-found.tsx'
 import { LoadingState } from '../components/query-state.tsx'
 import { routePatterns } from '../lib/paths.ts'
-import { CAN_ADMINISTER, CAN_REVIEW, RequireRole } from '../features/auth/index.ts'
+import { CAN_ADMINISTER, CAN_ENTER, CAN_REVIEW, RequireRole } from '../features/auth/index.ts'
 import { Layout } from './layout.tsx'
 import { OverviewRoute } from './routes/overview.tsx'
 import { ReportsStartRoute, TargetsStartRoute } from './routes/year-start.tsx'
@@ -23,6 +23,7 @@ const EntryHistoryRoute = lazy(() => import('./routes/entry-history.tsx'))
 const ReportsRoute = lazy(() => import('./routes/reports.tsx'))
 const TargetsRoute = lazy(() => import('./routes/targets.tsx'))
 const AdminRoute = lazy(() => import('./routes/admin.tsx'))
+const ExtractRoute = lazy(() => import('./routes/extract.tsx'))
 
 /** The route guard: sign-in first, then the role (the server checks every request again). */
 const guarded = (element: ReactNode, roles?: readonly Role[]) => (
@@ -55,6 +56,7 @@ export function AppRoutes() {
         <Route path={routePatterns.targetsStart} element={guarded(<TargetsStartRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.targets} element={guarded(<TargetsRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.admin} element={guarded(<AdminRoute />, CAN_ADMINISTER)} />
+        <Route path={routePatterns.extract} element={guarded(<ExtractRoute />, CAN_ENTER)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

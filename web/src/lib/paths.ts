@@ -17,6 +17,7 @@ export const routePatterns = {
   targetsStart: '/targets',
   targets: '/targets/:year',
   admin: '/admin',
+  extract: '/extract',
 } as const
 
 function withQuery(path: string, query: Record<string, string | number | undefined>): string {
@@ -47,6 +48,8 @@ export const paths = {
   /** The targets of the year being planned (next year's from October). */
   targetsStart: '/targets',
   admin: '/admin',
+  /** Reading figures out of report text, for a unit and year if chosen. */
+  extract: (unit?: string, year?: number) => withQuery('/extract', { unit, year }),
 }
 
 /** Static files shipped in web/public (see web/public/geo/ATTRIBUTION.md for the boundaries' licence). */
@@ -77,6 +80,7 @@ export const apiPaths = {
   users: '/api/users',
   user: (id: number) => `/api/users/${id}`,
   settings: '/api/settings',
+  extract: '/api/extract',
 }
 
 function reportBase(code: string, year: number): string {

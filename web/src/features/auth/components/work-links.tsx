@@ -31,6 +31,11 @@ export function WorkLinks() {
           Giao chỉ tiêu
         </NavLink>
       )}
+      {user.role !== 'viewer' && (
+        <NavLink to={paths.extract()} className="site-nav__link">
+          Đọc văn bản
+        </NavLink>
+      )}
       {user.role === 'admin' && (
         <NavLink to={paths.admin} className="site-nav__link">
           Quản trị
