@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
-import { PERIODS } from './provenance.ts'
+import { PERIODS } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
 
 export const reportParamsSchema = z.strictObject({

@@ -20,6 +20,10 @@ export type Measure = (typeof MEASURES)[number]
 export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'about'] as const
 export type Qualifier = (typeof QUALIFIERS)[number]
 
+/** What stretch of time a figure covers: "năm 2021"; "9 tháng đầu năm", "tính đến 30/10"; "nhiệm kỳ 2018-2023". */
+export const PERIODS = ['year', 'part_year', 'multi_year'] as const
+export type Period = (typeof PERIODS)[number]
+
 /** Status bands of domain.md §4. */
 export const STATUSES = ['achieved', 'near', 'below', 'no_target', 'no_data'] as const
 export type Status = (typeof STATUSES)[number]

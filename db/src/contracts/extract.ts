@@ -2,20 +2,12 @@
 // nothing. A person accepts, edits or rejects each proposal before anything is saved.
 import { z } from 'zod'
 import { yearSchema } from './api.ts'
-import { QUALIFIERS } from './enums.ts'
+import { PERIODS, QUALIFIERS, type Period } from './enums.ts'
 
 /** Longest text one request may carry (a year-end report is 20–40 000 characters). */
 export const EXTRACT_MAX_CHARS = 100_000
 
-/** What stretch of time a figure covers: "năm 2021"; "9 tháng đầu năm", "tính đến 30/10"; "nhiệm kỳ 2018-2023". */
-export const PERIODS = ['year', 'part_year', 'multi_year'] as const
-export type Period = (typeof PERIODS)[number]
 
-export const PERIOD_LABELS: Record<Period, string> = {
-  year: 'Cả năm',
-  part_year: 'Một phần năm',
-  multi_year: 'Nhiều năm',
-}
 
 /** Why a proposal needs a second look; each comes with a Vietnamese explanation. */
 export const EXTRACT_WARNING_CODES = [

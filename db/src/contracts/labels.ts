@@ -1,5 +1,12 @@
 // Vietnamese labels of the closed sets, shared by screens, slides and exports.
-import type { Qualifier, ReportStatus, Role, Status } from './enums.ts'
+import type { Period, Qualifier, ReportStatus, Role, Status } from './enums.ts'
+
+/** How long a figure's period is, as a heading or table cell writes it. */
+export const PERIOD_LABELS: Record<Period, string> = {
+  year: 'Cả năm',
+  part_year: 'Một phần năm',
+  multi_year: 'Nhiều năm',
+}
 
 export const STATUS_LABELS: Record<Status, string> = {
   achieved: 'Đạt/vượt',

@@ -1,11 +1,9 @@
 // What an edit does to a cell's provenance: the one rule for the entry form, the target grid, and
 // (issue 9) spreadsheet and report-text imports. Pure: old cell, edit, who → new cell + what to record.
 // Tested case by case in provenance.test.ts; the server writes exactly what this returns.
-import type { Qualifier } from './enums.ts'
+import type { Period, Qualifier } from './enums.ts'
+import { PERIOD_LABELS } from './labels.ts'
 
-/** How a figure's period reads in its source ("9 tháng đầu năm" is part of a year). */
-export const PERIODS = ['year', 'part_year', 'multi_year'] as const
-export type Period = (typeof PERIODS)[number]
 
 /** Where a change came from, as history records it. */
 export const ORIGIN_KINDS = ['form', 'confirm', 'file', 'text'] as const
@@ -161,11 +159,6 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
   return { cell, changes }
 }
 
-const PERIOD_WORDS: Record<Period, string> = {
-  year: 'cả năm',
-  part_year: 'một phần năm',
-  multi_year: 'nhiều năm',
-}
 
 /** How history words where a change came from: "nhập từ tệp bao-cao-2026.xlsx, ô D7". */
 export function originText(origin: ChangeOrigin): string {
@@ -177,6 +170,6 @@ export function originText(origin: ChangeOrigin): string {
     case 'file':
       return `nhập từ tệp ${origin.file}${origin.sheet ? `, trang ${origin.sheet}` : ''}, ô ${origin.cell}`
     case 'text':
-      return `đọc từ văn bản báo cáo (${PERIOD_WORDS[origin.period]}): “${origin.quote}”`
+      return `đọc từ văn bản báo cáo (${PERIOD_LABELS[origin.period].toLocaleLowerCase('vi')}): “${origin.quote}”`
   }
 }

@@ -1,6 +1,7 @@
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core'
 import { HISTORY_FIELDS, QUALIFIERS } from '../contracts/enums.ts'
-import { ORIGIN_KINDS, PERIODS } from '../contracts/provenance.ts'
+import { PERIODS } from '../contracts/enums.ts'
+import { ORIGIN_KINDS } from '../contracts/provenance.ts'
 import { organisations } from './organisations.ts'
 import { users } from './users.ts'
 
