@@ -2,7 +2,7 @@
 // nothing. A person accepts, edits or rejects each proposal before anything is saved.
 import { z } from 'zod'
 import { yearSchema } from './api.ts'
-import { PERIODS, QUALIFIERS, type Period } from './enums.ts'
+import { PERIODS, QUALIFIERS } from './enums.ts'
 
 /** Longest text one request may carry (a year-end report is 20–40 000 characters). */
 export const EXTRACT_MAX_CHARS = 100_000
