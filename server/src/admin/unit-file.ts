@@ -26,7 +26,13 @@ const startsWith = (buffer: Buffer, bytes: readonly number[]) => bytes.every((b,
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0] // Excel 97–2003 .xls
 
+/** Control bytes no text file has (NUL, ESC …; tab, line breaks and form feed are fine): a binary file. */
+function looksBinary(buffer: Buffer): boolean {
+  return buffer.subarray(0, 1024).some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)
+}
+
 function readCsv(buffer: Buffer): Grid {
+  if (looksBinary(buffer)) throw notSpreadsheet()
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer)
@@ -37,13 +43,12 @@ function readCsv(buffer: Buffer): Grid {
       'Tệp CSV không ở bảng mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8 (phân tách bằng dấu phẩy)".',
     )
   }
-  if (text.includes('\u0000')) throw notSpreadsheet()
   text = text.replace(/^\uFEFF/, '')
   const heading = text.split(/\r?\n/, 1)[0] ?? ''
   const delimiter = (heading.match(/;/g)?.length ?? 0) > (heading.match(/,/g)?.length ?? 0) ? ';' : ','
   let records: string[][]
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, to: UNIT_FILE_MAX_ROWS + 2 })
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: UNIT_FILE_MAX_ROWS + 2 })
   } catch (error) {
     const where = error instanceof Error && 'lines' in error ? ` (quanh dòng ${String(error.lines)})` : ''
     throw new HttpError(422, 'invalid_csv', `Tệp CSV sai định dạng${where}: kiểm tra dấu ngoặc kép.`)
