@@ -19,7 +19,11 @@ describe('the illustrative union list of 2025-10-01', () => {
   it('reads the 126 real communes and wards (51 phường, 75 xã) from the repository copy', () => {
     expect(communes).toHaveLength(126)
     expect(communes.filter((c) => c.adminType === 'phuong')).toHaveLength(51)
-    expect(communes.find((c) => c.code === '00256')).toEqual({ code: '00256', name: 'Hai Bà Trưng', adminType: 'phuong' })
+    expect(communes.find((c) => c.code === '00256')).toEqual({
+      code: '00256',
+      name: 'Hai Bà Trưng',
+      adminType: 'phuong',
+    })
   })
 
   it('has 84 commune and ward unions covering every commune exactly once, plus the industrial-zone union', () => {
@@ -27,10 +31,16 @@ describe('the illustrative union list of 2025-10-01', () => {
     expect(local).toHaveLength(84)
     const covered = local.flatMap((u) => u.covers).sort()
     expect(covered).toEqual(communes.map((c) => c.code).sort())
-    expect(local.every((u) => u.covers.length >= 1 && u.covers.length <= 3 && u.covers.includes(u.code))).toBe(true)
-    expect(unions.filter((u) => u.kind === 'industrial_zone').map((u) => u.fullName)).toEqual(['Công đoàn các KCNC và KCN'])
+    expect(
+      local.every((u) => u.covers.length >= 1 && u.covers.length <= 3 && u.covers.includes(u.code)),
+    ).toBe(true)
+    expect(unions.filter((u) => u.kind === 'industrial_zone').map((u) => u.fullName)).toEqual([
+      'Công đoàn các KCNC và KCN',
+    ])
     expect(new Set(unions.map((u) => u.code)).size).toBe(unions.length)
-    expect(unions.every((u) => u.validFrom === '2025-10-01' && u.validTo === null && u.parentCode === '01')).toBe(true)
+    expect(
+      unions.every((u) => u.validFrom === '2025-10-01' && u.validTo === null && u.parentCode === '01'),
+    ).toBe(true)
   })
 
   it('names each union from its kind (never "LĐLĐ phường …") and links it only to the district of its name', () => {
@@ -40,7 +50,9 @@ describe('the illustrative union list of 2025-10-01', () => {
       predecessors: ['007'],
     })
     expect(unions.find((u) => u.code === '00376')?.fullName).toBe('Công đoàn xã Sóc Sơn')
-    expect(unions.filter((u) => u.predecessors.length > 0).every((u) => u.predecessors.length === 1)).toBe(true)
+    expect(unions.filter((u) => u.predecessors.length > 0).every((u) => u.predecessors.length === 1)).toBe(
+      true,
+    )
   })
 
   it('says "danh sách minh họa" in the data: every figure after the change points at the illustrative list', () => {
@@ -93,7 +105,9 @@ describe('2026, the year in progress', () => {
   })
 
   it('not started: targets only; complete reports pass the submission checks (warnings explained)', () => {
-    const previous = new Map(change.figures.filter((f) => f.year === 2025).map((f) => [f.unit + f.indicator, f.actual]))
+    const previous = new Map(
+      change.figures.filter((f) => f.year === 2025).map((f) => [f.unit + f.indicator, f.actual]),
+    )
     for (const u of unions) {
       const rows = y2026.filter((f) => f.unit === u.code)
       const state = stateOf(u)
@@ -101,10 +115,17 @@ describe('2026, the year in progress', () => {
       if (state === 'draft' || state === 'not_started') continue
       expect(rows).toHaveLength(12)
       const issues = checkReport(
-        rows.map((f) => ({ ...f, note: f.note ?? null, previousActual: previous.get(f.unit + f.indicator) ?? null })),
+        rows.map((f) => ({
+          ...f,
+          note: f.note ?? null,
+          previousActual: previous.get(f.unit + f.indicator) ?? null,
+        })),
         INDICATORS,
       )
-      expect(issues.filter((i) => i.severity === 'error' || !i.explained), u.code).toEqual([])
+      expect(
+        issues.filter((i) => i.severity === 'error' || !i.explained),
+        u.code,
+      ).toEqual([])
     }
   })
 })

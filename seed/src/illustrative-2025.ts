@@ -44,7 +44,11 @@ const round = (value: number, ind: Indicator) =>
 
 /** Districts, 1/1–30/6/2025: stocks near their 2024 level, flows about half a year's. */
 export function districtsFirstHalf(generated: readonly SeedFigure[], codes: readonly string[]): SeedFigure[] {
-  const last = new Map(generated.filter((f) => f.year === SPLIT_YEAR - 1).map((f) => [cellKey(f.unit, f.indicator, 0), f.actual]))
+  const last = new Map(
+    generated
+      .filter((f) => f.year === SPLIT_YEAR - 1)
+      .map((f) => [cellKey(f.unit, f.indicator, 0), f.actual]),
+  )
   const rows: SeedFigure[] = []
   for (const code of codes) {
     const done = new Map<string, number>()
@@ -52,7 +56,10 @@ export function districtsFirstHalf(generated: readonly SeedFigure[], codes: read
       const before = last.get(cellKey(code, ind.key, 0))
       if (typeof before !== 'number') continue
       const rng = rngFor(code, ind.key, SPLIT_YEAR, 'h1')
-      let actual = round(before * (isStockKey(ind.key) ? between(rng, 0.98, 1.02) : between(rng, 0.4, 0.56)), ind)
+      let actual = round(
+        before * (isStockKey(ind.key) ? between(rng, 0.98, 1.02) : between(rng, 0.4, 0.56)),
+        ind,
+      )
       if (ind.key === 'new_unions_25plus') actual = Math.min(actual, done.get('new_unions') ?? 0)
       done.set(ind.key, actual)
       rows.push(figure(code, ind, SPLIT_YEAR, { actual, note: DISTRICT_H1_NOTE }))
@@ -66,7 +73,12 @@ export function unionProfile(union: UnionSeed): DistrictProfile {
   const rng = rngFor(union.code, 'union-profile')
   if (union.kind === 'industrial_zone') return { code: union.code, unions: 600, perUnion: 240, enterprise: 1 }
   if (union.kind === 'ward') {
-    return { code: union.code, unions: between(rng, 45, 95), perUnion: between(rng, 50, 75), enterprise: between(rng, 0.45, 0.7) }
+    return {
+      code: union.code,
+      unions: between(rng, 45, 95),
+      perUnion: between(rng, 50, 75),
+      enterprise: between(rng, 0.45, 0.7),
+    }
   }
   return {
     code: union.code,

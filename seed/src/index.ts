@@ -3,7 +3,14 @@
 import type { Db } from '@ldld/db/client'
 import type { Figure } from '@ldld/db/contracts'
 import { sql } from 'drizzle-orm'
-import { figures, indicators, organisationPredecessors, organisations, reports, sources } from '@ldld/db/schema'
+import {
+  figures,
+  indicators,
+  organisationPredecessors,
+  organisations,
+  reports,
+  sources,
+} from '@ldld/db/schema'
 import { demoAroundTheChange } from './demo-2025.ts'
 import { demoFigures } from './illustrative.ts'
 import { INDICATORS } from './indicators.ts'
@@ -17,7 +24,13 @@ export { ORGANISATIONS, DISTRICTS, CITY, CITY_CODE, DISTRICT_CODES } from './org
 export type { OrganisationSeed } from './organisations.ts'
 export { INDICATORS } from './indicators.ts'
 export { SOURCES, ILLUSTRATIVE_SOURCE, DEMO_SOURCES, ILLUSTRATIVE_UNIONS_SOURCE } from './sources.ts'
-export { buildUnions, readCommunes, UNIONS_VALID_FROM, INDUSTRIAL_ZONE_CODE, type UnionSeed } from './unions-2025.ts'
+export {
+  buildUnions,
+  readCommunes,
+  UNIONS_VALID_FROM,
+  INDUSTRIAL_ZONE_CODE,
+  type UnionSeed,
+} from './unions-2025.ts'
 export { demoAroundTheChange } from './demo-2025.ts'
 export { DEMO_DRAFT_UNIT, type SeedReport } from './reports-2026.ts'
 export { CURRENT_YEAR, SPLIT_YEAR, DISTRICT_H1_NOTE, UNION_Q4_NOTE } from './illustrative-2025.ts'
@@ -126,7 +139,8 @@ function insertUnions(
     for (const code of union.predecessors) {
       const orgId = orgIds.get(union.code)
       const predecessorId = orgIds.get(code)
-      if (orgId === undefined || predecessorId === undefined) throw new Error(`Liên kết ${union.code} ← ${code} lỗi.`)
+      if (orgId === undefined || predecessorId === undefined)
+        throw new Error(`Liên kết ${union.code} ← ${code} lỗi.`)
       tx.insert(organisationPredecessors).values({ orgId, predecessorId, illustrative: true }).run()
       links += 1
     }
@@ -134,8 +148,8 @@ function insertUnions(
   for (const r of seedReports) {
     const orgId = orgIds.get(r.unit)
     if (orgId === undefined) throw new Error(`Báo cáo của đơn vị ${r.unit} chưa có đơn vị.`)
-    const { unit: _unit, ...row } = r
-    tx.insert(reports).values({ ...row, orgId }).run()
+    const { status, version, reason, updatedAt, year } = r
+    tx.insert(reports).values({ orgId, year, status, version, reason, updatedAt }).run()
   }
   return { links }
 }

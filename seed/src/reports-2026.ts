@@ -59,8 +59,13 @@ function explained(rows: SeedFigure[], previous: ReadonlyMap<string, number | nu
     INDICATORS,
   )
   return rows.map((f) => {
-    const codes = issues.filter((i) => i.indicator === f.indicator && i.severity === 'warning').map((i) => i.code)
-    const note = [...new Set(codes)].map((c) => NOTES[c] ?? '').filter(Boolean).join(' ')
+    const codes = issues
+      .filter((i) => i.indicator === f.indicator && i.severity === 'warning')
+      .map((i) => i.code)
+    const note = [...new Set(codes)]
+      .map((c) => NOTES[c] ?? '')
+      .filter(Boolean)
+      .join(' ')
     return note ? { ...f, note } : f
   })
 }

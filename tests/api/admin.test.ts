@@ -219,7 +219,11 @@ describe('POST /api/organisations', () => {
     )
     expect(body.error.message).toBe('Công đoàn phường chỉ có cấp hành chính "phường".')
     expectError(
-      await admin.send('POST', '/api/organisations', ward({ code: 'W1', kind: 'district', adminType: 'phuong' })),
+      await admin.send(
+        'POST',
+        '/api/organisations',
+        ward({ code: 'W1', kind: 'district', adminType: 'phuong' }),
+      ),
       422,
       'invalid_admin_type',
     )

@@ -23,7 +23,10 @@ afterEach(() => {
 })
 
 const seed = (...args: string[]) =>
-  execFileSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_FILE: file } })
+  execFileSync(process.execPath, [SCRIPT, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_FILE: file },
+  })
 
 async function withApp<T>(run: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
   const db = openDatabase(file)
@@ -55,7 +58,9 @@ describe('pnpm db:seed', () => {
     seed()
     await withApp(async (app) => {
       const officer = as(app, await signIn(app, 'cd00256'))
-      const report = (await officer.get('/api/organisations/00256/years/2026/values')).json<{ version: number }>()
+      const report = (await officer.get('/api/organisations/00256/years/2026/values')).json<{
+        version: number
+      }>()
       const saved = await officer.send('PUT', '/api/organisations/00256/years/2026/values', {
         version: report.version,
         values: [{ indicator: 'new_members', actual: 123, note: 'thử' }],

@@ -45,36 +45,72 @@ const list = async () =>
 describe('authorisation', () => {
   it('anonymous → 401; city, viewer and unit officers → 403 on preview, apply and export', async () => {
     const file = csv('X1,Láng,ward,phường,01,2025-10-01,,')
-    expectError(await upload(t.app, null, '/api/organisations/import/preview', {}, file), 401, 'unauthenticated')
-    expectError(await t.app.inject({ method: 'GET', url: '/api/organisations/export' }), 401, 'unauthenticated')
+    expectError(
+      await upload(t.app, null, '/api/organisations/import/preview', {}, file),
+      401,
+      'unauthenticated',
+    )
+    expectError(
+      await t.app.inject({ method: 'GET', url: '/api/organisations/export' }),
+      401,
+      'unauthenticated',
+    )
     for (const username of ['city', 'viewer', 'd007', 'cd00256']) {
       const session = await signIn(t.app, username)
-      expectError(await upload(t.app, session, '/api/organisations/import/preview', {}, file), 403, 'forbidden')
-      expectError(await upload(t.app, session, '/api/organisations/import', { revision: 'a'.repeat(20) }, file), 403, 'forbidden')
+      expectError(
+        await upload(t.app, session, '/api/organisations/import/preview', {}, file),
+        403,
+        'forbidden',
+      )
+      expectError(
+        await upload(t.app, session, '/api/organisations/import', { revision: 'a'.repeat(20) }, file),
+        403,
+        'forbidden',
+      )
       expectError(await as(t.app, session).get('/api/organisations/export?format=xlsx'), 403, 'forbidden')
     }
   })
 
   it('a write without the CSRF token → 403, even for the admin', async () => {
-    const res = await upload(t.app, { ...admin, csrf: 'wrong' }, '/api/organisations/import/preview', {}, csv())
+    const res = await upload(
+      t.app,
+      { ...admin, csrf: 'wrong' },
+      '/api/organisations/import/preview',
+      {},
+      csv(),
+    )
     expectError(res, 403, 'csrf_failed')
   })
 })
 
 describe('bad files → clear Vietnamese refusals', () => {
   it('JSON instead of a file → 415; no file → 400', async () => {
-    expectError(await as(t.app, admin).send('POST', '/api/organisations/import/preview', { rows: [] }), 415, 'unsupported_media_type')
-    expectError(await upload(t.app, admin, '/api/organisations/import/preview', { mode: 'merge' }), 400, 'missing_file')
+    expectError(
+      await as(t.app, admin).send('POST', '/api/organisations/import/preview', { rows: [] }),
+      415,
+      'unsupported_media_type',
+    )
+    expectError(
+      await upload(t.app, admin, '/api/organisations/import/preview', { mode: 'merge' }),
+      400,
+      'missing_file',
+    )
   })
 
   it('over 2 MB → 413; empty → 422; a PNG, an .xls, a zip that is not Excel → 415', async () => {
-    expectError(await preview({ name: 'big.csv', content: Buffer.alloc(2 * 1024 * 1024 + 1, 0x41) }), 413, 'file_too_large')
+    expectError(
+      await preview({ name: 'big.csv', content: Buffer.alloc(2 * 1024 * 1024 + 1, 0x41) }),
+      413,
+      'file_too_large',
+    )
     expectError(await preview({ name: 'empty.csv', content: '' }), 422, 'empty_file')
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
     const body = expectError(await preview({ name: 'anh.png', content: png }), 415, 'not_a_spreadsheet')
     expect(body.error.message).toContain('CSV hoặc Excel (.xlsx)')
     const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)])
-    expect(expectError(await preview({ name: 'cu.xls', content: xls }), 415, 'not_a_spreadsheet').error.message).toContain('.xls')
+    expect(
+      expectError(await preview({ name: 'cu.xls', content: xls }), 415, 'not_a_spreadsheet').error.message,
+    ).toContain('.xls')
     const zip = new JSZip()
     zip.file('word/document.xml', '<w:document/>')
     const docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
@@ -85,7 +121,11 @@ describe('bad files → clear Vietnamese refusals', () => {
     const zip = new JSZip()
     zip.file('xl/workbook.xml', '<workbook/>')
     zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(24 * 1024 * 1024, 0x20))
-    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } })
+    const bomb = await zip.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    })
     expect(bomb.length).toBeLessThan(100 * 1024)
     const body = expectError(await preview({ name: 'bom.xlsx', content: bomb }), 422, 'zip_bomb')
     expect(body.error.message).toContain('quá lớn')
@@ -94,7 +134,14 @@ describe('bad files → clear Vietnamese refusals', () => {
   it('a CSV not in UTF-8 → 422; the raw reference list (no kind, no parent) → 422 naming the columns', async () => {
     const latin1 = Buffer.from(`${HEAD}\nX1,Ph\xfa,ward,,01,2025-10-01,,\n`, 'latin1')
     expectError(await preview({ name: 'ansi.csv', content: latin1 }), 422, 'not_utf8')
-    const body = expectError(await preview({ name: 'x.csv', content: 'code,name,admin_type,valid_from\n00004,Ba Đình,phuong,2025-07-01\n' }), 422, 'missing_columns')
+    const body = expectError(
+      await preview({
+        name: 'x.csv',
+        content: 'code,name,admin_type,valid_from\n00004,Ba Đình,phuong,2025-07-01\n',
+      }),
+      422,
+      'missing_columns',
+    )
     expect(body.error.message).toContain('"Loại"')
     expect(body.error.message).toContain('"Đơn vị cấp trên"')
     expect(body.error.issues?.map((i) => i.path)).toEqual(['kind', 'parent'])
@@ -113,7 +160,11 @@ describe('bad files → clear Vietnamese refusals', () => {
     expect(result.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ row: 2, column: 'Tên', message: 'Ô B2 có lỗi #N/A: hãy nhập giá trị.' }),
-        expect.objectContaining({ row: 3, column: 'Đơn vị cấp trên', message: expect.stringContaining('Ô E3 có công thức chưa có kết quả') }),
+        expect.objectContaining({
+          row: 3,
+          column: 'Đơn vị cấp trên',
+          message: 'Ô E3 có công thức chưa có kết quả: hãy nhập giá trị.',
+        }),
       ]),
     )
     expectError(await apply(file, result.revision), 422, 'import_refused')
@@ -143,7 +194,9 @@ describe('row errors name their row and column, and nothing is written', () => {
     const at = (row: number) => result.errors.filter((e) => e.row === row).map((e) => [e.column, e.message])
     expect(at(3)).toEqual([['Mã', 'Mã "N1" trùng với dòng 2.']])
     expect(at(4)[0]?.[0]).toBe('Mã')
-    expect(at(5)).toEqual([['Đơn vị cấp trên', 'Không có đơn vị cấp trên mã "99" (trong tệp hoặc trong danh sách hiện có).']])
+    expect(at(5)).toEqual([
+      ['Đơn vị cấp trên', 'Không có đơn vị cấp trên mã "99" (trong tệp hoặc trong danh sách hiện có).'],
+    ])
     expect(at(6)[0]).toEqual(['Loại', expect.stringContaining('Loại đơn vị "làng" không rõ')])
     expect(at(7)[0]).toEqual(['Cấp hành chính', expect.stringContaining('Cấp hành chính "ấp" không rõ')])
     expect(at(8)).toEqual([['Hiệu lực đến', 'Ngày kết thúc 30/09/2025 trước ngày bắt đầu 01/10/2025.']])
@@ -160,7 +213,9 @@ describe('row errors name their row and column, and nothing is written', () => {
     const before = unitCount()
     const { revision } = await previewOk(bad)
     const body = expectError(await apply(bad, revision), 422, 'import_refused')
-    expect(body.error.issues?.find((i) => i.path === 'row3.Mã')?.message).toBe('Dòng 3, cột Mã: Mã "N1" trùng với dòng 2.')
+    expect(body.error.issues?.find((i) => i.path === 'row3.Mã')?.message).toBe(
+      'Dòng 3, cột Mã: Mã "N1" trùng với dòng 2.',
+    )
     expect(unitCount()).toBe(before)
     const district = (await list()).find((o) => o.code === '007')
     expect(district?.validTo).toBe('2025-06-30')
@@ -227,7 +282,13 @@ describe('happy path', () => {
     const ending = csv('P1,Láng Hạ,ward,phường,01,2025-10-01,2026-12-31,00199')
     const result = await previewOk(ending)
     expect(result.entries).toEqual([
-      { row: 2, code: 'P1', fullName: 'Công đoàn phường Láng Hạ', status: 'ended', changes: [{ column: 'Hiệu lực đến', before: null, after: '31/12/2026' }] },
+      {
+        row: 2,
+        code: 'P1',
+        fullName: 'Công đoàn phường Láng Hạ',
+        status: 'ended',
+        changes: [{ column: 'Hiệu lực đến', before: null, after: '31/12/2026' }],
+      },
     ])
     expect((await apply(ending, result.revision)).statusCode).toBe(200)
     expectError(await apply(ending, result.revision), 409, 'stale_preview')
@@ -237,7 +298,12 @@ describe('happy path', () => {
     const file2 = csv('P3,Yên Hòa,ward,phường,01,2025-10-01,,')
     const result = await previewOk(file2)
     const added = await as(t.app, admin).send('POST', '/api/organisations', {
-      code: 'P4', name: 'Nghĩa Đô', kind: 'ward', adminType: null, parentCode: '01', validFrom: '2025-10-01',
+      code: 'P4',
+      name: 'Nghĩa Đô',
+      kind: 'ward',
+      adminType: null,
+      parentCode: '01',
+      validFrom: '2025-10-01',
     })
     expect(added.statusCode, added.body).toBe(201)
     const before = unitCount()

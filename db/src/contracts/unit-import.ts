@@ -38,7 +38,13 @@ export const ORG_KIND_WORDS: Record<OrgKind, readonly string[]> = {
   ward: ['công đoàn phường', 'phường', 'ward'],
   commune: ['công đoàn xã', 'xã', 'commune'],
   sector: ['công đoàn ngành', 'ngành', 'sector'],
-  industrial_zone: ['công đoàn KCN', 'công đoàn các KCNC và KCN', 'KCN', 'khu công nghiệp', 'industrial_zone'],
+  industrial_zone: [
+    'công đoàn KCN',
+    'công đoàn các KCNC và KCN',
+    'KCN',
+    'khu công nghiệp',
+    'industrial_zone',
+  ],
 }
 
 export const ADMIN_TYPE_WORDS_IN_FILE: Record<AdminType, readonly string[]> = {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ADMIN_TYPES, ORG_KINDS } from './enums.ts'
 import { formatDayMonth } from './format.ts'
-import {
-  describeUnitGroups,
-  sentenceStart,
-  unitGroupPhrase,
-  unitGroups,
-  yearPhase,
-} from './unit-groups.ts'
+import { describeUnitGroups, sentenceStart, unitGroupPhrase, unitGroups, yearPhase } from './unit-groups.ts'
 import {
   unitFullName,
   unitFullNameWithPeriod,
@@ -56,7 +50,10 @@ describe('unitFullName', () => {
     [{ name: 'KCNC và KCN', kind: 'industrial_zone', adminType: null }, 'Công đoàn các KCNC và KCN'],
     [{ name: 'Hà Nội', kind: 'city', adminType: null }, 'LĐLĐ thành phố Hà Nội'],
     [{ name: 'ngành Y tế Hà Nội', kind: 'sector', adminType: null }, 'Công đoàn ngành Y tế Hà Nội'],
-    [{ name: 'Công đoàn Viên chức thành phố', kind: 'sector', adminType: null }, 'Công đoàn Viên chức thành phố'],
+    [
+      { name: 'Công đoàn Viên chức thành phố', kind: 'sector', adminType: null },
+      'Công đoàn Viên chức thành phố',
+    ],
     [{ name: 'Gia Lâm', kind: 'district', adminType: null }, 'LĐLĐ Gia Lâm'],
   ] as const)('%o → %s', (input, expected) => {
     expect(unitFullName(input)).toBe(expected)

@@ -102,7 +102,9 @@ export function unitFullName(unit: NamedUnit): string {
 
 /** "đến 30/6/2025" for a unit that has ended, "từ 1/10/2025" for one still running. */
 export function unitPeriodPhrase(unit: Pick<DatedUnit, 'validFrom' | 'validTo'>): string {
-  return unit.validTo === null ? `từ ${formatDayMonth(unit.validFrom)}` : `đến ${formatDayMonth(unit.validTo)}`
+  return unit.validTo === null
+    ? `từ ${formatDayMonth(unit.validFrom)}`
+    : `đến ${formatDayMonth(unit.validTo)}`
 }
 
 /** "1/4/2014–30/6/2025" or "từ 1/10/2025": the whole period, for a unit's page or an export. */

@@ -21,13 +21,14 @@ function rows(db: Db) {
 
 function removeFile(file: string, log: (line: string) => void): void {
   const db = openDatabase(file)
-  let before: ReturnType<typeof rows> | null = null
-  try {
-    migrateDatabase(db)
-    before = rows(db)
-  } finally {
-    db.$client.close()
-  }
+  const before = (() => {
+    try {
+      migrateDatabase(db)
+      return rows(db)
+    } finally {
+      db.$client.close()
+    }
+  })()
   for (const suffix of SUFFIXES) rmSync(`${file}${suffix}`, { force: true })
   log(
     `Đã xóa cơ sở dữ liệu cũ ${file}: ${before.units} đơn vị, ${before.figures} ô số liệu, ` +

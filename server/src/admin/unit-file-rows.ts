@@ -7,8 +7,6 @@ import {
   UNIT_CODE_PATTERN,
   UNIT_FILE_COLUMNS,
   UNIT_FILE_HEADINGS,
-  type AdminType,
-  type OrgKind,
   type UnitFileColumn,
   type UnitImportIssue,
 } from '@ldld/db/contracts'
@@ -76,41 +74,79 @@ export function parseDate(text: string): string | null {
 
 type Reader = (column: UnitFileColumn) => GridCell
 
-function readUnit(row: number, cell: Reader, issue: (c: UnitFileColumn, m: string) => void, hasPredecessors: boolean) {
+function readUnit(
+  row: number,
+  cell: Reader,
+  issue: (c: UnitFileColumn, m: string) => void,
+  hasPredecessors: boolean,
+) {
   const text = (c: UnitFileColumn) => cell(c).text.normalize('NFC').trim().replace(/\s+/g, ' ')
   const code = text('code')
   if (code === '') issue('code', 'Thiếu mã đơn vị.')
-  else if (cell('code').numeric) issue('code', `Mã "${code}" đang là số nên đã mất số 0 ở đầu: định dạng cột Mã là Văn bản (Text).`)
-  else if (!UNIT_CODE_PATTERN.test(code)) issue('code', `Mã "${code}" không hợp lệ: chỉ gồm chữ không dấu, số, "-" hoặc "_", tối đa 20 ký tự.`)
+  else if (cell('code').numeric)
+    issue('code', `Mã "${code}" đang là số nên đã mất số 0 ở đầu: định dạng cột Mã là Văn bản (Text).`)
+  else if (!UNIT_CODE_PATTERN.test(code))
+    issue('code', `Mã "${code}" không hợp lệ: chỉ gồm chữ không dấu, số, "-" hoặc "_", tối đa 20 ký tự.`)
   const name = text('name')
   if (name.length < 2 || name.length > 100) issue('name', 'Tên đơn vị cần từ 2 đến 100 ký tự.')
   // A name a spreadsheet would run as a formula is never stored, so an export cannot carry one.
   else if (/^[=+@-]/.test(name)) issue('name', 'Tên đơn vị không được bắt đầu bằng =, +, - hoặc @.')
   const kind = KINDS.get(foldText(text('kind')))
-  if (!kind) issue('kind', `Loại đơn vị "${text('kind')}" không rõ: dùng ${Object.values(ORG_KIND_WORDS).map((w) => `"${w[0] ?? ''}"`).join(', ')}.`)
+  if (!kind)
+    issue(
+      'kind',
+      `Loại đơn vị "${text('kind')}" không rõ: dùng ${Object.values(ORG_KIND_WORDS)
+        .map((w) => `"${w[0] ?? ''}"`)
+        .join(', ')}.`,
+    )
   const typeText = text('adminType')
   const adminType = typeText === '' ? null : ADMIN_TYPES.get(foldText(typeText))
-  if (adminType === undefined) issue('adminType', `Cấp hành chính "${typeText}" không rõ: dùng quận, huyện, thị xã, phường, xã hoặc để trống.`)
+  if (adminType === undefined)
+    issue(
+      'adminType',
+      `Cấp hành chính "${typeText}" không rõ: dùng quận, huyện, thị xã, phường, xã hoặc để trống.`,
+    )
   const validFrom = parseDate(text('validFrom'))
-  if (!validFrom) issue('validFrom', `Ngày bắt đầu "${text('validFrom')}" không hợp lệ: viết 2025-10-01 hoặc 1/10/2025.`)
+  if (!validFrom)
+    issue('validFrom', `Ngày bắt đầu "${text('validFrom')}" không hợp lệ: viết 2025-10-01 hoặc 1/10/2025.`)
   const toText = text('validTo')
   const validTo = toText === '' ? null : parseDate(toText)
-  if (validTo === null && toText !== '') issue('validTo', `Ngày kết thúc "${toText}" không hợp lệ: viết 2025-06-30 hoặc 30/6/2025.`)
-  const predecessors = hasPredecessors ? text('predecessors').split(/[\s,;]+/).filter(Boolean) : undefined
-  for (const p of predecessors ?? []) if (!UNIT_CODE_PATTERN.test(p)) issue('predecessors', `Mã tiền thân "${p}" không hợp lệ.`)
+  if (validTo === null && toText !== '')
+    issue('validTo', `Ngày kết thúc "${toText}" không hợp lệ: viết 2025-06-30 hoặc 30/6/2025.`)
+  const predecessors = hasPredecessors
+    ? text('predecessors')
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+    : undefined
+  for (const p of predecessors ?? [])
+    if (!UNIT_CODE_PATTERN.test(p)) issue('predecessors', `Mã tiền thân "${p}" không hợp lệ.`)
   if (!kind || adminType === undefined || !validFrom) return null
   const parentText = text('parent')
-  return { row, code, name, kind: kind as OrgKind, adminType: adminType as AdminType | null, parentCode: parentText === '' ? null : parentText, validFrom, validTo, predecessors }
+  return {
+    row,
+    code,
+    name,
+    kind,
+    adminType,
+    parentCode: parentText === '' ? null : parentText,
+    validFrom,
+    validTo,
+    predecessors,
+  }
 }
 
 export function parseUnitRows(grid: Grid): ParsedFile {
   const [headingRow, ...dataRows] = grid.rows
-  if (!headingRow || dataRows.length === 0) throw new HttpError(422, 'empty_file', 'Tệp không có dòng đơn vị nào dưới dòng tiêu đề.')
+  if (!headingRow || dataRows.length === 0)
+    throw new HttpError(422, 'empty_file', 'Tệp không có dòng đơn vị nào dưới dòng tiêu đề.')
   const columns = mapHeadings(headingRow.cells)
   const hasPredecessors = columns.has('predecessors')
   const columnOf = new Map([...columns].map(([key, i]) => [i + 1, key]))
   const issues: UnitImportIssue[] = grid.issues.map(({ row, col, message }) => ({
-    row, column: COLUMN_HEADING[columnOf.get(col) ?? 'code'], code: null, message,
+    row,
+    column: COLUMN_HEADING[columnOf.get(col) ?? 'code'],
+    code: null,
+    message,
   }))
   const units: FileUnit[] = []
   let rows = 0
@@ -120,7 +156,12 @@ export function parseUnitRows(grid: Grid): ParsedFile {
     rows += 1
     const rowIssues: UnitImportIssue[] = []
     const code = cell('code').text.trim() || null
-    const unit = readUnit(row, cell, (c, message) => rowIssues.push({ row, column: COLUMN_HEADING[c], code, message }), hasPredecessors)
+    const unit = readUnit(
+      row,
+      cell,
+      (c, message) => rowIssues.push({ row, column: COLUMN_HEADING[c], code, message }),
+      hasPredecessors,
+    )
     issues.push(...rowIssues)
     if (unit && rowIssues.length === 0) units.push(unit)
   }

@@ -25,7 +25,8 @@ function cellText(value: Value): GridCell | { error: string } {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result
     if (result === undefined || result === null) return { error: 'công thức chưa có kết quả' }
-    if (typeof result === 'object' && !(result instanceof Date)) return { error: `lỗi ${String(result.error)}` }
+    if (typeof result === 'object' && !(result instanceof Date))
+      return { error: `lỗi ${String(result.error)}` }
     return cellText(result)
   }
   if ('text' in value) return { text: String(value.text), numeric: false }
@@ -48,7 +49,11 @@ export async function readXlsxGrid(buffer: Buffer): Promise<Grid> {
       const cell = row.getCell(col)
       const read = cellText(cell.value)
       if ('error' in read) {
-        grid.issues.push({ row: rowNumber, col, message: `Ô ${cell.address} có ${read.error}: hãy nhập giá trị.` })
+        grid.issues.push({
+          row: rowNumber,
+          col,
+          message: `Ô ${cell.address} có ${read.error}: hãy nhập giá trị.`,
+        })
         cells.push({ text: '', numeric: false })
       } else cells.push(read)
     }

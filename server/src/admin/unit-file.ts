@@ -28,7 +28,9 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0] // Excel 97–2003 .xls
 
 /** Control bytes no text file has (NUL, ESC …; tab, line breaks and form feed are fine): a binary file. */
 function looksBinary(buffer: Buffer): boolean {
-  return buffer.subarray(0, 1024).some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)
+  return buffer
+    .subarray(0, 1024)
+    .some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d)
 }
 
 function readCsv(buffer: Buffer): Grid {
@@ -48,7 +50,13 @@ function readCsv(buffer: Buffer): Grid {
   const delimiter = (heading.match(/;/g)?.length ?? 0) > (heading.match(/,/g)?.length ?? 0) ? ';' : ','
   let records: string[][]
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: UNIT_FILE_MAX_ROWS + 2 })
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      to: UNIT_FILE_MAX_ROWS + 2,
+    })
   } catch (error) {
     const where = error instanceof Error && 'lines' in error ? ` (quanh dòng ${String(error.lines)})` : ''
     throw new HttpError(422, 'invalid_csv', `Tệp CSV sai định dạng${where}: kiểm tra dấu ngoặc kép.`)
@@ -76,7 +84,8 @@ export async function readGrid(buffer: Buffer): Promise<Grid> {
       'Tệp Excel bung ra quá lớn so với một danh sách đơn vị (có thể là tệp nén độc hại); không đọc tệp này.',
     )
   }
-  if (verdict !== 'ok') throw notSpreadsheet(verdict === 'not_xlsx' ? ': tệp nén này không phải tệp Excel' : '')
+  if (verdict !== 'ok')
+    throw notSpreadsheet(verdict === 'not_xlsx' ? ': tệp nén này không phải tệp Excel' : '')
   const grid = await readXlsxGrid(buffer)
   if (grid.rows.length > UNIT_FILE_MAX_ROWS + 1) throw tooManyRows()
   return grid

@@ -26,7 +26,8 @@ export function executePlan(repos: Repositories, current: CurrentUnits, plan: Im
   while (pending.length > 0) {
     const ready = pending.filter((u) => u.parentCode === null || ids.has(u.parentCode))
     if (ready.length === 0) throw new Error('import plan: parents cannot be ordered')
-    for (const unit of ready) ids.set(unit.code, repos.organisations.insert({ code: unit.code, ...fields(unit, ids) }))
+    for (const unit of ready)
+      ids.set(unit.code, repos.organisations.insert({ code: unit.code, ...fields(unit, ids) }))
     pending = pending.filter((u) => !ready.includes(u))
   }
   for (const { unit, existing, status } of plan.upserts) {

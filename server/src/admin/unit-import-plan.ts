@@ -44,7 +44,11 @@ type Issue = (u: FileUnit, column: keyof typeof COLUMN_HEADING, message: string)
 function checkReferences(units: FileUnit[], after: After, existingCity: string | undefined, issue: Issue) {
   for (const unit of units) {
     if (unit.parentCode !== null && !after.has(unit.parentCode)) {
-      issue(unit, 'parent', `Không có đơn vị cấp trên mã "${unit.parentCode}" (trong tệp hoặc trong danh sách hiện có).`)
+      issue(
+        unit,
+        'parent',
+        `Không có đơn vị cấp trên mã "${unit.parentCode}" (trong tệp hoặc trong danh sách hiện có).`,
+      )
     }
     // Walk up the parents: a loop would hide every unit in it from every page.
     const seen = new Set([unit.code])
@@ -134,7 +138,8 @@ export function planImport(file: ParsedFile, current: CurrentUnits, mode: UnitIm
   for (const unit of units) {
     const old = existing.get(unit.code)
     const orphan = old ? orphanIssue(unit, current.usage.get(old.id)) : null
-    if (orphan) issue(unit, unit.validTo !== null && old?.validTo !== unit.validTo ? 'validTo' : 'validFrom', orphan)
+    if (orphan)
+      issue(unit, unit.validTo !== null && old?.validTo !== unit.validTo ? 'validTo' : 'validFrom', orphan)
     const { status, changes } = diffUnit(unit, old, current.links, file.hasPredecessors)
     upserts.push({ unit, existing: old, status })
     entries.push({ row: unit.row, code: unit.code, fullName: unitFullName(unit), status, changes })

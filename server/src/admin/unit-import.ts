@@ -27,11 +27,17 @@ export function currentUnits(repos: Repositories): CurrentUnits {
 /** A fingerprint of the unit list and its links: a preview is only applied to the list it was made on. */
 export function revisionOf({ units, links }: CurrentUnits): string {
   const stable = units.map(({ id: _id, ...u }) => u)
-  return createHash('sha256').update(JSON.stringify([stable, links])).digest('hex').slice(0, 20)
+  return createHash('sha256')
+    .update(JSON.stringify([stable, links]))
+    .digest('hex')
+    .slice(0, 20)
 }
 
 function countsOf(plan: ImportPlan): Record<UnitImportStatus, number> {
-  const counts = Object.fromEntries(UNIT_IMPORT_STATUSES.map((s) => [s, 0])) as Record<UnitImportStatus, number>
+  const counts = Object.fromEntries(UNIT_IMPORT_STATUSES.map((s) => [s, 0])) as Record<
+    UnitImportStatus,
+    number
+  >
   for (const e of plan.entries) counts[e.status] += 1
   return counts
 }
@@ -40,7 +46,11 @@ export async function readUnitFile(buffer: Buffer): Promise<ParsedFile> {
   return parseUnitRows(await readGrid(buffer))
 }
 
-export function previewImport(repos: Repositories, file: ParsedFile, mode: UnitImportMode): UnitImportPreview {
+export function previewImport(
+  repos: Repositories,
+  file: ParsedFile,
+  mode: UnitImportMode,
+): UnitImportPreview {
   const current = repos.readSnapshot(() => currentUnits(repos))
   const plan = planImport(file, current, mode)
   return {
@@ -77,7 +87,8 @@ export function applyImport(
         `Không nhập danh sách: ${plan.errors.length} lỗi. Sửa tệp rồi xem trước lại; chưa có gì được ghi.`,
         plan.errors.map((e) => ({
           path: [e.row === null ? 'file' : `row${e.row}`, e.column].filter(Boolean).join('.'),
-          message: e.row === null ? e.message : `Dòng ${e.row}${e.column ? `, cột ${e.column}` : ''}: ${e.message}`,
+          message:
+            e.row === null ? e.message : `Dòng ${e.row}${e.column ? `, cột ${e.column}` : ''}: ${e.message}`,
         })),
       )
     }

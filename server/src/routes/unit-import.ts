@@ -24,9 +24,12 @@ const MULTIPART = { consumes: ['multipart/form-data'] }
 function modeOf(value: string | undefined): UnitImportMode {
   if (value === undefined || value === '') return 'merge'
   if ((UNIT_IMPORT_MODES as readonly string[]).includes(value)) return value as UnitImportMode
-  throw new HttpError(400, 'invalid_request', 'Chế độ nhập: "merge" (bổ sung, sửa) hoặc "full" (danh sách đầy đủ).', [
-    { path: 'mode', message: 'Chế độ nhập không hợp lệ.' },
-  ])
+  throw new HttpError(
+    400,
+    'invalid_request',
+    'Chế độ nhập: "merge" (bổ sung, sửa) hoặc "full" (danh sách đầy đủ).',
+    [{ path: 'mode', message: 'Chế độ nhập không hợp lệ.' }],
+  )
 }
 
 const unitImportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -54,7 +57,8 @@ const unitImportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN,
       schema: {
         tags: ['Quản trị'],
-        summary: 'Áp dụng nhập danh sách đơn vị (multipart: file, mode, revision của bản xem trước), một giao dịch',
+        summary:
+          'Áp dụng nhập danh sách đơn vị (multipart: file, mode, revision của bản xem trước), một giao dịch',
         ...MULTIPART,
         response: { 200: unitImportResultSchema, ...errorResponses(400, 401, 403, 409, 413, 415, 422) },
       },
@@ -64,9 +68,12 @@ const unitImportRoutes: FastifyPluginAsyncZod = async (app) => {
       const mode = modeOf(upload.fields['mode'])
       const revision = upload.fields['revision'] ?? ''
       if (!/^[0-9a-f]{20}$/.test(revision)) {
-        throw new HttpError(400, 'invalid_request', 'Thiếu mã bản xem trước: hãy xem trước rồi mới áp dụng.', [
-          { path: 'revision', message: 'Thiếu hoặc sai mã bản xem trước.' },
-        ])
+        throw new HttpError(
+          400,
+          'invalid_request',
+          'Thiếu mã bản xem trước: hãy xem trước rồi mới áp dụng.',
+          [{ path: 'revision', message: 'Thiếu hoặc sai mã bản xem trước.' }],
+        )
       }
       return applyImport(app.repos, await readUnitFile(upload.file), mode, revision)
     },

@@ -6,8 +6,6 @@ import {
   ORG_KIND_LABELS,
   ORG_KINDS,
   unitFullName,
-  type AdminType,
-  type OrgKind,
   type Organisation,
 } from '@ldld/db/contracts'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
@@ -65,7 +63,9 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
       className="form"
       onSubmit={onSubmit}
       onChange={(event) =>
-        setFullName(derivedName(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>))
+        setFullName(
+          derivedName(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>),
+        )
       }
       noValidate
     >

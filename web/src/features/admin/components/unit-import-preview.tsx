@@ -6,7 +6,9 @@ import {
 } from '@ldld/db/contracts'
 
 function changesText(entry: UnitImportEntry): string {
-  return entry.changes.map((c) => `${c.column}: ${c.before ?? '(trống)'} → ${c.after ?? '(trống)'}`).join('; ')
+  return entry.changes
+    .map((c) => `${c.column}: ${c.before ?? '(trống)'} → ${c.after ?? '(trống)'}`)
+    .join('; ')
 }
 
 function EntriesTable({ entries, caption }: { entries: readonly UnitImportEntry[]; caption: string }) {
@@ -65,9 +67,7 @@ export function UnitImportPreviewView({
       </ul>
       {errors.length > 0 && (
         <div className="form-alert" role="alert">
-          <p>
-            Tệp có {errors.length} lỗi; chưa có gì được ghi. Sửa tệp rồi xem trước lại.
-          </p>
+          <p>Tệp có {errors.length} lỗi; chưa có gì được ghi. Sửa tệp rồi xem trước lại.</p>
           <ul className="unit-import__errors">
             {errors.map((e, i) => (
               <li key={`${e.row ?? 'file'}-${e.column ?? ''}-${i}`}>
@@ -78,7 +78,9 @@ export function UnitImportPreviewView({
           </ul>
         </div>
       )}
-      {changing.length > 0 && <EntriesTable entries={changing} caption="Đơn vị thêm mới, thay đổi, kết thúc, xóa" />}
+      {changing.length > 0 && (
+        <EntriesTable entries={changing} caption="Đơn vị thêm mới, thay đổi, kết thúc, xóa" />
+      )}
       {unchanged.length > 0 && (
         <details>
           <summary>{unchanged.length} đơn vị không đổi</summary>

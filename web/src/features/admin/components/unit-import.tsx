@@ -27,7 +27,8 @@ export function UnitImport() {
       setNotice({ kind: 'error', text: 'Chọn tệp danh sách đơn vị (.csv hoặc .xlsx) trước.' })
       return
     }
-    const next = { file, mode: (data.get('full') ? 'full' : 'merge') as UnitImportMode }
+    const mode: UnitImportMode = data.get('full') ? 'full' : 'merge'
+    const next = { file, mode }
     setPreview(null)
     setNotice(null)
     previewing.mutate(next, {
@@ -65,9 +66,9 @@ export function UnitImport() {
   return (
     <div className="unit-import">
       <p>
-        Tệp CSV (UTF-8) hoặc Excel (.xlsx), dòng đầu là tiêu đề các cột: {LAYOUT}. Chấp nhận tiêu đề
-        tiếng Anh (code, name, kind, admin type, parent, valid from, valid to, predecessors). Tải danh sách
-        hiện có làm mẫu:{' '}
+        Tệp CSV (UTF-8) hoặc Excel (.xlsx), dòng đầu là tiêu đề các cột: {LAYOUT}. Chấp nhận tiêu đề tiếng Anh
+        (code, name, kind, admin type, parent, valid from, valid to, predecessors). Tải danh sách hiện có làm
+        mẫu:{' '}
         <a href={apiPaths.unitExport('xlsx')} download>
           Excel
         </a>{' '}
@@ -91,9 +92,7 @@ export function UnitImport() {
           </button>
         </div>
       </form>
-      {preview && (
-        <UnitImportPreviewView preview={preview} onApply={onApply} applying={applying.isPending} />
-      )}
+      {preview && <UnitImportPreviewView preview={preview} onApply={onApply} applying={applying.isPending} />}
       <NoticeLine notice={notice} />
     </div>
   )
