@@ -3,21 +3,13 @@
 import type { Db } from '@ldld/db/client'
 import type { Figure } from '@ldld/db/contracts'
 import { sql } from 'drizzle-orm'
-import {
-  figures,
-  indicators,
-  organisationPredecessors,
-  organisations,
-  reports,
-  sources,
-} from '@ldld/db/schema'
+import { figures, indicators } from '@ldld/db/schema'
 import { demoAroundTheChange } from './demo-2025.ts'
 import { demoFigures } from './illustrative.ts'
 import { INDICATORS } from './indicators.ts'
-import { ORGANISATIONS, type OrganisationSeed } from './organisations.ts'
-import type { SeedReport } from './reports-2026.ts'
-import { DEMO_SOURCES, SOURCES, type SourceSeed } from './sources.ts'
-import type { UnionSeed } from './unions-2025.ts'
+import { insertSources, insertUnions, insertUnits, type Tx } from './insert-units.ts'
+import { ORGANISATIONS } from './organisations.ts'
+import { DEMO_SOURCES, SOURCES } from './sources.ts'
 import { validateFigures } from './validate.ts'
 
 export { ORGANISATIONS, DISTRICTS, CITY, CITY_CODE, DISTRICT_CODES } from './organisations.ts'
@@ -65,8 +57,6 @@ const FIGURE_PLACEHOLDERS = {
   updatedAt: sql.placeholder('updatedAt'),
 } satisfies Record<keyof Omit<FigureRow, 'id' | 'updatedBy'>, unknown>
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
-
 export interface ReferenceCounts {
   organisations: number
   indicators: number
@@ -99,59 +89,6 @@ function insertReference(tx: Tx): {
     orgIds,
     sourceIds,
   }
-}
-
-/** Parents come before their children in `units`, so each child can point at its parent's id. */
-function insertUnits(tx: Tx, units: readonly OrganisationSeed[], orgIds: Map<string, number>): void {
-  for (const org of units) {
-    const { parentCode, code, name, fullName, kind, adminType, validFrom, validTo, sortOrder } = org
-    const parentId = parentCode === null ? null : orgIds.get(parentCode)
-    if (parentId === undefined) throw new Error(`Đơn vị cha ${parentCode} của ${org.code} chưa được ghi.`)
-    const [inserted] = tx
-      .insert(organisations)
-      .values({ code, name, fullName, kind, adminType, validFrom, validTo, sortOrder, parentId })
-      .returning({ id: organisations.id })
-      .all()
-    if (!inserted) throw new Error(`Không ghi được đơn vị ${org.code}.`)
-    orgIds.set(org.code, inserted.id)
-  }
-}
-
-function insertSources(tx: Tx, rows: readonly SourceSeed[], sourceIds: Map<string, number>): void {
-  const inserted = tx
-    .insert(sources)
-    .values([...rows])
-    .returning({ id: sources.id, slug: sources.slug })
-    .all()
-  for (const s of inserted) sourceIds.set(s.slug, s.id)
-}
-
-/** The illustrative unions of 2025-10-01, their (illustrative) links to old districts, 2026's reports. */
-function insertUnions(
-  tx: Tx,
-  unions: readonly UnionSeed[],
-  seedReports: readonly SeedReport[],
-  orgIds: Map<string, number>,
-): { links: number } {
-  insertUnits(tx, unions, orgIds)
-  let links = 0
-  for (const union of unions) {
-    for (const code of union.predecessors) {
-      const orgId = orgIds.get(union.code)
-      const predecessorId = orgIds.get(code)
-      if (orgId === undefined || predecessorId === undefined)
-        throw new Error(`Liên kết ${union.code} ← ${code} lỗi.`)
-      tx.insert(organisationPredecessors).values({ orgId, predecessorId, illustrative: true }).run()
-      links += 1
-    }
-  }
-  for (const r of seedReports) {
-    const orgId = orgIds.get(r.unit)
-    if (orgId === undefined) throw new Error(`Báo cáo của đơn vị ${r.unit} chưa có đơn vị.`)
-    const { status, version, reason, updatedAt, year } = r
-    tx.insert(reports).values({ orgId, year, status, version, reason, updatedAt }).run()
-  }
-  return { links }
 }
 
 function figureRow(f: Figure, orgIds: Map<string, number>, sourceIds: Map<string, number>): FigureRow {
