@@ -2,7 +2,7 @@
 // an empty file becomes a working demo (accounts, public view), a filled one is kept, and --reset
 // rebuilds it even after users signed in and entered figures (the file used to fail on a foreign key).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,7 +40,9 @@ async function withApp<T>(run: (app: Awaited<ReturnType<typeof buildApp>>) => Pr
 }
 
 describe('pnpm db:seed', () => {
-  it('an empty (missing) file becomes a working demo: data, demo accounts, public view', async () => {
+  it('an empty file becomes a working demo: data, demo accounts, public view', async () => {
+    mkdirSync(join(dir, 'data'))
+    writeFileSync(file, '')
     const out = seed()
     expect(out).toMatch(/Đã nạp dữ liệu mẫu vào .* \(\d+ ms\): 116 đơn vị, 12 chỉ tiêu/)
     expect(out).toContain('admin, city, viewer, d007, d001, cd00256')
@@ -54,8 +56,8 @@ describe('pnpm db:seed', () => {
     })
   }, 30_000)
 
-  it('keeps a filled database; --reset rebuilds it after users worked in it', async () => {
-    seed()
+  it('a missing file too; a filled database is kept; --reset rebuilds it after users worked in it', async () => {
+    expect(seed()).toContain('Đã nạp dữ liệu mẫu')
     await withApp(async (app) => {
       const officer = as(app, await signIn(app, 'cd00256'))
       const report = (await officer.get('/api/organisations/00256/years/2026/values')).json<{
