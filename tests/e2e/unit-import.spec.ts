@@ -61,3 +61,17 @@ test('the admin previews a unit file, sees the refused row, fixes it and applies
   // The unit form's parent list now offers the new units.
   await expect(page.getByLabel('Đơn vị cấp trên').locator('option', { hasText: 'T2031A' })).toHaveCount(1)
 })
+
+test('the one-unit form shows the full name it will give, derived from kind and type', async ({ page }) => {
+  await signInAsAdmin(page)
+  const form = page.getByRole('group', { name: 'Thêm đơn vị' })
+  await form.getByLabel('Tên ngắn').fill('Hai Bà Trưng')
+  await expect(form.getByText('Tên đầy đủ (tự đặt theo loại đơn vị):')).toContainText(
+    'Công đoàn phường Hai Bà Trưng',
+  )
+  await form.getByLabel('Loại đơn vị').selectOption({ label: 'LĐLĐ quận, huyện, thị xã' })
+  await form.getByLabel('Cấp hành chính').selectOption({ label: 'Quận' })
+  await expect(form.getByText('Tên đầy đủ (tự đặt theo loại đơn vị):')).toContainText(
+    'LĐLĐ quận Hai Bà Trưng',
+  )
+})
