@@ -21,7 +21,7 @@ import { ILLUSTRATIVE_SOURCE } from './sources.ts'
 /** Illustrative money is whole đồng rounded to 100.000 đ: nobody reads more precision off a chart. */
 const MONEY_STEP = 100_000
 
-interface Context {
+export interface Context {
   profile: DistrictProfile
   year: number
   unions: number
@@ -85,7 +85,7 @@ function rounded(value: number, unitKind: UnitKind): number {
 }
 
 /** Actual and target of one flow cell. */
-function flowCell(ind: Indicator, ctx: Context): { actual: number; target: number | null } {
+export function flowCell(ind: Indicator, ctx: Context): { actual: number; target: number | null } {
   const model = EXPECTED[ind.key]
   if (!model) throw new Error(`Chưa có mô hình sinh dữ liệu minh họa cho chỉ tiêu "${ind.key}".`)
   const expected = model(ctx, rngFor(ctx.profile.code, ind.key, 'rate')) * covid(ind.key, ctx.year)

@@ -3,17 +3,29 @@
 import type { Db } from '@ldld/db/client'
 import type { Figure } from '@ldld/db/contracts'
 import { sql } from 'drizzle-orm'
-import { figures, indicators, organisations, sources } from '@ldld/db/schema'
+import { figures, indicators } from '@ldld/db/schema'
+import { demoAroundTheChange } from './demo-2025.ts'
 import { demoFigures } from './illustrative.ts'
 import { INDICATORS } from './indicators.ts'
+import { insertSources, insertUnions, insertUnits, type Tx } from './insert-units.ts'
 import { ORGANISATIONS } from './organisations.ts'
-import { SOURCES } from './sources.ts'
+import { DEMO_SOURCES, SOURCES } from './sources.ts'
 import { validateFigures } from './validate.ts'
 
 export { ORGANISATIONS, DISTRICTS, CITY, CITY_CODE, DISTRICT_CODES } from './organisations.ts'
 export type { OrganisationSeed } from './organisations.ts'
 export { INDICATORS } from './indicators.ts'
-export { SOURCES, ILLUSTRATIVE_SOURCE } from './sources.ts'
+export { SOURCES, ILLUSTRATIVE_SOURCE, DEMO_SOURCES, ILLUSTRATIVE_UNIONS_SOURCE } from './sources.ts'
+export {
+  buildUnions,
+  readCommunes,
+  UNIONS_VALID_FROM,
+  INDUSTRIAL_ZONE_CODE,
+  type UnionSeed,
+} from './unions-2025.ts'
+export { demoAroundTheChange } from './demo-2025.ts'
+export { DEMO_DRAFT_UNIT, type SeedReport } from './reports-2026.ts'
+export { CURRENT_YEAR, SPLIT_YEAR, DISTRICT_H1_NOTE, UNION_Q4_NOTE } from './illustrative-2025.ts'
 export type { SourceSeed } from './sources.ts'
 export { REAL_FIGURES } from './real-figures.ts'
 export { demoFigures, generateIllustrative, withRealFigures } from './illustrative.ts'
@@ -23,6 +35,8 @@ export { validateFigures } from './validate.ts'
 
 /** Seed rows carry a fixed time, so two seeds of the same data give identical databases. */
 export const SEED_UPDATED_AT = '2025-01-01T00:00:00.000Z'
+/** Rows of the year in progress were saved this autumn, not in 2025 (still fixed, still deterministic). */
+const CURRENT_UPDATED_AT = '2026-11-28T02:30:00.000Z'
 
 type FigureRow = typeof figures.$inferInsert
 
@@ -43,8 +57,6 @@ const FIGURE_PLACEHOLDERS = {
   updatedAt: sql.placeholder('updatedAt'),
 } satisfies Record<keyof Omit<FigureRow, 'id' | 'updatedBy'>, unknown>
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
-
 export interface ReferenceCounts {
   organisations: number
   indicators: number
@@ -56,6 +68,8 @@ export interface DemoCounts {
   indicators: number
   figures: number
   real: number
+  reports: number
+  predecessorLinks: number
 }
 
 function insertReference(tx: Tx): {
@@ -64,28 +78,12 @@ function insertReference(tx: Tx): {
   sourceIds: Map<string, number>
 } {
   const orgIds = new Map<string, number>()
-  // ORGANISATIONS lists parents before children, so each child can point at its parent's id.
-  for (const org of ORGANISATIONS) {
-    const { parentCode, ...row } = org
-    const parentId = parentCode === null ? null : orgIds.get(parentCode)
-    if (parentId === undefined) throw new Error(`Đơn vị cha ${parentCode} của ${org.code} chưa được ghi.`)
-    const [inserted] = tx
-      .insert(organisations)
-      .values({ ...row, parentId })
-      .returning({ id: organisations.id })
-      .all()
-    if (!inserted) throw new Error(`Không ghi được đơn vị ${org.code}.`)
-    orgIds.set(org.code, inserted.id)
-  }
+  insertUnits(tx, ORGANISATIONS, orgIds)
   tx.insert(indicators)
     .values([...INDICATORS])
     .run()
-  const sourceRows = tx
-    .insert(sources)
-    .values([...SOURCES])
-    .returning({ id: sources.id, slug: sources.slug })
-    .all()
-  const sourceIds = new Map(sourceRows.map((s) => [s.slug, s.id]))
+  const sourceIds = new Map<string, number>()
+  insertSources(tx, SOURCES, sourceIds)
   return {
     counts: { organisations: orgIds.size, indicators: INDICATORS.length, sources: sourceIds.size },
     orgIds,
@@ -111,7 +109,7 @@ function figureRow(f: Figure, orgIds: Map<string, number>, sourceIds: Map<string
     illustrative: f.illustrative,
     sourceId,
     quote: f.quote,
-    updatedAt: SEED_UPDATED_AT,
+    updatedAt: f.year >= 2026 ? CURRENT_UPDATED_AT : SEED_UPDATED_AT,
   }
 }
 
@@ -120,20 +118,33 @@ export function seedReference(db: Db): ReferenceCounts {
   return db.transaction((tx) => insertReference(tx).counts)
 }
 
-/** Reference data plus the demo figures (real where a source has them, illustrative elsewhere). */
+/**
+ * Reference data plus the demo: figures 2016–2024 (real where a source has them, illustrative
+ * elsewhere), the districts' first half of 2025, and the illustrative union list of 2025-10-01 with
+ * its last quarter of 2025 and its 2026 in progress (targets, reports in every state).
+ */
 export function seedDemo(db: Db): DemoCounts {
-  const valid = validateFigures(demoFigures())
+  const before = demoFigures()
+  const change = demoAroundTheChange(before)
+  const valid = validateFigures([...before, ...change.figures], {
+    units: change.unions.map((u) => u.code),
+    sources: DEMO_SOURCES.map((s) => s.slug),
+  })
   return db.transaction((tx) => {
     const { counts, orgIds, sourceIds } = insertReference(tx)
+    insertSources(tx, DEMO_SOURCES, sourceIds)
+    const { links } = insertUnions(tx, change.unions, change.reports, orgIds)
     const rows = valid.map((f) => figureRow(f, orgIds, sourceIds))
     // One prepared INSERT run per row: several times faster than building multi-row statements.
     const insert = tx.insert(figures).values(FIGURE_PLACEHOLDERS).prepare()
     for (const row of rows) insert.run(row)
     return {
-      organisations: counts.organisations,
+      organisations: counts.organisations + change.unions.length,
       indicators: counts.indicators,
       figures: rows.length,
       real: valid.filter((f) => !f.illustrative).length,
+      reports: change.reports.length,
+      predecessorLinks: links,
     }
   })
 }

@@ -1,6 +1,6 @@
 // The city federation and its 30 district federations (domain.md §2). The GSO code is the stable key:
 // names are reused by the 2025 wards ("phường Hai Bà Trưng" ≠ "quận Hai Bà Trưng"), codes are not.
-import type { AdminType, Organisation } from '@ldld/db/contracts'
+import { unitFullName, type AdminType, type Organisation } from '@ldld/db/contracts'
 
 /** An organisation as the seed writes it: the API shape plus its place in lists. */
 export type OrganisationSeed = Organisation & { sortOrder: number }
@@ -15,7 +15,7 @@ export const DISTRICT_VALID_TO = '2025-06-30'
 export const CITY: OrganisationSeed = {
   code: CITY_CODE,
   name: 'Hà Nội',
-  fullName: 'LĐLĐ thành phố Hà Nội',
+  fullName: unitFullName({ name: 'Hà Nội', kind: 'city', adminType: null }),
   kind: 'city',
   adminType: null,
   parentCode: null,
@@ -60,15 +60,13 @@ const DISTRICT_ROWS: ReadonlyArray<readonly [string, string, AdminType]> = [
   ['282', 'Mỹ Đức', 'huyen'],
 ]
 
-const ADMIN_WORD: Partial<Record<AdminType, string>> = { quan: 'quận', huyen: 'huyện', thi_xa: 'thị xã' }
-
 export const DISTRICTS: readonly OrganisationSeed[] = DISTRICT_ROWS.map(([code, rawName, adminType], i) => {
   // NFC so that a name typed with combining marks (or "Ứng Hoà") still compares equal.
   const name = rawName.normalize('NFC')
   return {
     code,
     name,
-    fullName: `LĐLĐ ${ADMIN_WORD[adminType] ?? ''} ${name}`,
+    fullName: unitFullName({ name, kind: 'district', adminType }),
     kind: 'district',
     adminType,
     parentCode: CITY_CODE,

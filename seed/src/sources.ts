@@ -79,3 +79,20 @@ export const SOURCES: readonly SourceSeed[] = [
     publishedOn: null,
   },
 ]
+
+export const ILLUSTRATIVE_UNIONS_SOURCE = 'illustrative-unions-2025'
+
+/** Demo only: the invented union list of 2025-10-01 and every figure around the change. */
+export const DEMO_SOURCES: readonly SourceSeed[] = [
+  {
+    slug: ILLUSTRATIVE_UNIONS_SOURCE,
+    kind: 'illustrative',
+    title:
+      'Dữ liệu minh họa quanh đợt sắp xếp năm 2025, trên danh sách minh họa 84 công đoàn xã, phường và ' +
+      'Công đoàn các KCNC và KCN (dựng từ danh sách 126 xã, phường; không phải danh sách, số liệu thật)',
+    publisher: null,
+    url: null,
+    file: null,
+    publishedOn: null,
+  },
+]

@@ -6,10 +6,16 @@ import { ORGANISATIONS } from './organisations.ts'
 import { cellKey, type SeedFigure } from './seed-figure.ts'
 import { SOURCES } from './sources.ts'
 
-const UNIT_CODES = new Set(ORGANISATIONS.map((o) => o.code))
-const SOURCE_SLUGS = new Set(SOURCES.map((s) => s.slug))
+const UNIT_CODES = ORGANISATIONS.map((o) => o.code)
+const SOURCE_SLUGS = SOURCES.map((s) => s.slug)
 
-function issuesOf(input: SeedFigure): { figure: Figure | null; issues: string[] } {
+/** Units and sources a figure may name: the reference ones, plus the demo's own. */
+interface Known {
+  units: ReadonlySet<string>
+  sources: ReadonlySet<string>
+}
+
+function issuesOf(input: SeedFigure, known: Known): { figure: Figure | null; issues: string[] } {
   const parsed = figureInputSchema.safeParse(input)
   if (!parsed.success) {
     return {
@@ -28,8 +34,8 @@ function issuesOf(input: SeedFigure): { figure: Figure | null; issues: string[] 
     }
     if (!indicator.takesTarget && figure.target !== null) issues.push('chỉ tiêu này không giao kế hoạch')
   }
-  if (!UNIT_CODES.has(figure.unit)) issues.push(`đơn vị "${figure.unit}" không tồn tại`)
-  if (figure.source !== null && !SOURCE_SLUGS.has(figure.source))
+  if (!known.units.has(figure.unit)) issues.push(`đơn vị "${figure.unit}" không tồn tại`)
+  if (figure.source !== null && !known.sources.has(figure.source))
     issues.push(`nguồn "${figure.source}" không tồn tại`)
   return { figure, issues }
 }
@@ -38,13 +44,20 @@ function issuesOf(input: SeedFigure): { figure: Figure | null; issues: string[] 
  * Parses every figure, or throws one error naming each failing cell and why, before anything is
  * written: a half-seeded database is worse than none.
  */
-export function validateFigures(inputs: readonly SeedFigure[]): Figure[] {
+export function validateFigures(
+  inputs: readonly SeedFigure[],
+  extra: { units?: readonly string[]; sources?: readonly string[] } = {},
+): Figure[] {
+  const known: Known = {
+    units: new Set([...UNIT_CODES, ...(extra.units ?? [])]),
+    sources: new Set([...SOURCE_SLUGS, ...(extra.sources ?? [])]),
+  }
   const figures: Figure[] = []
   const problems: string[] = []
   const seen = new Set<string>()
   for (const input of inputs) {
     const key = cellKey(input.unit, input.indicator, input.year)
-    const { figure, issues } = issuesOf(input)
+    const { figure, issues } = issuesOf(input, known)
     if (seen.has(key)) issues.push('ô số liệu bị trùng')
     seen.add(key)
     if (figure && issues.length === 0) figures.push(figure)

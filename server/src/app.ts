@@ -12,6 +12,7 @@ import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
+import multipart from './plugins/multipart.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
 import authRoutes from './routes/auth.ts'
@@ -24,6 +25,7 @@ import reportListRoutes from './routes/report-list.ts'
 import reportRoutes from './routes/reports.ts'
 import settingsRoutes from './routes/settings.ts'
 import targetRoutes from './routes/targets.ts'
+import unitImportRoutes from './routes/unit-import.ts'
 import userRoutes from './routes/users.ts'
 import yearsRoutes from './routes/years.ts'
 
@@ -63,11 +65,13 @@ export async function buildApp({
   await app.register(swagger)
   await app.register(data, { db })
   await app.register(auth, { hasher: createPasswordHasher(passwordCostForTests) })
+  await app.register(multipart)
   if (serveWeb) await app.register(web, { root: webDist })
 
   await app.register(healthRoutes, { prefix: '/api/health' })
   await app.register(authRoutes, { prefix: '/api/auth' })
   await app.register(organisationRoutes, { prefix: '/api/organisations' })
+  await app.register(unitImportRoutes, { prefix: '/api/organisations' })
   await app.register(indicatorRoutes, { prefix: '/api/indicators' })
   await app.register(yearsRoutes, { prefix: '/api/years' })
   await app.register(dashboardRoutes, { prefix: '/api/dashboard' })

@@ -19,6 +19,13 @@ export const DEMO_USERS: ReadonlyArray<{
   { username: 'viewer', displayName: 'Người xem (demo)', role: 'viewer', unit: null },
   { username: 'd007', displayName: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)', role: 'district', unit: '007' },
   { username: 'd001', displayName: 'Cán bộ LĐLĐ quận Ba Đình (demo)', role: 'district', unit: '001' },
+  // A union of the illustrative 2025 list: its 2026 report is a draft (seed/src/reports-2026.ts).
+  {
+    username: 'cd00256',
+    displayName: 'Cán bộ Công đoàn phường Hai Bà Trưng (demo)',
+    role: 'district',
+    unit: '00256',
+  },
 ]
 
 /** Adds the demo accounts and turns the public view on; the caller runs it inside its seeding step. */

@@ -193,12 +193,16 @@ const CASES: Case[] = [
       c.send('POST', '/api/organisations', {
         code: `P${++unique}`,
         name: 'Phường thử',
-        fullName: 'Công đoàn phường thử',
         kind: 'ward',
         adminType: 'phuong',
         parentCode: '01',
         validFrom: '2025-10-01',
       }),
+  },
+  {
+    action: 'export the unit list',
+    expect: [200, 403, 403, 403, 403, 401],
+    request: (c) => c.get('/api/organisations/export?format=csv'),
   },
 ]
 

@@ -36,7 +36,6 @@ const newUser = (extra: object) => ({
 const ward = (extra: object = {}) => ({
   code: '00031',
   name: 'Hai Bà Trưng',
-  fullName: 'Công đoàn phường Hai Bà Trưng',
   kind: 'ward',
   adminType: 'phuong',
   parentCode: '01',
@@ -97,6 +96,7 @@ describe('users — happy path', () => {
     const { users } = usersResponseSchema.parse(res.json())
     expect(users.map((u) => [u.username, u.role, u.unit])).toEqual([
       ['admin', 'admin', null],
+      ['cd00256', 'district', '00256'],
       ['city', 'city', null],
       ['d001', 'district', '001'],
       ['d007', 'district', '007'],
@@ -207,6 +207,28 @@ describe('POST /api/organisations', () => {
     expectError(await admin.send('POST', '/api/organisations', ward({ code: '007' })), 409, 'unit_exists')
   })
 
+  it('the full name is derived from kind and type, never typed; a type that contradicts the kind → 422', async () => {
+    expectInvalid(
+      await admin.send('POST', '/api/organisations', ward({ fullName: 'LĐLĐ phường Hai Bà Trưng' })),
+      'fullName',
+    )
+    const body = expectError(
+      await admin.send('POST', '/api/organisations', ward({ code: 'W1', adminType: 'quan' })),
+      422,
+      'invalid_admin_type',
+    )
+    expect(body.error.message).toBe('Công đoàn phường chỉ có cấp hành chính "phường".')
+    expectError(
+      await admin.send(
+        'POST',
+        '/api/organisations',
+        ward({ code: 'W1', kind: 'district', adminType: 'phuong' }),
+      ),
+      422,
+      'invalid_admin_type',
+    )
+  })
+
   it('refuses a second city-level unit (409 city_exists) and a city with a parent (422), saving nothing', async () => {
     const root = { kind: 'city', adminType: null, parentCode: null, code: 'HN2' }
     expectError(await admin.send('POST', '/api/organisations', ward(root)), 409, 'city_exists')
@@ -240,7 +262,8 @@ describe('POST /api/organisations', () => {
     )
     expect(board.units.map((u) => u.code)).toContain('00031')
     const list = reportListResponseSchema.parse((await admin.get('/api/reports?year=2025')).json())
-    expect(list.reports).toHaveLength(31)
+    // 30 districts (to 30/6), 84 commune and ward unions (from 1/10) and this one.
+    expect(list.reports).toHaveLength(30 + 84 + 1)
     expect(list.reports.at(-1)).toMatchObject({
       unit: '00031',
       status: 'draft',

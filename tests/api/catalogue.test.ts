@@ -35,11 +35,11 @@ describe('catalogue — happy path', () => {
     expect(healthSchema.parse(res.json())).toEqual({ status: 'ok', database: 'ok' })
   })
 
-  it('GET /api/organisations lists the city and its 30 districts with parent codes', async () => {
+  it('GET /api/organisations lists the city, its 30 districts and the (illustrative) 2025 unions', async () => {
     const res = await get('/api/organisations')
     expect(res.statusCode).toBe(200)
     const { organisations } = organisationsResponseSchema.parse(res.json())
-    expect(organisations).toHaveLength(31)
+    expect(organisations).toHaveLength(1 + 30 + 84 + 1)
     expect(organisations[0]).toMatchObject({ code: '01', name: 'Hà Nội', kind: 'city', parentCode: null })
     const hbt = organisations.find((o) => o.code === '007')
     expect(hbt).toMatchObject({ name: 'Hai Bà Trưng', parentCode: '01', validTo: '2025-06-30' })
@@ -47,6 +47,17 @@ describe('catalogue — happy path', () => {
     // "Đ" must be U+0110, never the look-alike U+00D0 (domain.md §2).
     expect(organisations.some((o) => o.name.includes('\u00d0'))).toBe(false)
     expect(organisations.find((o) => o.code === '001')?.name).toBe('Ba \u0110ình')
+    // Same short name, another unit: the ward union of 2025 is not the district federation.
+    expect(organisations.find((o) => o.code === '00256')).toMatchObject({
+      name: 'Hai Bà Trưng',
+      fullName: 'Công đoàn phường Hai Bà Trưng',
+      kind: 'ward',
+      adminType: 'phuong',
+      validFrom: '2025-10-01',
+      validTo: null,
+    })
+    expect(organisations.find((o) => o.code === 'KCN')?.fullName).toBe('Công đoàn các KCNC và KCN')
+    expect(organisations.filter((o) => o.kind === 'ward' || o.kind === 'commune')).toHaveLength(84)
   })
 
   it('GET /api/indicators lists the 12 indicators in display order', async () => {
@@ -65,8 +76,9 @@ describe('catalogue — happy path', () => {
   it('GET /api/years gives the years with figures and the latest', async () => {
     const res = await get('/api/years')
     expect(yearsResponseSchema.parse(res.json())).toEqual({
-      years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024],
-      latest: 2024,
+      // 2025: districts January–June and unions October–December; 2026: the year in progress.
+      years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
+      latest: 2026,
     })
   })
 })

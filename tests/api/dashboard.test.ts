@@ -141,13 +141,19 @@ describe('GET /api/dashboard — happy path', () => {
     expect(board.cells).toHaveLength(30 * 12)
   })
 
-  it('keeps the districts in 2025 (valid until 30/6/2025) with no_data cells, and none after', async () => {
+  it('2025 has the 30 districts (to 30/6) and the 84 commune and ward unions (from 1/10); 2026 the unions only', async () => {
     const y2025 = await dashboard(2025)
-    expect(y2025.units).toHaveLength(30)
-    const noData = y2025.cells.find((c) => c.unit === '007' && c.indicator === 'new_members')
-    expect(noData).toMatchObject({ actual: null, target: null, percent: null, status: 'no_data' })
+    const kinds = (units: typeof y2025.units) => units.map((u) => u.kind).sort()
+    expect(kinds(y2025.units).filter((k) => k === 'district')).toHaveLength(30)
+    expect(kinds(y2025.units).filter((k) => k === 'ward' || k === 'commune')).toHaveLength(84)
+    // The districts' 2025 figures are an illustrative first half, said so in the note; no target.
+    const district = y2025.cells.find((c) => c.unit === '007' && c.indicator === 'new_members')
+    expect(district).toMatchObject({ target: null, illustrative: true, status: 'no_target' })
+    expect(district?.note).toContain('6 tháng đầu năm')
     const y2026 = await dashboard(2026)
-    expect(y2026.units).toEqual([])
-    expect(y2026.totals.every((x) => x.status === 'no_data' && x.expected === 0)).toBe(true)
+    expect(y2026.units).toHaveLength(84)
+    expect(y2026.units.some((u) => u.kind === 'district')).toBe(false)
+    const y2027 = await dashboard(2027)
+    expect(y2027.totals.every((x) => x.status === 'no_data')).toBe(true)
   })
 })

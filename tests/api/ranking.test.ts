@@ -102,8 +102,9 @@ describe('GET /api/indicators/:key/ranking — happy path', () => {
   })
 
   it('ranks no one in a year without figures, and has no previous rank before the first year', async () => {
-    const empty = await ranking('new_unions', 2025)
-    expect(empty.rows).toHaveLength(30)
+    // 2027: the 84 commune and ward unions exist, nobody has reported yet.
+    const empty = await ranking('new_unions', 2027)
+    expect(empty.rows).toHaveLength(84)
     expect(empty.rows.every((row) => row.rank === null && row.status === 'no_data')).toBe(true)
     const first = await ranking('new_unions', 2016)
     expect(first.rows.every((row) => row.previousRank === null && row.rankChange === null)).toBe(true)

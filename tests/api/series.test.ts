@@ -41,12 +41,13 @@ describe('GET /api/organisations/:code/series — validation', () => {
 })
 
 describe('GET /api/organisations/:code/series — happy path', () => {
-  it('gives Hai Bà Trưng every year 2016–2024 with a complete year × indicator grid', async () => {
+  it('gives Hai Bà Trưng every year 2016–2025 with a complete year × indicator grid', async () => {
     const s = await series('007')
     expect(s.unit).toMatchObject({ code: '007', name: 'Hai Bà Trưng', kind: 'district', parentCode: '01' })
-    expect(s.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024])
+    // 2025: the illustrative first half, until the district federation ended on 30/6/2025.
+    expect(s.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025])
     // 11 indicators a year, 12 from 2024 (new_unions_25plus).
-    expect(s.cells).toHaveLength(8 * 11 + 12)
+    expect(s.cells).toHaveLength(8 * 11 + 2 * 12)
     expect(s.cells.every((c) => c.unit === '007')).toBe(true)
   })
 

@@ -47,9 +47,10 @@ describe('prepareDatabase', () => {
     expect(kind).toBe('demo')
     expect(messages.join('\n')).toMatch(/^Đã tạo cơ sở dữ liệu mẫu/)
     expect(messages.join('\n')).toContain('demo1234')
-    expect(count(file, 'organisations')).toBe(31)
+    // The city, 30 districts, and the illustrative 84 commune/ward unions + the industrial-zone union.
+    expect(count(file, 'organisations')).toBe(116)
     expect(count(file, 'figures')).toBeGreaterThan(1000)
-    expect(usernames).toEqual(['admin', 'city', 'd001', 'd007', 'viewer'])
+    expect(usernames).toEqual(['admin', 'cd00256', 'city', 'd001', 'd007', 'viewer'])
     expect(publicRead).toBe('true')
     // argon2id at the library's default cost (19 MiB, 2 passes), never the plain password.
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
@@ -132,7 +133,7 @@ describe('server.ts', () => {
     expect(health).toBe(200)
     expect(exit.stdout).toContain('Đã tạo cơ sở dữ liệu mẫu')
     expect(existsSync(`${file}-wal`)).toBe(false)
-    expect(count(file, 'organisations')).toBe(31)
+    expect(count(file, 'organisations')).toBe(116)
   })
 
   it('refuses a bad PORT with a bilingual message and exit code 1', async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
-import { cellOf, countRows, reportVersion } from '../fixtures/reports.ts'
+import { cellOf, clearYear, countRows, reportVersion } from '../fixtures/reports.ts'
 
 let t: TestApp
 let district: Caller
@@ -20,6 +20,8 @@ let admin: Caller
 let city: Caller
 beforeAll(async () => {
   t = await createTestApp()
+  // These tests start from a 2025 report nobody has entered anything in yet.
+  clearYear(t.db, '007', 2025)
   district = as(t.app, await signIn(t.app, 'd007'))
   admin = as(t.app, await signIn(t.app, 'admin'))
   city = as(t.app, await signIn(t.app, 'city'))

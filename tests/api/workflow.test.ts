@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
-import { reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
+import { clearYear, reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
 
 let t: TestApp
 let district: Caller
@@ -13,6 +13,8 @@ let city: Caller
 let admin: Caller
 beforeAll(async () => {
   t = await createTestApp()
+  // These tests start from a 2025 report nobody has entered anything in yet.
+  clearYear(t.db, '007', 2025)
   district = as(t.app, await signIn(t.app, 'd007'))
   city = as(t.app, await signIn(t.app, 'city'))
   admin = as(t.app, await signIn(t.app, 'admin'))

@@ -21,7 +21,7 @@ test.describe('Hai Bà Trưng (007)', () => {
     await expect(page).toHaveTitle(/Hai Bà Trưng/)
     const section = historyOf(page, NEW_MEMBERS.name)
     const table = section.getByRole('table')
-    await expect(table.locator('tbody tr')).toHaveCount(9) // 2016–2024
+    await expect(table.locator('tbody tr')).toHaveCount(10) // 2016–2025 (2025: January–June)
     expect(await visibleText(await cellOf(table, '2021', 'Thực hiện'))).toBe('2.352')
     expect(await visibleText(await cellOf(table, '2021', 'Chỉ tiêu'))).toBe('1.330')
     expect(await visibleText(await cellOf(table, '2021', '% đạt'))).toBe('176,8%')
@@ -56,8 +56,8 @@ test.describe('Hai Bà Trưng (007)', () => {
     await waitForCharts(page)
     const section = historyOf(page, NEW_MEMBERS.name)
     const chart = section.getByRole('img', { name: /^Biểu đồ/ })
-    await expect(chart).toHaveAccessibleName(/Hai Bà Trưng qua các năm 2016–2024.*đường nét đứt là chỉ tiêu/)
-    await expect(chart.locator('svg rect.bar')).toHaveCount(9)
+    await expect(chart).toHaveAccessibleName(/Hai Bà Trưng qua các năm 2016–2025.*đường nét đứt là chỉ tiêu/)
+    await expect(chart.locator('svg rect.bar')).toHaveCount(10)
     await expect(chart.locator('svg .target-line')).toHaveCount(1)
     // The 2021 bar is coloured "achieved", 2020 "below" (81,1%).
     const classes = await chart

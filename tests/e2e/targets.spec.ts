@@ -8,8 +8,11 @@ interface TargetsBody {
   cells: { unit: string; indicator: string; previousTarget: number | null }[]
 }
 
+// The district's cell: in 2025 the grid also lists the ward unions founded on 1/10/2025, and the ward
+// union "Ba Đình" (00004) has the district's short name; the districts come first. (Telling them apart
+// in the grid's labels is issue 8's second phase.)
 const cell = (page: Page, unit: string, indicator: string): Locator =>
-  page.getByRole('textbox', { name: `${unit} — ${indicator}`, exact: true })
+  page.getByRole('textbox', { name: `${unit} — ${indicator}`, exact: true }).first()
 
 async function openAsCity(page: Page): Promise<void> {
   await page.goto('/dang-nhap?next=%2Ftargets%2F2025')
@@ -71,6 +74,8 @@ test('copy 2024 with +5 %, paste a column, compare with the city target, save, r
 })
 
 test('targets page: no serious or critical axe violation', async ({ page }) => {
+  // 2025's grid has 114 units (30 districts and the 84 unions founded on 1/10): axe takes a while.
+  test.setTimeout(90_000)
   await openAsCity(page)
   await cell(page, 'Ba Đình', 'CĐCS thành lập mới').fill('x')
   await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click()

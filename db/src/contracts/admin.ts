@@ -64,10 +64,10 @@ export const createIndicatorBodySchema = z.strictObject({
   firstYear: z.number().int().min(2000).max(2100),
 })
 
+// No fullName: it is derived from kind, type and name (unitFullName), never typed.
 export const createOrganisationBodySchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
   name: z.string().trim().min(2).max(100),
-  fullName: z.string().trim().min(2).max(200),
   kind: z.enum(ORG_KINDS),
   adminType: z.enum(ADMIN_TYPES).nullable().default(null),
   parentCode: z.string().nullable(),

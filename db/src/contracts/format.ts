@@ -111,3 +111,9 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-')
   return d && m && y ? `${d}/${m}/${y}` : iso
 }
+
+/** "1/10/2025", "30/6/2025": a date in running text, as Vietnamese documents write it (no leading zeros). */
+export function formatDayMonth(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-')
+  return d && m && y ? `${Number(d)}/${Number(m)}/${y}` : iso
+}

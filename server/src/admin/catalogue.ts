@@ -1,15 +1,18 @@
 // What an administrator adds to the catalogue: an indicator to a year's plan (the city's list of
 // targets changes between years) and a unit with a parent and a validity period (the ward and
 // commune unions founded on 2025-10-01).
-import type {
-  createIndicatorBodySchema,
-  createOrganisationBodySchema,
-  Indicator,
-  Organisation,
+import {
+  unitFullName,
+  unitShortName,
+  type createIndicatorBodySchema,
+  type createOrganisationBodySchema,
+  type Indicator,
+  type Organisation,
 } from '@ldld/db/contracts'
 import type { z } from 'zod'
 import { HttpError, unprocessable } from '../errors.ts'
 import { toOrganisation, type Repositories } from '../repositories/index.ts'
+import { unitRuleIssues, withImpliedAdminType, type UnitDraft } from './unit-rules.ts'
 
 export function createIndicator(
   repos: Repositories,
@@ -23,26 +26,30 @@ export function createIndicator(
   })
 }
 
+const RULE_CODES: Record<string, { code: string; path: string }> = {
+  validTo: { code: 'invalid_validity', path: 'validTo' },
+  adminType: { code: 'invalid_admin_type', path: 'adminType' },
+}
+
+/** The rules of unit-rules.ts, as the one-unit form's 422s (the import reports them per row). */
+function checkRules(unit: UnitDraft): void {
+  for (const issue of unitRuleIssues(unit)) {
+    if (issue.column === 'parent') {
+      const code = unit.kind === 'city' ? 'invalid_parent' : 'unknown_parent'
+      throw unprocessable(code, issue.message, [{ path: 'parentCode', message: issue.message }])
+    }
+    const known = RULE_CODES[issue.column] ?? { code: 'invalid_unit', path: issue.column }
+    throw unprocessable(known.code, issue.message, [{ path: known.path, message: issue.message }])
+  }
+}
+
 export function createOrganisation(
   repos: Repositories,
   input: z.output<typeof createOrganisationBodySchema>,
 ): Organisation {
-  const { parentCode, ...unit } = input
-  if (unit.validTo !== null && unit.validTo < unit.validFrom) {
-    throw unprocessable('invalid_validity', 'Ngày kết thúc phải sau ngày bắt đầu.', [
-      { path: 'validTo', message: 'Ngày kết thúc phải sau ngày bắt đầu.' },
-    ])
-  }
-  if (parentCode === null && unit.kind !== 'city') {
-    throw unprocessable('unknown_parent', 'Đơn vị cần có đơn vị cấp trên.', [
-      { path: 'parentCode', message: 'Chọn đơn vị cấp trên.' },
-    ])
-  }
-  if (unit.kind === 'city' && parentCode !== null) {
-    throw unprocessable('invalid_parent', 'LĐLĐ thành phố là cấp cao nhất, không có đơn vị cấp trên.', [
-      { path: 'parentCode', message: 'Bỏ trống đơn vị cấp trên cho LĐLĐ thành phố.' },
-    ])
-  }
+  const draft = withImpliedAdminType({ ...input, name: unitShortName(input) })
+  checkRules(draft)
+  const { parentCode, ...unit } = draft
   return repos.write(() => {
     if (repos.organisations.findByCode(unit.code)) {
       throw new HttpError(409, 'unit_exists', `Đã có đơn vị mã "${unit.code}".`)
@@ -63,7 +70,8 @@ export function createOrganisation(
         { path: 'parentCode', message: `Không có đơn vị mã "${parentCode ?? ''}".` },
       ])
     }
-    repos.organisations.insert({ ...unit, parentId: parent?.id ?? null })
+    // The full name is derived, never typed: "Công đoàn phường …", not "LĐLĐ phường …".
+    repos.organisations.insert({ ...unit, fullName: unitFullName(unit), parentId: parent?.id ?? null })
     const created = repos.organisations.findByCode(unit.code)
     if (!created) throw new Error(`unit ${unit.code} vanished`)
     return toOrganisation(created)

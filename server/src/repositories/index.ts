@@ -11,6 +11,7 @@ import { createReportRepository } from './reports.ts'
 import { createSessionRepository } from './sessions.ts'
 import { createSettingsRepository } from './settings.ts'
 import { createSourceRepository } from './sources.ts'
+import { createUnitLinkRepository } from './unit-links.ts'
 import { createUserRepository } from './users.ts'
 
 export function createRepositories(db: Db) {
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
   const settings = createSettingsRepository(db)
   return {
     organisations: createOrganisationRepository(db),
+    unitLinks: createUnitLinkRepository(db),
     indicators: createIndicatorRepository(db),
     figures: createFigureRepository(db),
     sources: createSourceRepository(db),
@@ -49,7 +51,8 @@ export function createRepositories(db: Db) {
 export type Repositories = ReturnType<typeof createRepositories>
 export { bumpDataRevision } from './data-revision.ts'
 export type { FigureRow } from './figures.ts'
-export { toOrganisation, validInYear, type OrganisationRow } from './organisations.ts'
+export { toOrganisation, validInYear, type OrganisationRow, type UnitFields } from './organisations.ts'
+export type { UnitUsage } from './unit-links.ts'
 export type { EntryRow } from './entries.ts'
 export type { ReportRow } from './reports.ts'
 export type { UserRow } from './users.ts'

@@ -10,6 +10,8 @@ import { organisations } from '@ldld/db/schema'
 const TERRITORIAL_KINDS = ['district', 'ward', 'commune'] as const
 
 export type OrganisationRow = Organisation & { id: number }
+/** The stored fields of a unit; `parentId` is the parent's row id. */
+export type UnitFields = Omit<Organisation, 'parentCode'> & { parentId: number | null }
 
 export function createOrganisationRepository(db: Db) {
   const parent = alias(organisations, 'parent')
@@ -54,16 +56,27 @@ export function createOrganisationRepository(db: Db) {
     findByCode(code: string): OrganisationRow | undefined {
       return byCode.get({ code })
     },
-    /** Adds a unit at the end of the display order; `parentId` is the parent's row id. */
-    insert(unit: Omit<Organisation, 'parentCode'> & { parentId: number | null }): void {
+    /** Adds a unit at the end of the display order; `parentId` is the parent's row id. Returns its id. */
+    insert(unit: UnitFields): number {
       const last =
         db
           .select({ n: max(organisations.sortOrder) })
           .from(organisations)
           .get()?.n ?? 0
-      db.insert(organisations)
+      const [row] = db
+        .insert(organisations)
         .values({ ...unit, sortOrder: last + 1 })
-        .run()
+        .returning({ id: organisations.id })
+        .all()
+      if (!row) throw new Error(`unit ${unit.code} was not inserted`)
+      return row.id
+    },
+    update(id: number, unit: Omit<UnitFields, 'code'>): void {
+      db.update(organisations).set(unit).where(eq(organisations.id, id)).run()
+    },
+    /** Deletes a unit; the caller has checked that nothing (figures, users, children, links) points at it. */
+    remove(id: number): void {
+      db.delete(organisations).where(eq(organisations.id, id)).run()
     },
     /** The city's districts (later wards and communes) valid at some point during `year`. */
     territorialUnits(year: number): OrganisationRow[] {

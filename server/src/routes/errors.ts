@@ -1,7 +1,7 @@
 // Error responses a route declares, so OpenAPI lists them and the serializer checks them.
 import { errorSchema } from '@ldld/db/contracts'
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 423 | 429
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429
 
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]): Record<S, typeof errorSchema> {
   return Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<S, typeof errorSchema>

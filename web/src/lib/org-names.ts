@@ -1,17 +1,10 @@
-import type { AdminType, Organisation } from '@ldld/db/contracts'
+// Unit names live in the contracts (unitFullName and friends, one home for server, web and seed).
+// This module only keeps the names the pages imported before, so their code still compiles.
+import { unitFullName, type Organisation } from '@ldld/db/contracts'
 
-const ADMIN_TYPE_WORDS: Record<AdminType, string> = {
-  quan: 'quận',
-  huyen: 'huyện',
-  thi_xa: 'thị xã',
-  phuong: 'phường',
-  xa: 'xã',
-}
-
-/** "LĐLĐ quận Hai Bà Trưng", "LĐLĐ thị xã Sơn Tây" (domain.md §2). */
+/** "LĐLĐ quận Hai Bà Trưng", "Công đoàn phường Hai Bà Trưng": the unit's full name. */
 export function federationName(org: Organisation): string {
-  if (org.adminType === null) return org.fullName
-  return `LĐLĐ ${ADMIN_TYPE_WORDS[org.adminType]} ${org.name}`
+  return unitFullName(org)
 }
 
 /** Districts first in the GSO order the city uses in its own tables. */

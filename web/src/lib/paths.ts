@@ -62,6 +62,10 @@ export const apiPaths = {
   indicators: '/api/indicators',
   years: '/api/years',
   organisations: '/api/organisations',
+  unitImportPreview: '/api/organisations/import/preview',
+  unitImport: '/api/organisations/import',
+  unitExport: (format: 'csv' | 'xlsx') => withQuery('/api/organisations/export', { format }),
+  predecessors: '/api/organisations/predecessors',
   dashboard: (year: number) => withQuery('/api/dashboard', { year }),
   series: (code: string) => `/api/organisations/${encodeURIComponent(code)}/series`,
   ranking: (key: string, year: number) =>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import type { createOrganisationBodySchema } from '@ldld/db/contracts'
+import type { z } from 'zod'
+import { organisationSchema, type createOrganisationBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
@@ -8,7 +8,7 @@ export function useCreateOrganisation() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: z.output<typeof createOrganisationBodySchema>) =>
-      apiSend('POST', apiPaths.organisations, body, z.unknown()),
+      apiSend('POST', apiPaths.organisations, body, organisationSchema),
     onSuccess: () =>
       client.invalidateQueries({
         predicate: (q) =>

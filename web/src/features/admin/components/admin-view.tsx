@@ -5,6 +5,7 @@ import { CreateUserForm } from './create-user-form.tsx'
 import { IndicatorForm } from './indicator-form.tsx'
 import { OrganisationForm } from './organisation-form.tsx'
 import { PublicReadSwitch } from './public-read-switch.tsx'
+import { UnitImport } from './unit-import.tsx'
 import { UsersTable } from './users-table.tsx'
 import '../../../styles/admin.css'
 
@@ -35,6 +36,10 @@ export function AdminView({ planYear }: { planYear: number }) {
       <section className="section" aria-labelledby="admin-units">
         <h2 id="admin-units">Đơn vị</h2>
         <OrganisationForm parents={organisations.data ?? []} />
+      </section>
+      <section className="section" aria-labelledby="admin-unit-import">
+        <h2 id="admin-unit-import">Nhập danh sách đơn vị</h2>
+        <UnitImport />
       </section>
     </div>
   )

@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import {
+  ADMIN_TYPE_LABELS,
   ADMIN_TYPES,
   createOrganisationBodySchema,
+  ORG_KIND_LABELS,
   ORG_KINDS,
-  type AdminType,
-  type OrgKind,
+  unitFullName,
   type Organisation,
 } from '@ldld/db/contracts'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
@@ -17,33 +18,25 @@ import { useCreateOrganisation } from '../api/create-organisation.ts'
 const LABELS = {
   code: 'Mã đơn vị',
   name: 'Tên ngắn',
-  fullName: 'Tên đầy đủ',
   kind: 'Loại đơn vị',
   adminType: 'Cấp hành chính',
   parentCode: 'Đơn vị cấp trên',
   validFrom: 'Hoạt động từ ngày',
   validTo: 'Đến ngày',
 }
-const KIND_LABELS: Record<OrgKind, string> = {
-  city: 'LĐLĐ thành phố',
-  district: 'LĐLĐ quận, huyện, thị xã',
-  ward: 'Công đoàn phường',
-  commune: 'Công đoàn xã',
-  sector: 'Công đoàn ngành',
-  industrial_zone: 'Công đoàn khu công nghiệp',
-}
-const ADMIN_TYPE_LABELS: Record<AdminType, string> = {
-  quan: 'Quận',
-  huyen: 'Huyện',
-  thi_xa: 'Thị xã',
-  phuong: 'Phường',
-  xa: 'Xã',
+/** The full name the server will derive, shown as the administrator types (never typed itself). */
+function derivedName(data: Record<string, string>): string {
+  const kind = ORG_KINDS.find((k) => k === data.kind) ?? 'ward'
+  const adminType = ADMIN_TYPES.find((t) => t === data.adminType) ?? null
+  const name = data.name?.trim() ?? ''
+  return name ? unitFullName({ name, kind, adminType }) : ''
 }
 
 /** A new unit with its validity period and parent: the 2025 ward and commune unions (domain.md §3). */
 export function OrganisationForm({ parents }: { parents: readonly Organisation[] }) {
   const create = useCreateOrganisation()
   const form = useValidatedForm('org', LABELS)
+  const [fullName, setFullName] = useState('')
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const element = event.currentTarget
@@ -56,16 +49,26 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
     })
     if (!body) return
     create.mutate(body, {
-      onSuccess: () => {
+      onSuccess: (created) => {
         element.reset()
-        form.succeed(`Đã thêm đơn vị ${body.fullName} (mã ${body.code}).`)
+        setFullName('')
+        form.succeed(`Đã thêm đơn vị ${created.fullName} (mã ${created.code}).`)
       },
       onError: form.fail,
     })
   }
   const e = form.errors
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form
+      className="form"
+      onSubmit={onSubmit}
+      onChange={(event) =>
+        setFullName(
+          derivedName(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>),
+        )
+      }
+      noValidate
+    >
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa thêm được đơn vị" />
       <fieldset className="form__group">
         <legend>Thêm đơn vị</legend>
@@ -86,19 +89,15 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
             error={e.name}
           />
         </div>
-        <TextField
-          id={form.fieldId('fullName')}
-          name="fullName"
-          label={LABELS.fullName}
-          hint="Ví dụ: Công đoàn phường Hai Bà Trưng"
-          error={e.fullName}
-        />
+        <p className="form-field__hint" aria-live="polite">
+          Tên đầy đủ (tự đặt theo loại đơn vị): <strong>{fullName || '—'}</strong>
+        </p>
         <div className="form__row">
           <SelectField
             id={form.fieldId('kind')}
             name="kind"
             label={LABELS.kind}
-            options={ORG_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            options={ORG_KINDS.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))}
             defaultValue="ward"
             error={e.kind}
           />
