@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
-import { reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
+import { clearYear, reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
 
 const ROLES = ['admin', 'city', 'districtOwn', 'districtOther', 'viewer', 'anonymous'] as const
 type Actor = (typeof ROLES)[number]
@@ -50,7 +50,9 @@ const draft = () => setReportState(t.db, UNIT, YEAR, 'draft')
 const submitted = () => setReportState(t.db, UNIT, YEAR, 'submitted')
 const accepted = () => setReportState(t.db, UNIT, YEAR, 'accepted')
 // A draft that passes the submission checks: one value, equal to last year's (no jump to explain).
+// The demo's illustrative January–June 2025 figures would need confirming first: start from an empty year.
 const submittable = () => {
+  clearYear(t.db, UNIT, YEAR)
   setCell(t.db, { unit: UNIT, indicator: 'new_members', year: YEAR, actual: 4000 })
   setCell(t.db, { unit: UNIT, indicator: 'new_members', year: YEAR - 1, actual: 4000 })
   return draft()
