@@ -14,6 +14,7 @@ import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
+import yearRule from './plugins/year-rule.ts'
 import authRoutes from './routes/auth.ts'
 import dashboardRoutes from './routes/dashboard.ts'
 import healthRoutes from './routes/health.ts'
@@ -38,6 +39,8 @@ export interface BuildAppOptions {
    * (server.ts does not), so real accounts get the library's default cost.
    */
   passwordCostForTests?: PasswordCost
+  /** "Now" for the year rule (which years may be written, the current year); tests pass a fixed date. */
+  now?: () => Date
 }
 
 export async function buildApp({
@@ -46,6 +49,7 @@ export async function buildApp({
   logger = false,
   trustProxy = false,
   passwordCostForTests,
+  now = () => new Date(),
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
@@ -61,6 +65,7 @@ export async function buildApp({
   await app.register(compress)
   await app.register(swagger)
   await app.register(data, { db })
+  await app.register(yearRule, { now })
   await app.register(auth, { hasher: createPasswordHasher(passwordCostForTests) })
   if (serveWeb) await app.register(web, { root: webDist })
 

@@ -104,7 +104,8 @@ describe('GET /api/indicators/:key/ranking — happy path', () => {
   it('ranks no one in a year without figures, and has no previous rank before the first year', async () => {
     const empty = await ranking('new_unions', 2025)
     expect(empty.rows).toHaveLength(30)
-    expect(empty.rows.every((row) => row.rank === null && row.status === 'no_data')).toBe(true)
+    expect(empty.rows.every((row) => row.rank === null && row.status === 'not_reported')).toBe(true)
+    expect(empty.coverage).toMatchObject({ expected: 30, reported: 0, ranked: 0 })
     const first = await ranking('new_unions', 2016)
     expect(first.rows.every((row) => row.previousRank === null && row.rankChange === null)).toBe(true)
   })

@@ -38,6 +38,19 @@ export function countsInBasis(report: ReportState, hasFigures: boolean, basis: D
   return basis === 'accepted' ? report === 'accepted' : hasFigures
 }
 
+/**
+ * The neutral state of a unit whose figures do not count in a view: it has not reported
+ * (`not_reported`), or, reading accepted figures only, it has a report the city has not accepted.
+ */
+export function missingStatus(
+  report: ReportState,
+  hasFigures: boolean,
+  basis: DataBasis,
+): 'not_reported' | 'not_accepted' {
+  if (basis === 'latest') return 'not_reported'
+  return hasFigures || report !== 'none' ? 'not_accepted' : 'not_reported'
+}
+
 export const reportCountsSchema = z.object(
   Object.fromEntries(REPORT_STATES.map((s) => [s, z.number().int()])) as Record<ReportState, z.ZodNumber>,
 )
