@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { countsInBasis, coverageText, noteAudience, noteVisible, workflowText } from './coverage.ts'
+import {
+  countsInBasis,
+  coverageText,
+  missingStatus,
+  noteAudience,
+  noteVisible,
+  workflowText,
+} from './coverage.ts'
 
 describe('countsInBasis', () => {
   it('counts a unit with figures in the latest view, only accepted reports in the accepted view', () => {
@@ -8,6 +15,16 @@ describe('countsInBasis', () => {
     expect(countsInBasis('submitted', true, 'accepted')).toBe(false)
     expect(countsInBasis('none', true, 'accepted')).toBe(false)
     expect(countsInBasis('accepted', true, 'accepted')).toBe(true)
+  })
+})
+
+describe('missingStatus', () => {
+  it('says "not reported" unless the unit has entered or sent something the city has not accepted', () => {
+    expect(missingStatus('none', false, 'latest')).toBe('not_reported')
+    expect(missingStatus('draft', false, 'accepted')).toBe('not_reported')
+    expect(missingStatus('draft', true, 'accepted')).toBe('not_accepted')
+    expect(missingStatus('submitted', true, 'accepted')).toBe('not_accepted')
+    expect(missingStatus('none', true, 'accepted')).toBe('not_accepted')
   })
 })
 

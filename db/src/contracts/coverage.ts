@@ -48,7 +48,8 @@ export function missingStatus(
   basis: DataBasis,
 ): 'not_reported' | 'not_accepted' {
   if (basis === 'latest') return 'not_reported'
-  return hasFigures || report !== 'none' ? 'not_accepted' : 'not_reported'
+  // An empty draft (made when the city set targets) has not been reported, let alone accepted.
+  return hasFigures || report === 'submitted' ? 'not_accepted' : 'not_reported'
 }
 
 export const reportCountsSchema = z.object(
@@ -62,7 +63,10 @@ export const coverageSchema = z.object({
   expected: z.number().int(),
   /** Units whose figures the view counts. */
   reported: z.number().int(),
-  /** Units by report state (`none`: no report yet, or figures from outside the workflow). */
+  /**
+   * Units by report state. `none`: nothing entered yet (no report, or a draft still empty), or
+   * figures from outside the workflow (the published history).
+   */
   reports: reportCountsSchema,
 })
 export type Coverage = z.infer<typeof coverageSchema>

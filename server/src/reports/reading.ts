@@ -63,7 +63,9 @@ export function createReading(
       let reported = 0
       for (const unit of units) {
         const state = at(unit, year)
-        counts[state.report] += 1
+        // A draft with nothing entered (e.g. made when the city set targets) has not started.
+        const started = state.hasFigures || state.report === 'submitted' || state.report === 'accepted'
+        counts[started ? state.report : 'none'] += 1
         if (state.counted) reported += 1
       }
       return { basis, expected: units.length, reported, reports: counts }

@@ -1,5 +1,5 @@
 import { DATA_BASIS_NOTES, inProgress, type Coverage } from '@ldld/db/contracts'
-import { yearCoverageText } from '../lib/coverage-text.ts'
+import { partialYearText, yearCoverageText } from '../lib/coverage-text.ts'
 
 interface CoverageNoteProps {
   year: number
@@ -21,8 +21,7 @@ export function CoverageNote({ year, coverage }: CoverageNoteProps) {
     >
       <p className="coverage-note__line">
         <strong>Năm {year}:</strong> {yearCoverageText(coverage)}.
-        {partial &&
-          ' Tổng, % đạt và so sánh với năm trước chỉ tính trên các đơn vị đã báo cáo; đơn vị chưa báo cáo để trống, không tính là chưa đạt.'}
+        {partial && ` ${partialYearText(coverage.basis)}`}
       </p>
       <p className="coverage-note__basis">{DATA_BASIS_NOTES[coverage.basis]}.</p>
     </div>

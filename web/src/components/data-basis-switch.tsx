@@ -13,18 +13,20 @@ export function DataBasisSwitch({ value, onChange }: DataBasisSwitchProps) {
   return (
     <fieldset className="basis-switch">
       <legend>Số liệu</legend>
-      {DATA_BASES.map((basis) => (
-        <label key={basis} className="basis-switch__option">
-          <input
-            type="radio"
-            name="data-basis"
-            value={basis}
-            checked={value === basis}
-            onChange={() => onChange(basis)}
-          />
-          {DATA_BASIS_LABELS[basis]}
-        </label>
-      ))}
+      <div className="basis-switch__options">
+        {DATA_BASES.map((basis) => (
+          <label key={basis} className="basis-switch__option">
+            <input
+              type="radio"
+              name="data-basis"
+              value={basis}
+              checked={value === basis}
+              onChange={() => onChange(basis)}
+            />
+            {DATA_BASIS_LABELS[basis]}
+          </label>
+        ))}
+      </div>
     </fieldset>
   )
 }

@@ -48,6 +48,13 @@ export function yearCoverageText(coverage: Coverage): string {
   return workflow ? `${coverageText(coverage)} (${workflow})` : coverageText(coverage)
 }
 
+/** What a partly reported year's figures mean, said wherever the year is shown. */
+export function partialYearText(basis: Coverage['basis']): string {
+  return basis === 'accepted'
+    ? 'Tổng, % đạt và so sánh với năm trước chỉ tính trên các đơn vị có báo cáo đã duyệt; đơn vị chưa được duyệt để trống, không tính là chưa đạt.'
+    : 'Tổng, % đạt và so sánh với năm trước chỉ tính trên các đơn vị đã báo cáo; đơn vị chưa báo cáo để trống, không tính là chưa đạt.'
+}
+
 /** A footer line for slides, exports and print: "Chỉ số liệu đã duyệt · 5/30 đơn vị có báo cáo đã duyệt". */
 export function basisFooter(coverage: Coverage): string {
   return `${DATA_BASIS_LABELS[coverage.basis]} · ${coverageText(coverage)}`

@@ -1,7 +1,7 @@
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { DATA_BASIS_NOTES, ILLUSTRATIVE_LABEL, inProgress } from '@ldld/db/contracts'
 import { formatDate } from '@ldld/db/format'
-import { basisFooter, yearCoverageText } from '../../../lib/coverage-text.ts'
+import { basisFooter, partialYearText, yearCoverageText } from '../../../lib/coverage-text.ts'
 import type { DistrictBoundaries } from '../../map/index.ts'
 import { reportIndicators, reportRows } from './prepare.ts'
 import { ReportBars } from './report-bars.tsx'
@@ -38,8 +38,7 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
         <p className="report-cover__coverage">
           <strong>{`Số liệu: ${DATA_BASIS_NOTES[dashboard.basis]}.`}</strong>{' '}
           {`${yearCoverageText(dashboard.coverage)}.`}
-          {partial &&
-            ' Năm đang báo cáo: tổng, % đạt và so sánh với năm trước chỉ tính trên các đơn vị đã báo cáo; đơn vị chưa báo cáo để trống, không tính là chưa đạt.'}
+          {partial && ` ${partialYearText(dashboard.basis)}`}
         </p>
         {illustrative && (
           <p className="report-cover__warning">

@@ -61,7 +61,7 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
           {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
           {total.yoy !== null && <li>{`${formatChange(total.yoy)} ${changeBasisText(total, year)}`}</li>}
           <li className="kpi-card__meta">
-            {`${total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
+            {`${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
           </li>
           {pending && <li className="kpi-card__meta">{pending}</li>}
         </ul>

@@ -57,7 +57,7 @@ function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Da
     change:
       total?.yoy == null ? null : `${formatChange(total.yoy)} ${changeBasisText(total, dashboard.year)}`,
     reported: total
-      ? `${total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
+      ? `${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
       : '',
   }
 }
