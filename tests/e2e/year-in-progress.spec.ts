@@ -1,5 +1,6 @@
 // What a leader sees of a year in progress (issue 7, items 1, 3, 4, 5, 8), on a server of its own:
 // 2025 with targets for all 30 units, figures from 12, two of them accepted; 2027's targets set.
+import AxeBuilder from '@axe-core/playwright'
 import JSZip from 'jszip'
 import { download, parseCsv } from './present-helpers.ts'
 import { expect, test } from './helpers.ts'
@@ -139,4 +140,17 @@ test('a draft note stays off the public district page until the city accepts the
   await expect(page.locator('main')).not.toContainText(DRAFT_NOTE)
   const api = await page.request.get('/api/organisations/003/series')
   expect(await api.text()).not.toContain(DRAFT_NOTE)
+})
+
+test('the in-progress overview with the switch passes axe (no serious or critical violation)', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('/?year=2025&data=accepted')
+  await expect(page.getByTestId('coverage')).toContainText('2/30')
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
