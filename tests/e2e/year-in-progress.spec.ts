@@ -1,6 +1,7 @@
 // What a leader sees of a year in progress (issue 7, items 1, 3, 4, 5, 8), on a server of its own:
 // 2025 with targets for all 30 units, figures from 12, two of them accepted; 2027's targets set.
 import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { download, parseCsv } from './present-helpers.ts'
 import { expect, test } from './helpers.ts'
@@ -17,7 +18,7 @@ test.afterAll(async () => {
 })
 test.use({ baseURL: PROGRESS_URL })
 
-const card = (page: import('@playwright/test').Page, title: string) =>
+const card = (page: Page, title: string) =>
   page.locator('.kpi-card', { has: page.getByRole('heading', { name: title, exact: true }) })
 
 test('the default year is the latest with reported figures; a year of targets only is offered as a plan', async ({
