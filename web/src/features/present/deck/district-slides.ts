@@ -3,7 +3,6 @@
 import {
   QUALIFIER_PREFIX,
   STATUS_ICONS,
-  STATUS_LABELS,
   type Cell,
   type Dashboard,
   type Indicator,
@@ -44,10 +43,13 @@ const COUNTED: readonly Status[] = [
   'not_accepted',
 ]
 
-/** A bar with no figure says why, in grey: "chưa báo cáo", never a red 0%. */
+/**
+ * A bar with no figure is neutral, never a red 0%: "○" for a unit that has not reported (the legend
+ * says "○ Chưa báo cáo: 18"; the words are in the bar's description), "—" for a blank figure.
+ */
 function missingLabel(cell: Cell | undefined): string {
   if (cell && (cell.status === 'not_reported' || cell.status === 'not_accepted'))
-    return STATUS_LABELS[cell.status].toLowerCase()
+    return STATUS_ICONS[cell.status]
   return '—'
 }
 
