@@ -15,6 +15,7 @@ import errors, { handleFrameworkError } from './plugins/errors.ts'
 import multipart from './plugins/multipart.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
+import yearRule from './plugins/year-rule.ts'
 import authRoutes from './routes/auth.ts'
 import dashboardRoutes from './routes/dashboard.ts'
 import extractRoutes from './routes/extract.ts'
@@ -41,6 +42,8 @@ export interface BuildAppOptions {
    * (server.ts does not), so real accounts get the library's default cost.
    */
   passwordCostForTests?: PasswordCost
+  /** "Now" for the year rule (which years may be written, the current year); tests pass a fixed date. */
+  now?: () => Date
 }
 
 export async function buildApp({
@@ -49,6 +52,7 @@ export async function buildApp({
   logger = false,
   trustProxy = false,
   passwordCostForTests,
+  now = () => new Date(),
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
@@ -64,6 +68,7 @@ export async function buildApp({
   await app.register(compress)
   await app.register(swagger)
   await app.register(data, { db })
+  await app.register(yearRule, { now })
   await app.register(auth, { hasher: createPasswordHasher(passwordCostForTests) })
   await app.register(multipart)
   if (serveWeb) await app.register(web, { root: webDist })

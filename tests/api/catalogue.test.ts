@@ -75,10 +75,13 @@ describe('catalogue — happy path', () => {
 
   it('GET /api/years gives the years with figures and the latest', async () => {
     const res = await get('/api/years')
-    expect(yearsResponseSchema.parse(res.json())).toEqual({
+    const years = yearsResponseSchema.parse(res.json())
+    expect(years).toMatchObject({
       // 2025: districts January–June and unions October–December; 2026: the year in progress.
       years: [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
       latest: 2026,
+      planYears: [],
     })
+    expect(years.writable.to).toBe(years.currentYear + 1)
   })
 })

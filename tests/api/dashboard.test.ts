@@ -43,6 +43,7 @@ describe('GET /api/dashboard — validation', () => {
     ['year=', 'year'],
     ['year=2021&year=2022', 'year'],
     ['', 'year'],
+    ['year=2021&data=draft', 'data'],
     ['year=2021&district=007', 'district'],
   ])('?%s → 400 naming %s', async (query, path) => {
     const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?${query}` })
@@ -109,26 +110,24 @@ describe('GET /api/dashboard — happy path', () => {
 
   it('recomputes city totals from the units in the same response, never averaging percents', async () => {
     const board = await dashboard(2021)
+    expect(board.coverage).toMatchObject({ basis: 'latest', expected: 30, reported: 30 })
     for (const total of board.totals) {
       const cells = board.cells.filter((c) => c.indicator === total.indicator)
       const reported = cells.filter((c) => c.actual !== null)
-      const targeted = cells.filter((c) => c.target !== null && c.target > 0)
+      const targeted = reported.filter((c) => c.target !== null)
+      const shown = targeted.length > 0 ? targeted : reported
       const sum = (xs: Cell[], pick: (c: Cell) => number | null) => xs.reduce((a, c) => a + (pick(c) ?? 0), 0)
-      expect(total.actual).toBe(reported.length > 0 ? sum(reported, (c) => c.actual) : null)
+      // The result and target a view shows are exactly what the % divides.
+      expect(total.actual).toBe(shown.length > 0 ? sum(shown, (c) => c.actual) : null)
       expect(total.target).toBe(targeted.length > 0 ? sum(targeted, (c) => c.target) : null)
-      const expectedPercent =
-        targeted.length > 0
-          ? achievementPercent(
-              sum(targeted, (c) => c.actual),
-              sum(targeted, (c) => c.target),
-            )
-          : null
-      expect(total.percent).toBe(expectedPercent)
+      expect(total.percent).toBe(achievementPercent(total.actual, total.target))
+      expect(total.basis.allActual).toBe(reported.length > 0 ? sum(reported, (c) => c.actual) : null)
       expect(total.reported).toBe(reported.length)
       expect(total.expected).toBe(30)
-      // Last year's total is the sum of last year's actuals of the same units.
-      const previous = cells.filter((c) => c.previous !== null)
-      expect(total.previous).toBe(previous.length > 0 ? sum(previous, (c) => c.previous) : null)
+      // Last year's total is the sum of last year's actuals of the units that reported both years.
+      const both = reported.filter((c) => c.previous !== null)
+      expect(total.previous).toBe(both.length > 0 ? sum(both, (c) => c.previous) : null)
+      expect(total.basis.change.units).toBe(both.length)
     }
     const members = board.totals.find((x) => x.indicator === 'new_members')
     expect(members?.illustrative).toBe(true)
@@ -154,6 +153,7 @@ describe('GET /api/dashboard — happy path', () => {
     expect(y2026.units).toHaveLength(84)
     expect(y2026.units.some((u) => u.kind === 'district')).toBe(false)
     const y2027 = await dashboard(2027)
-    expect(y2027.totals.every((x) => x.status === 'no_data')).toBe(true)
+    expect(y2027.totals.every((x) => x.status === 'not_reported')).toBe(true)
+    expect(y2027.coverage).toMatchObject({ expected: 84, reported: 0 })
   })
 })

@@ -63,7 +63,7 @@ test('dashboard table as CSV: BOM, Vietnamese headers, Hai Bà Trưng 2021 new m
     '176.8',
     'Đạt/vượt',
   ])
-  expect(hbt?.[10]).toContain('Báo Lao động Thủ đô')
+  expect(hbt?.[rows[0]?.indexOf('Nguồn') ?? -1]).toContain('Báo Lao động Thủ đô')
   // 30 districts × the year's indicators, plus one city row per indicator.
   const indicators = new Set(rows.slice(1).map((r) => r[3]))
   expect(rows.filter((r) => r.length > 1)).toHaveLength(1 + 31 * indicators.size)

@@ -1,33 +1,14 @@
 // Request and response schemas shared by the server (validation, OpenAPI) and the web (types).
 import { z } from 'zod'
+import { coverageSchema, DATA_BASES, dataBasisSchema, REPORT_STATES } from './coverage.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, QUALIFIERS, SOURCE_KINDS, STATUSES, UNIT_KINDS } from './enums.ts'
-
-/** Years the product accepts at all; a year inside this range without data answers with no_data. */
-export const MIN_YEAR = 2000
-export const MAX_YEAR = 2100
-
-/** A year as a number (request bodies, seed rows). */
-export const yearSchema = z
-  .number({ error: 'Năm phải là một số, ví dụ 2021.' })
-  .int({ error: 'Năm phải là số nguyên, ví dụ 2021.' })
-  .min(MIN_YEAR, { error: `Năm phải từ ${MIN_YEAR} trở đi.` })
-  .max(MAX_YEAR, { error: `Năm phải không muộn hơn ${MAX_YEAR}.` })
-
-/**
- * A year as written in a URL: digits only. Coercion would accept " 2021", "0x7E5" or "" (as 0),
- * which a user never means.
- */
-export const yearParamSchema = z
-  .string({
-    // A repeated ?year=…&year=… arrives as an array: it was given, just more than once.
-    error: (issue) =>
-      issue.input === undefined ? 'Thiếu năm, ví dụ year=2021.' : 'Chỉ nêu một năm, ví dụ year=2021.',
-  })
-  .regex(/^[0-9]{1,6}$/, { error: 'Năm phải là một số, ví dụ 2021.' })
-  .transform(Number)
-  .pipe(yearSchema)
+import { yearParamSchema } from './year.ts'
 
 export const yearQuerySchema = z.strictObject({ year: yearParamSchema })
+/** `data=accepted` reads only figures of accepted reports; the default is the latest saved. */
+const dataParam = dataBasisSchema.default('latest')
+export const dataQuerySchema = z.strictObject({ data: dataParam })
+export const yearDataQuerySchema = z.strictObject({ year: yearParamSchema, data: dataParam })
 export const orgCodeParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
 })
@@ -102,38 +83,71 @@ export const cellSchema = z.object({
   previous: nullableInt,
   yoy: z.number().nullable(),
   illustrative: z.boolean(),
+  /** Shown only to readers who may see it (the unit, the city, admins) until the report is accepted. */
   note: z.string().nullable(),
   sourceId: z.number().int().nullable(),
   quote: z.string().nullable(),
+  /** The unit × year report's state; a cell whose unit has not reported has status not_reported. */
+  report: z.enum(REPORT_STATES),
 })
 export type Cell = z.infer<typeof cellSchema>
 
+const qualifier = z.enum(QUALIFIERS)
+
+/** What a city total is computed from (the contracts' `totalOf`), so views state it beside the number. */
+export const totalBasisSchema = z.object({
+  /** Units whose figures make `actual` and `target`: those with a target, when any has one. */
+  units: z.number().int(),
+  /** Reported units without a target, not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120". */
+  rest: z
+    .object({ units: z.number().int(), actual: z.number().int(), actualQualifier: qualifier })
+    .nullable(),
+  /** `actual` plus the rest: everything reported. */
+  allActual: nullableInt,
+  /** Units without a figure and the sum of their targets (not in the %). */
+  notReported: z.object({ units: z.number().int(), target: nullableInt }),
+  /** Units compared with last year (reported in both years): the basis of `previous` and `yoy`. */
+  change: z.object({ units: z.number().int() }),
+})
+
 export const totalSchema = z.object({
   indicator: z.string(),
+  /** The result the % is computed from; `actual`/`target` are exactly what `percent` divides. */
   actual: nullableInt,
-  actualQualifier: z.enum(QUALIFIERS),
+  actualQualifier: qualifier,
   target: nullableInt,
   percent: z.number().nullable(),
   status: z.enum(STATUSES),
   previous: nullableInt,
   yoy: z.number().nullable(),
+  /** Units with a figure for this indicator, of those expected. */
   reported: z.number().int(),
   expected: z.number().int(),
   illustrative: z.boolean(),
+  basis: totalBasisSchema,
 })
 export type Total = z.infer<typeof totalSchema>
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') })
 export const organisationsResponseSchema = z.object({ organisations: z.array(organisationSchema) })
 export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) })
-export const yearsResponseSchema = z.object({
-  years: z.array(z.number().int()),
-  latest: z.number().int().nullable(),
+const basisField = z.enum(DATA_BASES)
+
+/** One unit's place in a year: its report's state and whether its figures count in this view. */
+export const unitReportSchema = z.object({
+  unit: z.string(),
+  report: z.enum(REPORT_STATES),
+  counted: z.boolean(),
 })
+export type UnitReport = z.infer<typeof unitReportSchema>
 
 export const dashboardResponseSchema = z.object({
   year: z.number().int(),
+  /** Which figures were read: latest saved, or accepted reports only. */
+  basis: basisField,
+  coverage: coverageSchema,
   units: z.array(organisationSchema),
+  unitReports: z.array(unitReportSchema),
   indicators: z.array(z.string()),
   cells: z.array(cellSchema),
   totals: z.array(totalSchema),
@@ -143,7 +157,12 @@ export type Dashboard = z.infer<typeof dashboardResponseSchema>
 
 export const seriesResponseSchema = z.object({
   unit: organisationSchema,
+  basis: basisField,
   years: z.array(z.number().int()),
+  /** Per year: the unit's report state and whether its figures count in this view. */
+  yearReports: z.array(
+    z.object({ year: z.number().int(), report: z.enum(REPORT_STATES), counted: z.boolean() }),
+  ),
   cells: z.array(cellSchema),
   sources: z.array(sourceSchema),
 })
@@ -163,12 +182,16 @@ export const rankingRowSchema = z.object({
   status: z.enum(STATUSES),
   illustrative: z.boolean(),
   sourceId: z.number().int().nullable(),
+  report: z.enum(REPORT_STATES),
 })
 export type RankingRow = z.infer<typeof rankingRowSchema>
 
 export const rankingResponseSchema = z.object({
   indicator: z.string(),
   year: z.number().int(),
+  basis: basisField,
+  /** Units expected, those with a figure for this indicator, and those ranked. */
+  coverage: coverageSchema.extend({ ranked: z.number().int() }),
   rankedBy: z.enum(['percent', 'value']),
   rows: z.array(rankingRowSchema),
   sources: z.array(sourceSchema),

@@ -2,6 +2,7 @@
 // server (a unit that did not exist that year: 422 unit_not_valid) and the web (year pickers, the
 // default year of "Nhập số liệu", the explanation shown instead of an error page).
 import type { Organisation } from './api.ts'
+import { hanoiCalendar } from './year.ts'
 
 type Validity = Pick<Organisation, 'validFrom' | 'validTo'>
 
@@ -11,13 +12,14 @@ type Validity = Pick<Organisation, 'validFrom' | 'validTo'>
  * so January and February still belong to the year before (domain.md §1: cut-offs 31/5 and 30/11).
  */
 export function currentReportingYear(today: Date): number {
-  const year = today.getFullYear()
-  return today.getMonth() < 2 ? year - 1 : year
+  const { year, month } = hanoiCalendar(today)
+  return month <= 2 ? year - 1 : year
 }
 
 /** The year the city is assigning targets for: next year's from October, when plans are drafted. */
 export function defaultTargetYear(today: Date): number {
-  return today.getMonth() >= 9 ? today.getFullYear() + 1 : currentReportingYear(today)
+  const { year, month } = hanoiCalendar(today)
+  return month >= 10 ? year + 1 : currentReportingYear(today)
 }
 
 /** A unit has a report for a year when it existed on any day of it (a district ended 2025-06-30 has 2025). */

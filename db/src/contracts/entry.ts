@@ -4,13 +4,12 @@ import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from '
 import { MAX_MONEY } from './figure-input.ts'
 import { PERIODS } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
+import { yearParamSchema } from './year.ts'
 
 export const reportParamsSchema = z.strictObject({
   code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
-  year: z
-    .string()
-    .regex(/^[0-9]{4}$/, { error: 'Năm phải là một số, ví dụ 2024.' })
-    .transform(Number),
+  // The one year parser (year.ts); which years a write may name is checked by the server's year rule.
+  year: yearParamSchema,
 })
 
 const wholeAmount = z

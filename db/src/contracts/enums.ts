@@ -24,8 +24,20 @@ export type Qualifier = (typeof QUALIFIERS)[number]
 export const PERIODS = ['year', 'part_year', 'multi_year'] as const
 export type Period = (typeof PERIODS)[number]
 
-/** Status bands of domain.md §4. */
-export const STATUSES = ['achieved', 'near', 'below', 'no_target', 'no_data'] as const
+/**
+ * Status bands of domain.md §4, and the neutral states of a year in progress: a unit that has not
+ * reported yet (`not_reported`), or whose report the city has not accepted when only accepted
+ * figures are read (`not_accepted`). Neither is a failure, and neither is coloured as one.
+ */
+export const STATUSES = [
+  'achieved',
+  'near',
+  'below',
+  'no_target',
+  'no_data',
+  'not_reported',
+  'not_accepted',
+] as const
 export type Status = (typeof STATUSES)[number]
 
 export const SOURCE_KINDS = ['article', 'report', 'entry', 'illustrative'] as const

@@ -1,7 +1,7 @@
 // Reading figures out of report text (issue 9): POST /api/extract answers proposals and writes
 // nothing. A person accepts, edits or rejects each proposal before anything is saved.
 import { z } from 'zod'
-import { yearSchema } from './api.ts'
+import { yearSchema } from './year.ts'
 import { PERIODS, QUALIFIERS } from './enums.ts'
 
 /** Longest text one request may carry (a year-end report is 20–40 000 characters). */

@@ -2,7 +2,7 @@
 // Form, server and seed all use these, so a value the seed accepts is a value a user could enter.
 import { z } from 'zod'
 import { QUALIFIERS, type UnitKind } from './enums.ts'
-import { yearSchema } from './api.ts'
+import { yearSchema } from './year.ts'
 
 /** No federation counts ten million of anything in a year; a bigger count is a typing slip. */
 export const MAX_COUNT = 10_000_000

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { achievementPercent, cellKpi, rankByScore, statusOf, sumUnits, yoyChange } from './kpi.ts'
+import {
+  achievementPercent,
+  cellKpi,
+  rankByScore,
+  statusOf,
+  totalOf,
+  yoyChange,
+  type TotalUnit,
+} from './kpi.ts'
 
 describe('achievementPercent', () => {
   it('computes the real figures of the sources', () => {
@@ -45,16 +53,91 @@ describe('cellKpi', () => {
   })
 })
 
-describe('sumUnits', () => {
+const unit = (over: Partial<TotalUnit>): TotalUnit => ({
+  reported: true,
+  actual: null,
+  actualQualifier: 'exact',
+  target: null,
+  illustrative: false,
+  previous: null,
+  ...over,
+})
+
+describe('totalOf', () => {
   it('recomputes the total percent from sums, never averaging percents', () => {
-    const t = sumUnits([
-      { actual: 2352, target: 1330, actualQualifier: 'exact', illustrative: false },
-      { actual: 676, target: 650, actualQualifier: 'exact', illustrative: true },
-      { actual: 100, target: null, actualQualifier: 'at_least', illustrative: false },
-    ])
-    expect(t).toMatchObject({ actual: 3128, target: 1980, actualOfTargeted: 3028, reported: 3 })
-    expect(t.actualQualifier).toBe('at_least')
-    expect(achievementPercent(t.actualOfTargeted, t.target)).toBe(152.9)
+    const t = totalOf(
+      [
+        unit({ actual: 2352, target: 1330 }),
+        unit({ actual: 676, target: 650, illustrative: true }),
+        unit({ actual: 100, actualQualifier: 'at_least' }),
+      ],
+      true,
+    )
+    expect(t).toMatchObject({ actual: 3028, target: 1980, percent: 152.9, reported: 3, illustrative: true })
+    expect(t.percent).toBe(achievementPercent(t.actual, t.target))
+  })
+
+  it('shows as result and target exactly what the % divides, and states the rest apart', () => {
+    // The 2024 card read "32.409 / 26.030 · 107,9%": the result included units without a target.
+    const t = totalOf(
+      [
+        unit({ actual: 28289, target: 26030 }),
+        unit({ actual: 1500 }),
+        unit({ actual: 2620 }),
+        unit({ actual: 0 }),
+      ],
+      true,
+    )
+    expect([t.actual, t.target, t.percent]).toEqual([28289, 26030, 108.7])
+    expect(t.basis.units).toBe(1)
+    expect(t.basis.rest).toEqual({ units: 3, actual: 4120, actualQualifier: 'exact' })
+    expect(t.basis.allActual).toBe(32409)
+  })
+
+  it('reads a year in progress over the units that reported, not as a failure', () => {
+    // 12 of 30 units reported; all 30 have a target. Old code: "✗ 4,7%" and "−96%".
+    const units = Array.from({ length: 30 }, (_, i) =>
+      i < 12
+        ? unit({ actual: 105, target: 100, previous: 100 })
+        : unit({ reported: false, target: 100, previous: 100 }),
+    )
+    const t = totalOf(units, true)
+    expect(t).toMatchObject({ actual: 1260, target: 1200, percent: 105, status: 'achieved', reported: 12 })
+    expect(t.previous).toBe(1200) // the same 12 units last year, not all 30
+    expect(t.yoy).toBe(5)
+    expect(t.basis.notReported).toEqual({ units: 18, target: 1800 })
+    expect(t.basis.change.units).toBe(12)
+  })
+
+  it('compares with last year only the units that reported both years', () => {
+    const t = totalOf(
+      [
+        unit({ actual: 110, previous: 100 }),
+        unit({ actual: 50, previous: null }),
+        unit({ reported: false, previous: 70 }),
+      ],
+      true,
+    )
+    expect([t.actual, t.previous, t.yoy, t.basis.change.units]).toEqual([160, 100, 10, 1])
+  })
+
+  it('ignores a figure whose unit does not count in the view (accepted only)', () => {
+    const t = totalOf(
+      [unit({ actual: 10, target: 10 }), unit({ reported: false, actual: 999, target: 10 })],
+      true,
+    )
+    expect([t.actual, t.target, t.reported]).toEqual([10, 10, 1])
+    expect(t.basis.notReported).toEqual({ units: 1, target: 10 })
+  })
+
+  it('is neutral, not failed, when nobody has reported', () => {
+    const t = totalOf([unit({ reported: false, target: 5 }), unit({ reported: false })], true)
+    expect(t).toMatchObject({ actual: null, target: null, percent: null, status: 'not_reported', yoy: null })
+  })
+
+  it('keeps a lower bound on the total and on the rest', () => {
+    const t = totalOf([unit({ actual: 10, actualQualifier: 'at_least' }), unit({ actual: 5 })], true)
+    expect([t.actual, t.actualQualifier, t.target, t.status]).toEqual([15, 'at_least', null, 'no_target'])
   })
 })
 

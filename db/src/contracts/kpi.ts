@@ -71,55 +71,101 @@ export function cellKpi(cell: CellInput, previousActual: number | null, higherIs
   return { percent, percentBasis, status, yoy: yoyChange(cell.actual, previousActual) }
 }
 
-export interface SummableCell {
+export interface TotalUnit {
+  /** The unit's figures count in the view this year (it has reported; or, accepted only, its report is accepted). */
+  reported: boolean
   actual: number | null
   actualQualifier: Qualifier
+  /** Kept when the unit has not reported: its target is stated apart, never put in the %. */
   target: number | null
   illustrative: boolean
+  /** Last year's actual, read on the same basis; null when the unit did not report it then. */
+  previous: number | null
 }
 
-export interface UnitTotal {
+/** What a total is computed from, so every view can state it beside the number. */
+export interface TotalBasis {
+  /** Units whose figures make `actual` and `target` (those with a target, when any has one). */
+  units: number
+  /** Units that reported but have no target, so are not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120". */
+  rest: { units: number; actual: number; actualQualifier: Qualifier } | null
+  /** Everything reported: `actual` plus the rest. */
+  allActual: number | null
+  /** Units without a figure for this indicator, and the sum of their targets (not in the %). */
+  notReported: { units: number; target: number | null }
+  /** Units compared with last year: those that reported in both years. */
+  change: { units: number }
+}
+
+export interface TotalFigures {
+  /** The result the % is computed from; with `target`, exactly the two numbers a view shows together. */
   actual: number | null
   actualQualifier: Qualifier
   target: number | null
-  /** Sum of actuals over the units that have a target: the numerator of the total percent. */
-  actualOfTargeted: number | null
+  percent: number | null
+  status: Status
+  /** Last year's sum over the same units as `yoy` (those that reported in both years). */
+  previous: number | null
+  yoy: number | null
+  /** Units with a figure for this indicator. */
   reported: number
   illustrative: boolean
+  basis: TotalBasis
 }
 
+function boundOf(units: readonly TotalUnit[]): Qualifier {
+  return units.some((u) => u.actualQualifier === 'at_least') ? 'at_least' : 'exact'
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, v) => a + v, 0)
+
 /**
- * City total recomputed from units: flows and stocks are summed (stocks share a cut-off date),
- * and the percent is sum(actual)/sum(target) over units with both, never an average of percents.
+ * A city total over the units that reported, never over the blanks of those that have not: a year
+ * in progress reads as "12/30 đơn vị, 108%", not as "✗ 4,7%". Amounts are summed (flows and stocks
+ * alike), the % is sum(actual)/sum(target) over the units that have both, never an average of
+ * percents, and the change from last year compares the same units in both years (domain.md §4).
  */
-export function sumUnits(cells: readonly SummableCell[]): UnitTotal {
-  let actual = 0
-  let target = 0
-  let actualOfTargeted = 0
-  let reported = 0
-  let targeted = 0
-  let illustrative = false
-  let lowerBound = false
-  for (const c of cells) {
-    if (c.actual !== null) {
-      actual += c.actual
-      reported += 1
-      if (c.actualQualifier === 'at_least') lowerBound = true
-      if (c.illustrative) illustrative = true
-    }
-    if (c.target !== null && c.target > 0) {
-      target += c.target
-      targeted += 1
-      if (c.actual !== null) actualOfTargeted += c.actual
-    }
-  }
+export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): TotalFigures {
+  const counted = units.filter((u): u is TotalUnit & { actual: number } => u.reported && u.actual !== null)
+  const targeted = counted.filter((u) => u.target !== null)
+  const shown = targeted.length > 0 ? targeted : counted
+  const restUnits = targeted.length > 0 ? counted.filter((u) => u.target === null) : []
+  const actual = shown.length > 0 ? sum(shown.map((u) => u.actual)) : null
+  const target = targeted.length > 0 ? sum(targeted.map((u) => u.target ?? 0)) : null
+  const percent = achievementPercent(actual, target)
+  const status: Status =
+    counted.length === 0 ? 'not_reported' : statusOf({ actual, target, percent, higherIsBetter })
+  const compared = counted.filter((u) => u.previous !== null)
+  const previous = compared.length > 0 ? sum(compared.map((u) => u.previous ?? 0)) : null
+  const missing = units.filter((u) => !(u.reported && u.actual !== null))
+  const missingTargets = missing.flatMap((u) => (u.target === null ? [] : [u.target]))
   return {
-    actual: reported > 0 ? actual : null,
-    actualQualifier: lowerBound ? 'at_least' : 'exact',
-    target: targeted > 0 ? target : null,
-    actualOfTargeted: targeted > 0 ? actualOfTargeted : null,
-    reported,
-    illustrative,
+    actual,
+    actualQualifier: boundOf(shown),
+    target,
+    percent,
+    status,
+    previous,
+    yoy: yoyChange(compared.length > 0 ? sum(compared.map((u) => u.actual)) : null, previous),
+    reported: counted.length,
+    illustrative: counted.some((u) => u.illustrative),
+    basis: {
+      units: shown.length,
+      rest:
+        restUnits.length > 0
+          ? {
+              units: restUnits.length,
+              actual: sum(restUnits.map((u) => u.actual)),
+              actualQualifier: boundOf(restUnits),
+            }
+          : null,
+      allActual: counted.length > 0 ? sum(counted.map((u) => u.actual)) : null,
+      notReported: {
+        units: missing.length,
+        target: missingTargets.length > 0 ? sum(missingTargets) : null,
+      },
+      change: { units: compared.length },
+    },
   }
 }
 

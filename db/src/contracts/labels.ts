@@ -14,6 +14,8 @@ export const STATUS_LABELS: Record<Status, string> = {
   below: 'Chưa đạt',
   no_target: 'Không giao chỉ tiêu',
   no_data: 'Chưa có số liệu',
+  not_reported: 'Chưa báo cáo',
+  not_accepted: 'Chưa duyệt',
 }
 
 /** A second cue beside colour, for colour-blind readers and grey-scale print. */
@@ -23,6 +25,8 @@ export const STATUS_ICONS: Record<Status, string> = {
   below: '✗',
   no_target: '–',
   no_data: '?',
+  not_reported: '○',
+  not_accepted: '○',
 }
 
 /** Words a Vietnamese report puts before a bounded figure. */

@@ -4,12 +4,11 @@ import { organisationSchema } from './api.ts'
 import { conflictCellSchema } from './entry.ts'
 import { REPORT_STATUSES } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
+import { yearParamSchema } from './year.ts'
 
 export const targetsParamsSchema = z.strictObject({
-  year: z
-    .string()
-    .regex(/^[0-9]{4}$/, { error: 'Năm phải là một số, ví dụ 2025.' })
-    .transform(Number),
+  // The one year parser (year.ts); which years a write may name is checked by the server's year rule.
+  year: yearParamSchema,
 })
 
 export const targetCellSchema = z.object({

@@ -20,32 +20,43 @@ describe('preferredEncoding', () => {
 
 describe('createResponseCache', () => {
   const schema = z.object({ n: z.number() })
+  const at = (resource: string, audience = 'public') => ({ resource, audience })
 
   it('builds once per revision and rebuilds when the revision changes', () => {
     let revision = '1'
     let builds = 0
     const cache = createResponseCache(() => revision)
     const build = () => ({ n: ++builds })
-    expect(cache.json('k', schema, build)?.json).toBe('{"n":1}')
-    expect(cache.json('k', schema, build)?.json).toBe('{"n":1}')
+    expect(cache.json(at('k'), schema, build)?.json).toBe('{"n":1}')
+    expect(cache.json(at('k'), schema, build)?.json).toBe('{"n":1}')
     revision = '2'
-    expect(cache.json('k', schema, build)?.json).toBe('{"n":2}')
+    expect(cache.json(at('k'), schema, build)?.json).toBe('{"n":2}')
   })
 
   it('does not cache a miss, and refuses a body that breaks the contract', () => {
     const cache = createResponseCache(() => '1')
-    expect(cache.json('missing', schema, () => undefined)).toBeUndefined()
-    expect(() => cache.json('bad', schema, () => ({ n: 'one' }) as unknown as { n: number })).toThrow()
+    expect(cache.json(at('missing'), schema, () => undefined)).toBeUndefined()
+    expect(() => cache.json(at('bad'), schema, () => ({ n: 'one' }) as unknown as { n: number })).toThrow()
   })
 
   it('drops the oldest entry beyond its size limit', () => {
     let builds = 0
     const cache = createResponseCache(() => '1', 2)
     const build = () => ({ n: ++builds })
-    cache.json('a', schema, build)
-    cache.json('b', schema, build)
-    cache.json('c', schema, build)
-    expect(cache.json('b', schema, build)?.json).toBe('{"n":2}')
-    expect(cache.json('a', schema, build)?.json).toBe('{"n":4}')
+    cache.json(at('a'), schema, build)
+    cache.json(at('b'), schema, build)
+    cache.json(at('c'), schema, build)
+    expect(cache.json(at('b'), schema, build)?.json).toBe('{"n":2}')
+    expect(cache.json(at('a'), schema, build)?.json).toBe('{"n":4}')
+  })
+
+  it('keeps one body per audience: a body built for the city is never served to the public', () => {
+    const cache = createResponseCache(() => '1')
+    cache.json(at('dashboard:2026:latest', 'all'), schema, () => ({ n: 1 }))
+    cache.json(at('dashboard:2026:latest', 'unit:007'), schema, () => ({ n: 2 }))
+    const pub = cache.json(at('dashboard:2026:latest', 'public'), schema, () => ({ n: 3 }))
+    expect(pub?.json).toBe('{"n":3}')
+    expect(pub?.audience).toBe('public')
+    expect(cache.json(at('dashboard:2026:latest', 'all'), schema, () => ({ n: 9 }))?.json).toBe('{"n":1}')
   })
 })

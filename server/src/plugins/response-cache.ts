@@ -3,10 +3,13 @@
 // while a cached string (pre-compressed once per encoding) can.
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { noteAudience, type DataBasis, type NoteReader } from '@ldld/db/contracts'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 
 export interface CachedJson {
+  /** Built for one audience only: sent as `private`, so no shared cache hands it to another reader. */
+  audience: string
   json: string
   /** The JSON as UTF-8 bytes: sending a buffer spares Node re-encoding ~100 kB of Vietnamese text per request. */
   utf8: Buffer
@@ -15,10 +18,36 @@ export interface CachedJson {
   br?: Buffer
 }
 
+/**
+ * Who a cached body may go to. Bodies with notes differ by reader (a draft note stays with its unit,
+ * the city and admins), so every key names the reader's audience: a body built for one audience is
+ * never found under another's key.
+ */
+export interface CacheScope {
+  /** What was asked: "dashboard:2024:accepted". */
+  resource: string
+  /** `noteAudience(reader)`: "public", "all" or "unit:<code>". */
+  audience: string
+}
+
+export function cacheKey({ resource, audience }: CacheScope): string {
+  return `${resource}|notes=${audience}`
+}
+
+/** The reader of a request as the note rule sees it, and the scope of a read route's cached body. */
+export function readScope(request: FastifyRequest, resource: string, basis: DataBasis) {
+  const user = request.user
+  const reader: NoteReader | null = user ? { role: user.role, unit: user.unit } : null
+  return {
+    options: { basis, reader },
+    scope: { resource: `${resource}:${basis}`, audience: noteAudience(reader) },
+  }
+}
+
 export interface ResponseCache {
   /** The cached body for `key`, built (and checked against `schema`) on a miss; undefined if `build` finds nothing. */
   json<S extends z.ZodType>(
-    key: string,
+    scope: CacheScope,
     schema: S,
     build: () => z.output<S> | undefined,
   ): CachedJson | undefined
@@ -29,7 +58,8 @@ export function createResponseCache(revision: () => string, maxEntries = 500): R
   const entries = new Map<string, CachedJson>()
   let current: string | undefined
   return {
-    json(key, schema, build) {
+    json(scope, schema, build) {
+      const key = cacheKey(scope)
       const now = revision()
       if (now !== current) {
         entries.clear()
@@ -44,6 +74,7 @@ export function createResponseCache(revision: () => string, maxEntries = 500): R
       const json = JSON.stringify(schema.encode(data))
       const utf8 = Buffer.from(json, 'utf8')
       const entry: CachedJson = {
+        audience: scope.audience,
         json,
         utf8,
         etag: `"${createHash('sha1').update(utf8).digest('base64url')}"`,
@@ -90,9 +121,9 @@ export function sendCachedJson(
   entry: CachedJson,
 ): FastifyReply {
   reply
-    .header('cache-control', 'no-cache')
+    .header('cache-control', entry.audience === 'public' ? 'no-cache' : 'private, no-cache')
     .header('etag', entry.etag)
-    .header('vary', 'accept-encoding')
+    .header('vary', entry.audience === 'public' ? 'accept-encoding' : 'accept-encoding, cookie')
     .type('application/json; charset=utf-8')
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
   const encoding = preferredEncoding(request.headers['accept-encoding'])

@@ -2,6 +2,7 @@
 // come from the contracts' KPI maths (cellKpi); nothing here computes a percentage itself.
 import { cellKpi, type Cell, type Indicator } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
+import type { Reading } from './reading.ts'
 
 export type IndicatorRule = Pick<Indicator, 'key' | 'higherIsBetter'>
 
@@ -25,7 +26,9 @@ export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear' | 'lastYe
 
 /**
  * One unit × indicator × year. A missing figure still yields a cell (status no_data, nulls), so every
- * grid the web draws is complete; `previous` is kept when only last year's figure exists.
+ * grid the web draws is complete; `previous` is kept when only last year's figure exists. A unit whose
+ * figures do not count in this reading (not reported, or not accepted) keeps only its target and gets
+ * a neutral status; last year's figure counts on the same basis.
  */
 export function toCell(
   unit: string,
@@ -33,30 +36,34 @@ export function toCell(
   year: number,
   row: FigureRow | undefined,
   previous: FigureRow | undefined,
+  reading: Reading,
 ): Cell {
-  const actual = row?.actual ?? null
+  const state = reading.at(unit, year)
+  const shown = state.counted ? row : undefined
+  const actual = shown?.actual ?? null
   const target = row?.target ?? null
-  const statedPercent = row?.statedPercent ?? null
-  const previousActual = previous?.actual ?? null
+  const statedPercent = shown?.statedPercent ?? null
+  const previousActual = reading.at(unit, year - 1).counted ? (previous?.actual ?? null) : null
   const kpi = cellKpi({ actual, target, statedPercent }, previousActual, indicator.higherIsBetter)
   return {
     unit,
     indicator: indicator.key,
     year,
     actual,
-    actualQualifier: row?.actualQualifier ?? 'exact',
+    actualQualifier: shown?.actualQualifier ?? 'exact',
     target,
     targetDerived: row?.targetDerived ?? false,
     statedPercent,
-    percent: kpi.percent,
-    percentBasis: kpi.percentBasis,
-    status: kpi.status,
+    percent: state.counted ? kpi.percent : null,
+    percentBasis: state.counted ? kpi.percentBasis : null,
+    status: state.counted ? kpi.status : reading.missing(state),
     previous: previousActual,
     yoy: kpi.yoy,
-    illustrative: row?.illustrative ?? false,
-    note: row?.note ?? null,
-    sourceId: row?.sourceId ?? null,
-    quote: row?.quote ?? null,
+    illustrative: shown?.illustrative ?? false,
+    note: row?.note != null && reading.showNote(unit, state) ? row.note : null,
+    sourceId: shown?.sourceId ?? null,
+    quote: shown?.quote ?? null,
+    report: state.report,
   }
 }
 

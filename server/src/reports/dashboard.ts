@@ -1,15 +1,14 @@
 import {
-  achievementPercent,
-  statusOf,
-  sumUnits,
-  yoyChange,
+  totalOf,
+  type Cell,
   type Dashboard,
   type Indicator,
   type Organisation,
   type Total,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { indexFigures, indicatorsOfYear, toCell, type FigureLookup } from './cells.ts'
+import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
+import type { Reading } from './reading.ts'
 
 export interface DashboardInput {
   year: number
@@ -19,11 +18,12 @@ export interface DashboardInput {
   indicators: readonly Indicator[]
   /** Figures of `year` and `year - 1` (other units' rows are ignored). */
   figures: readonly FigureRow[]
+  reading: Reading
 }
 
-/** The year's grid and city totals, without the source list (the caller looks sources up). */
+/** The year's grid, coverage and city totals, without the source list (the caller looks sources up). */
 export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'> {
-  const { year, units } = input
+  const { year, units, reading } = input
   const figureAt = indexFigures(input.figures)
   const indicators = indicatorsOfYear(input.indicators, year)
   const cells = units.flatMap((unit) =>
@@ -34,52 +34,42 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
         year,
         figureAt(unit.code, ind.key, year),
         figureAt(unit.code, ind.key, year - 1),
+        reading,
       ),
     ),
   )
+  const codes = units.map((u) => u.code)
   return {
     year,
+    basis: reading.basis,
+    coverage: reading.coverage(codes, year),
     units: [...units],
+    unitReports: codes.map((code) => {
+      const { report, counted } = reading.at(code, year)
+      return { unit: code, report, counted }
+    }),
     indicators: indicators.map((i) => i.key),
     cells,
-    totals: indicators.map((ind) => cityTotal(ind, units, year, figureAt)),
+    totals: indicators.map((ind) => cityTotal(ind, cells, codes.length, reading)),
   }
 }
 
 /**
- * The city total is recomputed from the units shown (domain.md §4: sum the amounts, never the
- * percentages). Last year's total is taken over the same units, so the change compares like with like.
+ * The city total is recomputed from the units shown, from the cells of this very response (so a
+ * unit that does not count here counts nowhere): the contracts' `totalOf` does the arithmetic.
  */
-function cityTotal(
-  indicator: Indicator,
-  units: readonly Organisation[],
-  year: number,
-  figureAt: FigureLookup,
-): Total {
-  const rowsOf = (y: number) =>
-    units.flatMap((u) => {
-      const row = figureAt(u.code, indicator.key, y)
-      return row ? [row] : []
-    })
-  const sum = sumUnits(rowsOf(year))
-  const previous = sumUnits(rowsOf(year - 1))
-  const percent = achievementPercent(sum.actualOfTargeted, sum.target)
-  return {
-    indicator: indicator.key,
-    actual: sum.actual,
-    actualQualifier: sum.actualQualifier,
-    target: sum.target,
-    percent,
-    status: statusOf({
-      actual: sum.actual,
-      target: sum.target,
-      percent,
-      higherIsBetter: indicator.higherIsBetter,
-    }),
-    previous: previous.actual,
-    yoy: yoyChange(sum.actual, previous.actual),
-    reported: sum.reported,
-    expected: units.length,
-    illustrative: sum.illustrative,
-  }
+function cityTotal(indicator: Indicator, cells: readonly Cell[], expected: number, reading: Reading): Total {
+  const own = cells.filter((c) => c.indicator === indicator.key)
+  const total = totalOf(
+    own.map((c) => ({
+      reported: reading.at(c.unit, c.year).counted,
+      actual: c.actual,
+      actualQualifier: c.actualQualifier,
+      target: c.target,
+      illustrative: c.illustrative,
+      previous: c.previous,
+    })),
+    indicator.higherIsBetter,
+  )
+  return { indicator: indicator.key, expected, ...total }
 }

@@ -1,7 +1,8 @@
 import type { Indicator, Organisation } from '@ldld/db/contracts'
 import { describe, expect, it } from 'vitest'
 import type { FigureRow } from '../repositories/index.ts'
-import { buildRanking } from './ranking.ts'
+import { buildRanking, type RankingInput } from './ranking.ts'
+import { createReading } from './reading.ts'
 
 const unit = (code: string): Organisation => ({
   code,
@@ -47,9 +48,21 @@ const fig = (u: string, year: number, actual: number | null, target: number | nu
 
 const units = ['A', 'B', 'C', 'D', 'E'].map(unit)
 
+/** The latest figures, read by the public: every unit with a figure counts. */
+const latest = (figures: FigureRow[], reports: Parameters<typeof createReading>[2] = []) =>
+  createReading(
+    { basis: 'latest', reader: null },
+    figures.filter((f) => f.actual !== null).map((f) => ({ unit: f.unit, year: f.year })),
+    reports,
+  )
+
+function ranked(input: Omit<RankingInput, 'reading'>, reports: Parameters<typeof createReading>[2] = []) {
+  return buildRanking({ ...input, reading: latest([...input.figures], reports) })
+}
+
 describe('buildRanking', () => {
   it('shares a rank between ties, skips the next, and leaves units without a percent unranked', () => {
-    const r = buildRanking({
+    const r = ranked({
       indicator,
       year: 2021,
       units,
@@ -72,11 +85,11 @@ describe('buildRanking', () => {
       ['D', null, null, null],
       ['E', null, null, null],
     ])
-    expect(r.rows.find((row) => row.unit === 'E')?.status).toBe('no_data')
+    expect(r.rows.find((row) => row.unit === 'E')?.status).toBe('not_reported')
   })
 
   it('ranks on value, smallest first, when lower is better and no target is given', () => {
-    const r = buildRanking({
+    const r = ranked({
       indicator: { ...indicator, takesTarget: false, higherIsBetter: false },
       year: 2021,
       units: units.slice(0, 3),
@@ -88,6 +101,46 @@ describe('buildRanking', () => {
       ['B', 1, null],
       ['C', 2, null],
       ['A', 3, null],
+    ])
+  })
+
+  it('leaves a unit that has not reported unranked and neutral, and says how many are ranked', () => {
+    const r = ranked({
+      indicator,
+      year: 2026,
+      units: units.slice(0, 3),
+      previousUnits: [],
+      figures: [fig('A', 2026, 12, 10), fig('B', 2026, null, 10), fig('C', 2026, 8, 10)],
+    })
+    expect(r.rows.map((row) => [row.unit, row.rank, row.status])).toEqual([
+      ['A', 1, 'achieved'],
+      ['C', 2, 'below'],
+      ['B', null, 'not_reported'],
+    ])
+    expect(r.coverage).toMatchObject({ expected: 3, reported: 2, ranked: 2 })
+  })
+
+  it('ranks only accepted reports when asked for accepted figures', () => {
+    const figures = [fig('A', 2026, 12, 10), fig('B', 2026, 9, 10)]
+    const reading = createReading(
+      { basis: 'accepted', reader: null },
+      figures.map((f) => ({ unit: f.unit, year: f.year })),
+      [
+        { unit: 'A', year: 2026, status: 'submitted' },
+        { unit: 'B', year: 2026, status: 'accepted' },
+      ],
+    )
+    const r = buildRanking({
+      indicator,
+      year: 2026,
+      units: units.slice(0, 2),
+      previousUnits: [],
+      figures,
+      reading,
+    })
+    expect(r.rows.map((row) => [row.unit, row.rank, row.actual, row.status, row.report])).toEqual([
+      ['B', 1, 9, 'near', 'accepted'],
+      ['A', null, null, 'not_accepted', 'submitted'],
     ])
   })
 })

@@ -7,6 +7,7 @@ import {
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, toCell, type FigureLookup } from './cells.ts'
+import type { Reading } from './reading.ts'
 
 export interface RankingInput {
   indicator: Indicator
@@ -16,21 +17,30 @@ export interface RankingInput {
   previousUnits: readonly Organisation[]
   /** This indicator's figures of `year` and `year - 1`. */
   figures: readonly FigureRow[]
+  /** Built from every figure of both years, so "has reported" means the unit's whole report. */
+  reading: Reading
 }
 
 type RankedBy = Ranking['rankedBy']
 
 /** Units ranked on one indicator, with last year's rank from the same rule (competition ranking). */
 export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
-  const { indicator, year } = input
+  const { indicator, year, reading } = input
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
   const figureAt = indexFigures(input.figures)
-  const ranks = rankUnits(input.units, indicator, year, rankedBy, figureAt)
-  const previousRanks = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt)
+  const ranks = rankUnits(input.units, indicator, year, rankedBy, figureAt, reading)
+  const previousRanks = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt, reading)
 
   const rows: RankingRow[] = input.units.map((unit) => {
-    const cell = toCell(unit.code, indicator, year, figureAt(unit.code, indicator.key, year), undefined)
+    const cell = toCell(
+      unit.code,
+      indicator,
+      year,
+      figureAt(unit.code, indicator.key, year),
+      undefined,
+      reading,
+    )
     const rank = ranks.get(unit.code) ?? null
     const previousRank = previousRanks.get(unit.code) ?? null
     return {
@@ -46,6 +56,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
       status: cell.status,
       illustrative: cell.illustrative,
       sourceId: cell.sourceId,
+      report: cell.report,
     }
   })
   // Ranked units first, ties in the order rankByScore gives them (by code); the rest keep display order.
@@ -53,7 +64,23 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     if (a.rank === null || b.rank === null) return (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0)
     return a.rank - b.rank || a.unit.localeCompare(b.unit)
   })
-  return { indicator: indicator.key, year, rankedBy, rows }
+  const coverage = reading.coverage(
+    input.units.map((u) => u.code),
+    year,
+  )
+  return {
+    indicator: indicator.key,
+    year,
+    basis: reading.basis,
+    // Per indicator: units with a figure for it (a unit may report and leave one indicator blank).
+    coverage: {
+      ...coverage,
+      reported: rows.filter((r) => r.actual !== null || r.percent !== null).length,
+      ranked: rows.filter((r) => r.rank !== null).length,
+    },
+    rankedBy,
+    rows,
+  }
 }
 
 function rankUnits(
@@ -62,13 +89,19 @@ function rankUnits(
   year: number,
   rankedBy: RankedBy,
   figureAt: FigureLookup,
+  reading: Reading,
 ): Map<string, number> {
   const scores = units.map((unit) => {
-    const row = figureAt(unit.code, indicator.key, year)
-    const score =
-      rankedBy === 'percent'
-        ? toCell(unit.code, indicator, year, row, undefined).percent
-        : (row?.actual ?? null)
+    // Through toCell, so a unit that does not count in this reading is not ranked either.
+    const cell = toCell(
+      unit.code,
+      indicator,
+      year,
+      figureAt(unit.code, indicator.key, year),
+      undefined,
+      reading,
+    )
+    const score = rankedBy === 'percent' ? cell.percent : cell.actual
     return { code: unit.code, score }
   })
   // Lower is better (e.g. a cost) ranks the smallest value first.

@@ -1,7 +1,14 @@
-import { and, asc, between, eq, sql } from 'drizzle-orm'
+import { and, asc, between, eq, max, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
-import type { Qualifier } from '@ldld/db/contracts'
-import { figures, organisations } from '@ldld/db/schema'
+import type { Qualifier, ReportStatus, YearInfo } from '@ldld/db/contracts'
+import { figures, organisations, reports } from '@ldld/db/schema'
+
+/** A unit × year report's workflow status, for the read side (coverage, accepted only, notes). */
+export interface ReportStateRow {
+  unit: string
+  year: number
+  status: ReportStatus
+}
 
 /** One stored figure with its unit's code, as the report builders need it. */
 export interface FigureRow {
@@ -50,7 +57,48 @@ export function createFigureRepository(db: Db) {
     .where(eq(figures.orgId, sql.placeholder('orgId')))
     .orderBy(asc(figures.year))
     .prepare()
-  const years = db.selectDistinct({ year: figures.year }).from(figures).orderBy(asc(figures.year)).prepare()
+  const reportColumns = { unit: organisations.code, year: reports.year, status: reports.status }
+  const reportBase = () =>
+    db.select(reportColumns).from(reports).innerJoin(organisations, eq(organisations.id, reports.orgId))
+  const reportsInYears = reportBase()
+    .where(between(reports.year, from, to))
+    .prepare()
+  const reportsOfUnit = reportBase()
+    .where(eq(reports.orgId, sql.placeholder('orgId')))
+    .prepare()
+  // A unit has reported a year when it entered at least one figure: an amount or a stated %.
+  const reportedUnits = db
+    .selectDistinct({ unit: organisations.code, year: figures.year })
+    .from(figures)
+    .innerJoin(organisations, eq(organisations.id, figures.orgId))
+    .where(
+      and(
+        between(figures.year, from, to),
+        sql`(${figures.actual} IS NOT NULL OR ${figures.statedPercent} IS NOT NULL)`,
+      ),
+    )
+    .prepare()
+  // A year "has actuals" when a unit reported a figure (an amount or a stated %); targets alone make a plan.
+  const yearDetails = db
+    .select({
+      year: figures.year,
+      actuals: max(sql<number>`${figures.actual} IS NOT NULL OR ${figures.statedPercent} IS NOT NULL`),
+      targets: max(sql<number>`${figures.target} IS NOT NULL`),
+    })
+    .from(figures)
+    .groupBy(figures.year)
+    .orderBy(asc(figures.year))
+    .prepare()
+  const firstFigureYear = db
+    .select({ year: min(figures.year) })
+    .from(figures)
+    .prepare()
+  // The year the earliest reporting unit (not the city itself) came into being.
+  const firstUnitYear = db
+    .select({ from: min(organisations.validFrom) })
+    .from(organisations)
+    .where(ne(organisations.kind, 'city'))
+    .prepare()
 
   return {
     /** Every figure of `year` and `year - 1`. */
@@ -64,9 +112,32 @@ export function createFigureRepository(db: Db) {
     ofOrganisation(orgId: number): FigureRow[] {
       return ofOrganisation.all({ orgId })
     },
-    /** Years that hold at least one figure, ascending. */
-    years(): number[] {
-      return years.all().map((r) => r.year)
+    /** Unit × year pairs in `from`…`to` with at least one entered figure. */
+    reportedUnits(from: number, to: number): Array<{ unit: string; year: number }> {
+      return reportedUnits.all({ from, to })
+    },
+    /** Report states of every unit in `from`…`to`. */
+    reportStates(from: number, to: number): ReportStateRow[] {
+      return reportsInYears.all({ from, to })
+    },
+    reportStatesOfUnit(orgId: number): ReportStateRow[] {
+      return reportsOfUnit.all({ orgId })
+    },
+    /** Years that hold at least one figure, ascending, with what they hold. */
+    yearDetails(): YearInfo[] {
+      return yearDetails.all().map((r) => ({
+        year: r.year,
+        hasActuals: Number(r.actuals) === 1,
+        hasTargets: Number(r.targets) === 1,
+      }))
+    },
+    /** The earliest year with figures or with a reporting unit: where the writable years begin. */
+    firstDataYear(): number | null {
+      const figure = firstFigureYear.get()?.year ?? null
+      const from = firstUnitYear.get()?.from ?? null
+      const unit = from === null ? null : Number(from.slice(0, 4))
+      const known = [figure, unit].filter((y): y is number => y !== null && Number.isFinite(y))
+      return known.length > 0 ? Math.min(...known) : null
     },
   }
 }

@@ -1,6 +1,6 @@
-import { dashboardResponseSchema, errorSchema, yearQuerySchema } from '@ldld/db/contracts'
+import { dashboardResponseSchema, errorSchema, yearDataQuerySchema } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { sendCachedJson } from '../plugins/response-cache.ts'
+import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
 
 const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -9,15 +9,17 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['Báo cáo'],
-        summary: 'Bảng tổng hợp một năm: mọi đơn vị × chỉ tiêu, tổng toàn thành phố, nguồn',
-        querystring: yearQuerySchema,
+        summary:
+          'Bảng tổng hợp một năm: mọi đơn vị × chỉ tiêu, tổng toàn thành phố (tính trên các đơn vị đã báo cáo), mức độ báo cáo, nguồn. `data=accepted`: chỉ số liệu đã duyệt',
+        querystring: yearDataQuerySchema,
         response: { 200: dashboardResponseSchema, 400: errorSchema },
       },
     },
     async (request, reply) => {
-      const { year } = request.query
-      const body = app.responseCache.json(`dashboard:${year}`, dashboardResponseSchema, () =>
-        app.reports.dashboard(year),
+      const { year, data } = request.query
+      const { scope, options } = readScope(request, `dashboard:${year}`, data)
+      const body = app.responseCache.json(scope, dashboardResponseSchema, () =>
+        app.reports.dashboard(year, options),
       )
       // The dashboard exists for every valid year (units without figures show no_data).
       if (!body) throw new Error(`dashboard ${year} was not built`)

@@ -6,12 +6,12 @@ import {
   indicatorKeyParamsSchema,
   indicatorsResponseSchema,
   rankingResponseSchema,
-  yearQuerySchema,
+  yearDataQuerySchema,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { createIndicator } from '../admin/catalogue.ts'
 import { indicatorNotFound } from '../errors.ts'
-import { sendCachedJson } from '../plugins/response-cache.ts'
+import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
 import { errorResponses } from './errors.ts'
 
 const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -49,17 +49,19 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['Báo cáo'],
-        summary: 'Xếp hạng các đơn vị theo một chỉ tiêu trong một năm (theo % đạt nếu có giao chỉ tiêu)',
+        summary:
+          'Xếp hạng các đơn vị đã báo cáo theo một chỉ tiêu trong một năm (theo % đạt nếu có giao chỉ tiêu). `data=accepted`: chỉ số liệu đã duyệt',
         params: indicatorKeyParamsSchema,
-        querystring: yearQuerySchema,
+        querystring: yearDataQuerySchema,
         response: { 200: rankingResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
       const { key } = request.params
-      const { year } = request.query
-      const body = app.responseCache.json(`ranking:${key}:${year}`, rankingResponseSchema, () =>
-        app.reports.ranking(key, year),
+      const { year, data } = request.query
+      const { scope, options } = readScope(request, `ranking:${key}:${year}`, data)
+      const body = app.responseCache.json(scope, rankingResponseSchema, () =>
+        app.reports.ranking(key, year, options),
       )
       if (!body) throw indicatorNotFound(key)
       return sendCachedJson(request, reply, body)

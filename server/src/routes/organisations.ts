@@ -1,5 +1,6 @@
 import {
   createOrganisationBodySchema,
+  dataQuerySchema,
   emptyQuerySchema,
   organisationSchema,
   errorSchema,
@@ -10,7 +11,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { createOrganisation } from '../admin/catalogue.ts'
 import { unitNotFound } from '../errors.ts'
-import { sendCachedJson } from '../plugins/response-cache.ts'
+import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
 import { toOrganisation } from '../repositories/index.ts'
 import { errorResponses } from './errors.ts'
 
@@ -50,16 +51,18 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['Báo cáo'],
-        summary: 'Chuỗi số liệu của một đơn vị qua mọi năm có số liệu',
+        summary:
+          'Chuỗi số liệu của một đơn vị qua mọi năm có số liệu, kèm trạng thái báo cáo từng năm. `data=accepted`: chỉ số liệu đã duyệt',
         params: orgCodeParamsSchema,
-        querystring: emptyQuerySchema,
+        querystring: dataQuerySchema,
         response: { 200: seriesResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
       const { code } = request.params
-      const body = app.responseCache.json(`series:${code}`, seriesResponseSchema, () =>
-        app.reports.series(code),
+      const { scope, options } = readScope(request, `series:${code}`, request.query.data)
+      const body = app.responseCache.json(scope, seriesResponseSchema, () =>
+        app.reports.series(code, options),
       )
       if (!body) throw unitNotFound(code)
       return sendCachedJson(request, reply, body)

@@ -18,6 +18,7 @@ import { readHistory, readReport } from '../entry/read.ts'
 import { saveValues } from '../entry/save-values.ts'
 import { transition, type Transition } from '../entry/workflow.ts'
 import { signedIn } from './signed-in.ts'
+import { requireWritableYear } from '../plugins/year-rule.ts'
 import { errorResponses } from './errors.ts'
 
 const TAGS = ['Nhập liệu']
@@ -73,6 +74,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:code/years/:year/values',
     {
       config: { roles: ['admin', 'city', 'district'], action: 'sửa số liệu', ownUnit: true },
+      preHandler: requireWritableYear(app),
       schema: {
         tags: TAGS,
         summary:
@@ -94,6 +96,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       `/:code/years/:year/${step.kind}`,
       {
         config: { roles: step.roles, action: step.action, ownUnit: true },
+        preHandler: requireWritableYear(app),
         schema: {
           tags: TAGS,
           summary: step.summary,

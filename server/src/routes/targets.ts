@@ -10,6 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { saveTargets } from '../entry/save-targets.ts'
 import { buildTargets, targetScope } from '../entry/targets.ts'
+import { requireWritableYear } from '../plugins/year-rule.ts'
 import { errorResponses } from './errors.ts'
 import { signedIn } from './signed-in.ts'
 
@@ -37,6 +38,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:year',
     {
       config: { roles: ['admin', 'city'], action: 'giao chỉ tiêu' },
+      preHandler: requireWritableYear(app),
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:

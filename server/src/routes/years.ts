@@ -8,15 +8,13 @@ const yearsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['Danh mục'],
-        summary: 'Các năm có số liệu và năm gần nhất',
+        summary:
+          'Các năm có số liệu: năm mặc định (năm gần nhất có số liệu thực hiện), các năm chỉ có chỉ tiêu (kế hoạch), các năm được phép ghi',
         querystring: emptyQuerySchema,
         response: { 200: yearsResponseSchema, 400: errorSchema },
       },
     },
-    async () => {
-      const years = app.repos.figures.years()
-      return { years, latest: years.at(-1) ?? null }
-    },
+    async () => app.years.summary(),
   )
 }
 

@@ -7,6 +7,7 @@ import { UserMenu, WorkLinks, useUnauthorizedRedirect } from '../features/auth/i
 import { LoadingState } from '../components/query-state.tsx'
 import { districtsOf } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
+import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
 import '../styles/forms.css'
 
@@ -26,6 +27,8 @@ export function Layout() {
   const [search] = useSearchParams()
   const yearParam = parseYearParam(search.get('year'))
   const year = yearParam.kind === 'valid' ? yearParam.year : undefined
+  // The reader's choice of figures follows them from page to page.
+  const basis = parseDataBasis(search.get('data'))
   const districts = districtsOf(useOrganisations().data ?? []).map((o) => ({ value: o.code, label: o.name }))
   const indicators = (useIndicators().data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
   return (
@@ -35,11 +38,11 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to={paths.overview(year)} className="brand">
+          <Link to={paths.overview(year, undefined, basis)} className="brand">
             Chỉ tiêu Công đoàn <span className="brand__sub">LĐLĐ quận, huyện Hà Nội</span>
           </Link>
           <nav className="site-nav" aria-label="Điều hướng chính">
-            <NavLink to={paths.overview(year)} end className="site-nav__link">
+            <NavLink to={paths.overview(year, undefined, basis)} end className="site-nav__link">
               Tổng quan
             </NavLink>
             <WorkLinks />
@@ -50,7 +53,7 @@ export function Layout() {
               placeholder="Chọn quận, huyện"
               options={districts}
               current={params.code}
-              hrefFor={paths.district}
+              hrefFor={(code) => paths.district(code, basis)}
             />
             <JumpForm
               key={`i-${params.key ?? ''}`}
@@ -59,7 +62,7 @@ export function Layout() {
               placeholder="Chọn chỉ tiêu"
               options={indicators}
               current={params.key}
-              hrefFor={(key) => paths.indicator(key, year)}
+              hrefFor={(key) => paths.indicator(key, year, basis)}
             />
           </nav>
           <UserMenu />

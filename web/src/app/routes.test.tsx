@@ -2,14 +2,32 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dashboard } from '@ldld/db/contracts'
-import { baDinh, dashboard2021, haiBaTrung, indicators } from '../test/fixtures.ts'
+import { baDinh, coverage, dashboard2021, haiBaTrung, indicators } from '../test/fixtures.ts'
 import { renderWithProviders } from '../test/render.tsx'
 import { AppRoutes } from './router.tsx'
 
-const emptyYear: Dashboard = { ...dashboard2021, year: 2030, cells: [], totals: [] }
+const emptyYear: Dashboard = {
+  ...dashboard2021,
+  year: 2030,
+  coverage: coverage({ expected: 2, reported: 0 }),
+  cells: [],
+  totals: [],
+}
+const years = {
+  years: [2020, 2021, 2027],
+  latest: 2021,
+  planYears: [2027],
+  details: [
+    { year: 2020, hasActuals: true, hasTargets: true },
+    { year: 2021, hasActuals: true, hasTargets: true },
+    { year: 2027, hasActuals: false, hasTargets: true },
+  ],
+  currentYear: 2026,
+  writable: { from: 2014, to: 2027 },
+}
 
 const responses: Record<string, [number, unknown]> = {
-  '/api/years': [200, { years: [2020, 2021], latest: 2021 }],
+  '/api/years': [200, years],
   '/api/indicators': [200, { indicators }],
   '/api/organisations': [200, { organisations: [baDinh, haiBaTrung] }],
   '/api/dashboard?year=2021': [200, dashboard2021],
@@ -57,6 +75,13 @@ describe('routes', () => {
   it('says a year has no figures yet', async () => {
     renderWithProviders(<AppRoutes />, { route: '/?year=2030' })
     expect(await screen.findByText('Chưa có số liệu năm 2030')).toBeTruthy()
+    expect(screen.getByText('0/2 đơn vị đã báo cáo.')).toBeTruthy()
+  })
+
+  it('offers a year of targets only in the picker, marked as a plan', async () => {
+    renderWithProviders(<AppRoutes />, { route: '/?year=2021' })
+    expect(await screen.findByRole('option', { name: '2027 (kế hoạch)' })).toBeTruthy()
+    expect(screen.getByRole('option', { name: '2021' })).toBeTruthy()
   })
 
   it('shows the server message when the dashboard fails', async () => {

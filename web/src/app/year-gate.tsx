@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { Navigate, useSearchParams } from 'react-router'
+import type { DataBasis } from '@ldld/db/contracts'
 import { useYears } from '../api/get-years.ts'
+import { useDataBasis } from '../lib/data-basis.ts'
 import { NotFound } from '../components/not-found.tsx'
 import { EmptyState, QueryState } from '../components/query-state.tsx'
 import { parseYearParam } from '../lib/year-param.ts'
@@ -8,7 +10,12 @@ import { parseYearParam } from '../lib/year-param.ts'
 export interface YearContext {
   year: number
   years: number[]
+  /** Years of targets only, offered as plans ("kế hoạch"). */
+  planYears: number[]
   setYear: (year: number) => void
+  /** Latest figures or accepted only (?data=accepted). */
+  basis: DataBasis
+  setBasis: (basis: DataBasis) => void
 }
 
 interface YearGateProps {
@@ -18,11 +25,13 @@ interface YearGateProps {
 }
 
 /**
- * The year lives in ?year= so a shared link reproduces the view: no year → redirect to the latest,
- * a malformed year → a Vietnamese message and a link back.
+ * The year lives in ?year= so a shared link reproduces the view: no year → redirect to the latest year
+ * with reported figures (a year of targets only is a plan, not the default), a malformed year → a
+ * Vietnamese message and a link back.
  */
 export function YearGate({ backTo, children }: YearGateProps) {
   const years = useYears()
+  const [basis, setBasis] = useDataBasis()
   const [params, setParams] = useSearchParams()
   const parsed = parseYearParam(params.get('year'))
   if (parsed.kind === 'invalid') {
@@ -43,8 +52,9 @@ export function YearGate({ backTo, children }: YearGateProps) {
     })
   return (
     <QueryState query={years}>
-      {({ years: list, latest }) => {
-        if (parsed.kind === 'valid') return children({ year: parsed.year, years: list, setYear })
+      {({ years: list, latest, planYears }) => {
+        if (parsed.kind === 'valid')
+          return children({ year: parsed.year, years: list, planYears, setYear, basis, setBasis })
         if (latest === null) return <EmptyState message="Chưa có số liệu năm nào" />
         const next = new URLSearchParams(params)
         next.set('year', String(latest))

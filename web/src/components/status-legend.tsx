@@ -1,7 +1,13 @@
 import { STATUS_ICONS, STATUS_LABELS, type Status } from '@ldld/db/contracts'
 import type { ReactNode } from 'react'
 
-const CHART_STATUSES: readonly Status[] = ['achieved', 'near', 'below', 'no_target']
+export const CHART_STATUSES: readonly Status[] = ['achieved', 'near', 'below', 'no_target']
+const NEUTRAL: readonly Status[] = ['not_reported', 'not_accepted']
+
+/** The chart's statuses plus the neutral "not reported" states that occur in `present`. */
+export function statusesIn(present: readonly Status[], base: readonly Status[] = CHART_STATUSES): Status[] {
+  return [...base, ...NEUTRAL.filter((s) => present.includes(s))]
+}
 
 interface StatusLegendProps {
   statuses?: readonly Status[]

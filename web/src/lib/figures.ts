@@ -15,6 +15,11 @@ export interface Figure {
 
 type UnitOf = Pick<Indicator, 'unitKind' | 'unitLabel'>
 
+/** No figure to show: none entered, the unit has not reported, or its report is not accepted. */
+export function isMissing(status: Status): boolean {
+  return status === 'no_data' || status === 'not_reported' || status === 'not_accepted'
+}
+
 /** Bare amount without unit: "2.352", "1 tỷ 250,3 triệu đồng". */
 export function amountText(value: number, indicator: UnitOf): string {
   return indicator.unitKind === 'money' ? formatMoney(value) : formatNumber(value)
@@ -43,7 +48,10 @@ export function shortValueText(value: number, indicator: UnitOf, qualifier: Qual
 
 /** "2.352/1.330, đạt 176,8% (Đạt/vượt)", or the value alone when there is no target. */
 export function figureSummary(figure: Figure, indicator: UnitOf): string {
-  if (figure.status === 'no_data') return STATUS_LABELS.no_data
+  if (isMissing(figure.status)) {
+    const target = figure.target === null ? '' : ` (chỉ tiêu ${amountText(figure.target, indicator)})`
+    return `${STATUS_LABELS[figure.status]}${target}`
+  }
   const parts: string[] = []
   if (figure.actual !== null) {
     const actual = `${QUALIFIER_PREFIX[figure.actualQualifier]}${amountText(figure.actual, indicator)}`
@@ -62,7 +70,11 @@ export function describeFigure(unitName: string, indicator: Indicator, figure: F
 
 /** Tooltip lines: "Thực hiện: 2.352 đoàn viên", "Chỉ tiêu: 1.330 đoàn viên", "✓ Đạt 176,8% — Đạt/vượt". */
 export function figureLines(figure: Figure | undefined, indicator: UnitOf): string[] {
-  if (!figure || figure.status === 'no_data') return [`${STATUS_ICONS.no_data} ${STATUS_LABELS.no_data}`]
+  if (!figure) return [`${STATUS_ICONS.no_data} ${STATUS_LABELS.no_data}`]
+  if (isMissing(figure.status)) {
+    const missing = `${STATUS_ICONS[figure.status]} ${STATUS_LABELS[figure.status]}`
+    return figure.target === null ? [missing] : [missing, `Chỉ tiêu: ${valueText(figure.target, indicator)}`]
+  }
   const lines: string[] = []
   if (figure.actual !== null)
     lines.push(`Thực hiện: ${valueText(figure.actual, indicator, figure.actualQualifier)}`)

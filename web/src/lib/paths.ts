@@ -1,4 +1,8 @@
 // Every URL of the app and of the API, in one place.
+import type { DataBasis } from '@ldld/db/contracts'
+
+/** `?data=accepted` only when asked for: the latest figures are the default and keep URLs short. */
+const dataOf = (basis: DataBasis | undefined) => (basis === 'accepted' ? basis : undefined)
 
 /** Route patterns for <Route path>. */
 export const routePatterns = {
@@ -28,13 +32,17 @@ function withQuery(path: string, query: Record<string, string | number | undefin
 }
 
 export const paths = {
-  overview: (year?: number, indicator?: string) => withQuery('/', { year, indicator }),
-  district: (code: string) => `/districts/${encodeURIComponent(code)}`,
-  indicator: (key: string, year?: number) => withQuery(`/indicators/${encodeURIComponent(key)}`, { year }),
+  overview: (year?: number, indicator?: string, basis?: DataBasis) =>
+    withQuery('/', { year, indicator, data: dataOf(basis) }),
+  district: (code: string, basis?: DataBasis) =>
+    withQuery(`/districts/${encodeURIComponent(code)}`, { data: dataOf(basis) }),
+  indicator: (key: string, year?: number, basis?: DataBasis) =>
+    withQuery(`/indicators/${encodeURIComponent(key)}`, { year, data: dataOf(basis) }),
   /** Presenter mode; `slide` is 1-based among the slides the presenter kept. */
-  present: (year: number, slide?: number) => withQuery('/present', { year, slide }),
+  present: (year: number, slide?: number, basis?: DataBasis) =>
+    withQuery('/present', { year, data: dataOf(basis), slide }),
   /** A4 print view of a year's report. */
-  report: (year?: number) => withQuery('/report', { year }),
+  report: (year?: number, basis?: DataBasis) => withQuery('/report', { year, data: dataOf(basis) }),
   /** Sign-in; `next` is where to go afterwards (a path of this app). */
   signIn: (next?: string) => withQuery('/dang-nhap', { next }),
   /** A unit's entry page in its default year (the current reporting year, or the unit's last). */
@@ -66,10 +74,11 @@ export const apiPaths = {
   unitImport: '/api/organisations/import',
   unitExport: (format: 'csv' | 'xlsx') => withQuery('/api/organisations/export', { format }),
   predecessors: '/api/organisations/predecessors',
-  dashboard: (year: number) => withQuery('/api/dashboard', { year }),
-  series: (code: string) => `/api/organisations/${encodeURIComponent(code)}/series`,
-  ranking: (key: string, year: number) =>
-    withQuery(`/api/indicators/${encodeURIComponent(key)}/ranking`, { year }),
+  dashboard: (year: number, basis?: DataBasis) => withQuery('/api/dashboard', { year, data: dataOf(basis) }),
+  series: (code: string, basis?: DataBasis) =>
+    withQuery(`/api/organisations/${encodeURIComponent(code)}/series`, { data: dataOf(basis) }),
+  ranking: (key: string, year: number, basis?: DataBasis) =>
+    withQuery(`/api/indicators/${encodeURIComponent(key)}/ranking`, { year, data: dataOf(basis) }),
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',

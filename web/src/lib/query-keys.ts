@@ -1,11 +1,14 @@
 // Every query key comes from here, with every input of the request in it.
+import type { DataBasis } from '@ldld/db/contracts'
+
 export const queryKeys = {
   indicators: ['indicators'] as const,
   years: ['years'] as const,
   organisations: ['organisations'] as const,
-  dashboard: (year: number) => ['dashboard', year] as const,
-  series: (code: string) => ['series', code] as const,
-  ranking: (key: string, year: number) => ['ranking', key, year] as const,
+  /** Without a basis: the prefix of both readings of that year. */
+  dashboard: (year: number, basis: DataBasis = 'latest') => ['dashboard', year, basis] as const,
+  series: (code: string, basis: DataBasis = 'latest') => ['series', code, basis] as const,
+  ranking: (key: string, year: number, basis: DataBasis = 'latest') => ['ranking', key, year, basis] as const,
   me: ['me'] as const,
   report: (code: string, year: number) => ['report', code, year] as const,
   /** Without `indicator`: the prefix of every history list of that report. */

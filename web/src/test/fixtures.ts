@@ -1,6 +1,14 @@
 // Small, typed fixtures built from the contracts: the real Hai Bà Trưng 2021 figures (domain.md §5)
 // plus a few made-up cells to cover every status.
-import type { Cell, Dashboard, Indicator, Organisation, RankingRow, Total } from '@ldld/db/contracts'
+import type {
+  Cell,
+  Coverage,
+  Dashboard,
+  Indicator,
+  Organisation,
+  RankingRow,
+  Total,
+} from '@ldld/db/contracts'
 
 function indicator(over: Partial<Indicator> & Pick<Indicator, 'key' | 'shortNameVi'>): Indicator {
   return {
@@ -70,6 +78,7 @@ export function cell(over: Partial<Cell> & Pick<Cell, 'unit' | 'indicator'>): Ce
     note: null,
     sourceId: null,
     quote: null,
+    report: 'none',
     ...over,
   }
 }
@@ -98,13 +107,40 @@ export function total(over: Partial<Total> & Pick<Total, 'indicator'>): Total {
     reported: 30,
     expected: 30,
     illustrative: true,
+    basis: {
+      units: over.reported ?? 30,
+      rest: null,
+      allActual: over.actual ?? null,
+      notReported: { units: 0, target: null },
+      change: { units: over.reported ?? 30 },
+    },
+    ...over,
+  }
+}
+
+export function coverage(over: Partial<Coverage> = {}): Coverage {
+  return {
+    basis: 'latest',
+    expected: 30,
+    reported: 30,
+    reports: { draft: 0, submitted: 0, accepted: 0, returned: 0, none: 30 },
     ...over,
   }
 }
 
 export const dashboard2021: Dashboard = {
   year: 2021,
+  basis: 'latest',
+  coverage: coverage({
+    expected: 2,
+    reported: 2,
+    reports: { draft: 0, submitted: 0, accepted: 0, returned: 0, none: 2 },
+  }),
   units: [baDinh, haiBaTrung],
+  unitReports: [
+    { unit: '001', report: 'none', counted: true },
+    { unit: '007', report: 'none', counted: true },
+  ],
   indicators: ['new_members', 'welfare_spending'],
   cells: [
     hbtNewMembers,
@@ -145,6 +181,7 @@ export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' |
     status: 'no_data',
     illustrative: false,
     sourceId: null,
+    report: 'none',
     ...over,
   }
 }

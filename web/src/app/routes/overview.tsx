@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router'
+import { DataBasisSwitch } from '../../components/data-basis-switch.tsx'
 import { YearSelect } from '../../components/year-select.tsx'
 import { OverviewView } from '../../features/overview/index.ts'
 import { paths } from '../../lib/paths.ts'
@@ -17,15 +18,20 @@ export function OverviewRoute() {
     )
   return (
     <YearGate backTo={paths.overview()}>
-      {({ year, years, setYear }) => (
+      {({ year, years, planYears, setYear, basis, setBasis }) => (
         <>
           <title>{`Tổng quan năm ${year} — Chỉ tiêu Công đoàn`}</title>
           <div className="page-head">
             <h1>Kết quả thực hiện chỉ tiêu năm {year}</h1>
-            <YearSelect years={years} value={year} onChange={setYear} />
+            <div className="page-controls">
+              <YearSelect years={years} planYears={planYears} value={year} onChange={setYear} />
+              <DataBasisSwitch value={basis} onChange={setBasis} />
+            </div>
           </div>
           <OverviewView
             year={year}
+            basis={basis}
+            plan={planYears.includes(year)}
             chartIndicator={params.get('indicator')}
             onChartIndicatorChange={setChartIndicator}
           />

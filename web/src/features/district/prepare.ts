@@ -1,7 +1,7 @@
 // Shapes one district's series into one history per indicator (years ascending).
 import type { Cell, Indicator, Series, Source } from '@ldld/db/contracts'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
-import { figureLines, figureSummary } from '../../lib/figures.ts'
+import { figureLines, figureSummary, isMissing } from '../../lib/figures.ts'
 
 export interface HistoryRow {
   year: number
@@ -24,7 +24,7 @@ export interface History {
 function summaryOf(indicator: Indicator, unitName: string, rows: readonly HistoryRow[]): string {
   const first = rows[0]?.year
   const last = rows.at(-1)
-  const latest = [...rows].reverse().find((row) => row.cell && row.cell.status !== 'no_data')
+  const latest = [...rows].reverse().find((row) => row.cell && !isMissing(row.cell.status))
   const span = first === undefined || last === undefined ? '' : ` qua các năm ${first}–${last.year}`
   const shape = indicator.takesTarget
     ? 'cột là số thực hiện, đường nét đứt là chỉ tiêu'

@@ -37,13 +37,15 @@ export function rankingSummary(
 ): string {
   const by = ranking.rankedBy === 'percent' ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện'
   const ranked = data.filter((d) => d.row.rank !== null)
+  const { expected, reported } = ranking.coverage
+  const pending = expected > reported ? ` ${expected - reported} đơn vị chưa báo cáo, không xếp hạng.` : ''
   const first = ranked[0]
   const last = ranked.at(-1)
   const ends =
     first && last
       ? ` Đứng đầu: ${first.name}, ${first.score}. Cuối bảng: ${last.name}, ${last.score}.`
       : ' Chưa có đơn vị nào được xếp hạng.'
-  return `Biểu đồ thanh ngang: xếp hạng ${ranked.length} quận, huyện năm ${ranking.year} về ${indicator.nameVi}, ${by}.${ends}`
+  return `Biểu đồ thanh ngang: xếp hạng ${ranked.length} quận, huyện năm ${ranking.year} về ${indicator.nameVi}, ${by}.${ends}${pending}`
 }
 
 /** Words for a change of rank, read out instead of the arrow: "tăng 2 bậc". */

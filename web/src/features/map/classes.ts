@@ -56,6 +56,8 @@ export function areaClass(
   breaks: readonly number[],
 ): string {
   if (mode === 'status') return `map-area--${status}`
+  // A unit that has not reported is left blank in either mode, never shaded as a (low) result.
+  if (status === 'not_reported' || status === 'not_accepted') return `map-area--${status}`
   if (value === null) return 'map-area--no_data'
   // Spread the classes over the palette when there are fewer than five, keeping its ends.
   const classes = breaks.length + 1

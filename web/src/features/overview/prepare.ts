@@ -21,10 +21,6 @@ export function indicatorsOfYear(dashboard: Dashboard, catalogue: readonly Indic
   return catalogue.filter((indicator) => keys.has(indicator.key))
 }
 
-export function hasNoFigures(dashboard: Dashboard): boolean {
-  return dashboard.cells.every((cell) => cell.actual === null && cell.percent === null)
-}
-
 export interface ComparisonDatum extends StatusBarDatum {
   code: string
   name: string
@@ -53,7 +49,7 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
       actual: cell?.actual ?? null,
       target: cell?.target ?? null,
       percent: cell?.percent ?? null,
-      status: cell?.status ?? 'no_data',
+      status: cell?.status ?? 'not_reported',
       illustrative: cell?.illustrative ?? false,
       lines: figureLines(cell, indicator),
     }
@@ -62,11 +58,13 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
   const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
   const top = rows[0]
   const noData = countBy(rows, 'no_data')
+  const pending = countBy(rows, 'not_reported') + countBy(rows, 'not_accepted')
   const summary =
     `Biểu đồ thanh ngang: ${indicator.nameVi} năm ${dashboard.year} của ${rows.length} quận, huyện, ` +
     `mỗi thanh có vạch đánh dấu chỉ tiêu được giao. ${countBy(rows, 'achieved')} đơn vị đạt hoặc vượt, ` +
     `${countBy(rows, 'near')} gần đạt, ${countBy(rows, 'below')} chưa đạt` +
-    (noData > 0 ? `, ${noData} chưa có số liệu.` : '.') +
+    (noData > 0 ? `, ${noData} chưa có số liệu` : '') +
+    (pending > 0 ? `, ${pending} chưa báo cáo (không tính là chưa đạt).` : '.') +
     (top?.actual != null ? ` Cao nhất: ${top.name}, ${valueText(top.actual, indicator)}.` : '')
   return { rows, scale, summary }
 }

@@ -1,5 +1,12 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { Indicator, Series } from '@ldld/db/contracts'
+import {
+  DATA_BASIS_NOTES,
+  STATUS_LABELS,
+  type DataBasis,
+  type Indicator,
+  type Series,
+} from '@ldld/db/contracts'
 import { useIndicators } from '../../../api/get-indicators.ts'
 import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
@@ -11,10 +18,17 @@ import { useSeries } from '../api/get-series.ts'
 import { histories } from '../prepare.ts'
 import { IndicatorHistory } from './indicator-history.tsx'
 
+interface DistrictViewProps {
+  code: string
+  basis: DataBasis
+  /** The "Số liệu mới nhất / Chỉ số liệu đã duyệt" switch, placed by the route. */
+  basisSwitch?: ReactNode
+}
+
 /** Every indicator of one district over the years; an unknown code gets a "not found" page. */
-export function DistrictView({ code }: { code: string }) {
+export function DistrictView({ code, basis, basisSwitch }: DistrictViewProps) {
   const indicators = useIndicators()
-  const series = useSeries(code)
+  const series = useSeries(code, basis)
   if (isNotFound(series.error)) {
     return (
       <NotFound title="Không tìm thấy đơn vị" message={`Không có LĐLĐ quận, huyện nào mang mã “${code}”.`} />
@@ -28,28 +42,45 @@ export function DistrictView({ code }: { code: string }) {
           isEmpty={(data) => data.cells.length === 0}
           emptyMessage="Đơn vị này chưa có số liệu"
         >
-          {(data) => <DistrictContent series={data} catalogue={catalogue} />}
+          {(data) => <DistrictContent series={data} catalogue={catalogue} basisSwitch={basisSwitch} />}
         </QueryState>
       )}
     </QueryState>
   )
 }
 
-export function DistrictContent({ series, catalogue }: { series: Series; catalogue: readonly Indicator[] }) {
+interface DistrictContentProps {
+  series: Series
+  catalogue: readonly Indicator[]
+  basisSwitch?: ReactNode
+}
+
+export function DistrictContent({ series, catalogue, basisSwitch }: DistrictContentProps) {
   const name = federationName(series.unit)
   const items = histories(series, catalogue, name)
   const years = [...series.years].sort((a, b) => a - b)
-  const latestYear = years.at(-1)
+  const counted = series.yearReports.filter((y) => y.counted).map((y) => y.year)
+  // Links go to the latest year this unit has figures for in this view, else the latest year at all.
+  const latestYear = counted.at(-1) ?? years.at(-1)
+  const pending = series.yearReports.filter((y) => !y.counted).map((y) => y.year)
+  const missing = series.basis === 'accepted' ? STATUS_LABELS.not_accepted : STATUS_LABELS.not_reported
   return (
     <>
       <title>{`${name} — Chỉ tiêu Công đoàn`}</title>
       <div className="page-head">
         <h1>{name}</h1>
-        <ExportButtons table={() => seriesTable(series, catalogue)} what={`số liệu các năm của ${name}`} />
+        <div className="page-controls">
+          {basisSwitch}
+          <ExportButtons table={() => seriesTable(series, catalogue)} what={`số liệu các năm của ${name}`} />
+        </div>
       </div>
       <p className="lead">
-        {years.length > 0 ? `Số liệu các năm ${years[0]}–${latestYear}. ` : ''}
-        <Link to={paths.overview(latestYear)}>So sánh với các quận, huyện khác</Link>
+        {years.length > 0 ? `Số liệu các năm ${years[0]}–${years.at(-1)}. ` : ''}
+        <Link to={paths.overview(latestYear, undefined, series.basis)}>So sánh với các quận, huyện khác</Link>
+      </p>
+      <p className="coverage-note" role="note" data-testid="coverage">
+        {pending.length > 0 && <strong>{`${missing}: năm ${pending.join(', ')}. `}</strong>}
+        {`${DATA_BASIS_NOTES[series.basis]}.`}
       </p>
       <nav className="toc" aria-label="Các chỉ tiêu trên trang">
         <ul>
@@ -61,7 +92,12 @@ export function DistrictContent({ series, catalogue }: { series: Series; catalog
         </ul>
       </nav>
       {items.map((history) => (
-        <IndicatorHistory key={history.indicator.key} history={history} latestYear={latestYear} />
+        <IndicatorHistory
+          key={history.indicator.key}
+          history={history}
+          latestYear={latestYear}
+          basis={series.basis}
+        />
       ))}
     </>
   )

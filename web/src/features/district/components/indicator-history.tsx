@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
+import type { DataBasis } from '@ldld/db/contracts'
 import { formatCompact } from '@ldld/db/format'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
-import { StatusLegend } from '../../../components/status-legend.tsx'
+import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { paths } from '../../../lib/paths.ts'
 import type { History } from '../prepare.ts'
 import { HistoryChart } from './history-chart.tsx'
@@ -11,23 +12,29 @@ import { SourceQuotes } from './source-quotes.tsx'
 interface IndicatorHistoryProps {
   history: History
   latestYear: number | undefined
+  basis: DataBasis
 }
 
 /** One indicator of one district over the years: chart and table side by side, then the quotes. */
-export function IndicatorHistory({ history, latestYear }: IndicatorHistoryProps) {
+export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistoryProps) {
   const { indicator, rows, scale, summary } = history
   const headingId = `history-${indicator.key}`
   return (
     <section className="section history" aria-labelledby={headingId}>
       <div className="section__head">
         <h2 id={headingId}>{indicator.nameVi}</h2>
-        <Link to={paths.indicator(indicator.key, latestYear)}>Xếp hạng các quận, huyện</Link>
+        <Link to={paths.indicator(indicator.key, latestYear, basis)}>Xếp hạng các quận, huyện</Link>
       </div>
       <div className="history__body">
         <ChartFigure
           summary={summary}
           legend={
-            <StatusLegend statuses={indicator.takesTarget ? ['achieved', 'near', 'below'] : ['no_target']}>
+            <StatusLegend
+              statuses={statusesIn(
+                rows.map((row) => row.cell?.status ?? 'no_data'),
+                indicator.takesTarget ? ['achieved', 'near', 'below'] : ['no_target'],
+              )}
+            >
               {indicator.takesTarget && (
                 <li>
                   <span className="swatch-line" aria-hidden="true" />

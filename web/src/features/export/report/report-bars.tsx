@@ -1,6 +1,6 @@
 import type { Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
-import { STATUS_ICONS } from '@ldld/db/contracts'
+import { STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
 import { shortValueText } from '../../../lib/figures.ts'
 import { barMax, type ReportRow } from './prepare.ts'
 
@@ -41,7 +41,9 @@ export function ReportBars({
               ? `${STATUS_ICONS[cell.status]} ${formatPercent(cell.percent)}`
               : cell?.actual != null
                 ? shortValueText(cell.actual, indicator, cell.actualQualifier)
-                : '—'}
+                : cell && (cell.status === 'not_reported' || cell.status === 'not_accepted')
+                  ? STATUS_LABELS[cell.status].toLowerCase()
+                  : '—'}
           </span>
         </div>
       ))}

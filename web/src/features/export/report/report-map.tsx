@@ -35,7 +35,7 @@ export function ReportMap({
           data={byCode(data)}
           fillOf={(d) => areaClass('status', d?.status ?? 'no_data', null, [])}
           textureOf={(d) => statusTexture(d?.status)}
-          hrefFor={paths.district}
+          hrefFor={(code) => paths.district(code, dashboard.basis)}
           active={active}
           onActive={setActive}
           title={`Bản đồ mức đạt chỉ tiêu ${indicator.nameVi} năm ${dashboard.year}`}

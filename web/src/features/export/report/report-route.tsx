@@ -1,25 +1,27 @@
 // Lazy route /report?year=2024: the year's report, laid out for A4 (print or "Save as PDF").
 import { Link, Navigate, useSearchParams } from 'react-router'
+import type { DataBasis } from '@ldld/db/contracts'
+import { useDashboard } from '../../../api/get-dashboard.ts'
 import { useIndicators } from '../../../api/get-indicators.ts'
 import { useYears } from '../../../api/get-years.ts'
 import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { paths } from '../../../lib/paths.ts'
+import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useBoundaries } from '../../map/index.ts'
-import { useReportDashboard } from '../api/get-report-dashboard.ts'
 import './report.css'
 import { ReportView } from './report-view.tsx'
 
-function Report({ year }: { year: number }) {
+function Report({ year, basis }: { year: number; basis: DataBasis }) {
   const indicators = useIndicators()
-  const dashboard = useReportDashboard(year)
+  const dashboard = useDashboard(year, basis)
   const geo = useBoundaries()
   return (
     <>
       <title>{`Báo cáo năm ${year} — Chỉ tiêu Công đoàn`}</title>
       <div className="report-toolbar">
-        <Link to={paths.overview(year)}>Về trang tổng quan năm {year}</Link>
+        <Link to={paths.overview(year, undefined, basis)}>Về trang tổng quan năm {year}</Link>
         <button type="button" className="button" onClick={() => window.print()}>
           In hoặc lưu PDF
         </button>
@@ -28,8 +30,12 @@ function Report({ year }: { year: number }) {
         {(catalogue) => (
           <QueryState
             query={dashboard}
-            isEmpty={(d) => d.cells.every((c) => c.actual === null)}
-            emptyMessage={`Chưa có số liệu năm ${year}`}
+            isEmpty={(d) => d.coverage.reported === 0}
+            emptyMessage={
+              basis === 'accepted'
+                ? `Chưa có báo cáo nào năm ${year} được duyệt`
+                : `Chưa có số liệu năm ${year}`
+            }
           >
             {(data) => (
               <QueryState query={geo} loadingLabel="Đang tải bản đồ…">
@@ -43,7 +49,7 @@ function Report({ year }: { year: number }) {
   )
 }
 
-function Latest() {
+function Latest({ basis }: { basis: DataBasis }) {
   const years = useYears()
   return (
     <QueryState query={years}>
@@ -51,7 +57,7 @@ function Latest() {
         latest === null ? (
           <NotFound title="Chưa có số liệu năm nào" />
         ) : (
-          <Navigate replace to={paths.report(latest)} />
+          <Navigate replace to={paths.report(latest, basis)} />
         )
       }
     </QueryState>
@@ -61,7 +67,8 @@ function Latest() {
 export default function ReportRoute() {
   const [params] = useSearchParams()
   const parsed = parseYearParam(params.get('year'))
-  if (parsed.kind === 'missing') return <Latest />
+  const basis = parseDataBasis(params.get('data'))
+  if (parsed.kind === 'missing') return <Latest basis={basis} />
   if (parsed.kind === 'invalid') {
     return (
       <NotFound
@@ -72,5 +79,5 @@ export default function ReportRoute() {
       />
     )
   }
-  return <Report key={parsed.year} year={parsed.year} />
+  return <Report key={`${parsed.year}-${basis}`} year={parsed.year} basis={basis} />
 }

@@ -2,9 +2,18 @@ import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
-import { boundedAmountText } from '../../../lib/figures.ts'
+import {
+  changeBasisText,
+  totalCoverageText,
+  totalPendingTargetText,
+  totalRestText,
+} from '../../../lib/coverage-text.ts'
+import { boundedAmountText, isMissing } from '../../../lib/figures.ts'
 
-/** City totals of every indicator of the year (sums of the districts; % recomputed by the API). */
+/**
+ * City totals of every indicator of the year (sums of the districts that reported; % recomputed by
+ * the API). "Thực hiện" and "Chỉ tiêu giao" are exactly what "% đạt" divides; the rest is said beneath.
+ */
 export function ReportTotals({
   dashboard,
   indicators,
@@ -28,15 +37,29 @@ export function ReportTotals({
       <tbody>
         {indicators.map((indicator) => {
           const total = dashboard.totals.find((t) => t.indicator === indicator.key)
+          const notes = total
+            ? [
+                totalRestText(total, indicator),
+                totalCoverageText(total, dashboard.basis),
+                totalPendingTargetText(total, indicator),
+              ].filter((n): n is string => n !== null)
+            : []
           return (
             <tr key={indicator.key}>
               <th scope="row">{indicator.nameVi}</th>
               <td>{indicator.unitLabel}</td>
               <td className="num">
-                {total?.actual == null
-                  ? '—'
-                  : boundedAmountText(total.actual, indicator, total.actualQualifier)}
+                {total?.actual == null || isMissing(total.status) ? (
+                  <StatusMark status={total?.status ?? 'no_data'} />
+                ) : (
+                  boundedAmountText(total.actual, indicator, total.actualQualifier)
+                )}
                 {total?.illustrative && <IllustrativeMark />}
+                {notes.map((note) => (
+                  <span key={note} className="report-table__note">
+                    {note}
+                  </span>
+                ))}
               </td>
               <td className="num">
                 {total?.target == null ? '—' : boundedAmountText(total.target, indicator)}
@@ -48,7 +71,12 @@ export function ReportTotals({
                   <StatusMark status={total.status}>{formatPercent(total.percent)}</StatusMark>
                 )}
               </td>
-              <td className="num">{total?.yoy == null ? '—' : formatChange(total.yoy)}</td>
+              <td className="num">
+                {total?.yoy == null ? '—' : formatChange(total.yoy)}
+                {total && total.yoy !== null && total.basis.change.units < total.expected && (
+                  <span className="report-table__note">{changeBasisText(total, dashboard.year)}</span>
+                )}
+              </td>
             </tr>
           )
         })}

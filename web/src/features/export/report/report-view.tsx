@@ -1,6 +1,7 @@
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
-import { ILLUSTRATIVE_LABEL } from '@ldld/db/contracts'
+import { DATA_BASIS_NOTES, ILLUSTRATIVE_LABEL, inProgress } from '@ldld/db/contracts'
 import { formatDate } from '@ldld/db/format'
+import { basisFooter, partialYearText, yearCoverageText } from '../../../lib/coverage-text.ts'
 import type { DistrictBoundaries } from '../../map/index.ts'
 import { reportIndicators, reportRows } from './prepare.ts'
 import { ReportBars } from './report-bars.tsx'
@@ -23,6 +24,9 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
   const lead = indicators.find((i) => i.key === LEAD) ?? headline.find((i) => i.takesTarget)
   const sources = dashboard.sources.filter((s) => s.kind !== 'illustrative')
   const illustrative = dashboard.cells.some((c) => c.illustrative)
+  const partial = inProgress(dashboard.coverage)
+  // Printed under every section heading: each indicator starts a page, so every page says it.
+  const basisLine = <p className="report-basis">{basisFooter(dashboard.coverage)}</p>
   return (
     <article className="report">
       <header className="report-cover">
@@ -30,6 +34,11 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
         <h1>Báo cáo kết quả thực hiện chỉ tiêu công đoàn năm {dashboard.year}</h1>
         <p>
           {dashboard.units.length} LĐLĐ quận, huyện, thị xã · Ngày lập: {formatDate(new Date().toISOString())}
+        </p>
+        <p className="report-cover__coverage">
+          <strong>{`Số liệu: ${DATA_BASIS_NOTES[dashboard.basis]}.`}</strong>{' '}
+          {`${yearCoverageText(dashboard.coverage)}.`}
+          {partial && ` ${partialYearText(dashboard.basis)}`}
         </p>
         {illustrative && (
           <p className="report-cover__warning">
@@ -39,6 +48,7 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
       </header>
       <section className="report-section">
         <h2>1. Toàn thành phố</h2>
+        {basisLine}
         <ReportTotals dashboard={dashboard} indicators={indicators} />
       </section>
       {headline.map((indicator, i) => {
@@ -47,6 +57,7 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
         return (
           <section key={indicator.key} className="report-section report-section--indicator">
             <h2>{`${i + 2}. ${indicator.nameVi}`}</h2>
+            {basisLine}
             <p className="report-note">{`Các quận, huyện ${order}${indicator.takesTarget ? '; vạch đen là chỉ tiêu được giao của từng đơn vị' : ''}.`}</p>
             <ReportBars
               rows={rows}
@@ -64,6 +75,7 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
       {lead && (
         <section className="report-section report-section--map">
           <h2>{`${headline.length + 2}. Bản đồ mức đạt: ${lead.shortNameVi}`}</h2>
+          {basisLine}
           <ReportMap dashboard={dashboard} indicator={lead} geo={geo} />
         </section>
       )}
@@ -71,9 +83,12 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
         <h2>Ghi chú và nguồn số liệu</h2>
         <ul>
           <li>
-            Tổng toàn thành phố là tổng của các quận, huyện; % đạt = tổng thực hiện / tổng chỉ tiêu của các
-            đơn vị được giao.
+            Tổng toàn thành phố là tổng của các quận, huyện đã báo cáo; % đạt = tổng thực hiện / tổng chỉ tiêu
+            của các đơn vị đã báo cáo và được giao chỉ tiêu (số thực hiện in cạnh % là đúng tổng đó; phần của
+            đơn vị không giao chỉ tiêu ghi riêng). So sánh với năm trước tính trên cùng các đơn vị báo cáo cả
+            hai năm.
           </li>
+          <li>{`Số liệu: ${DATA_BASIS_NOTES[dashboard.basis]}; ${yearCoverageText(dashboard.coverage)}.`}</li>
           <li>Trạng thái: ✓ đạt/vượt (từ 100%), ◐ gần đạt (90% đến dưới 100%), ✗ chưa đạt (dưới 90%).</li>
           {illustrative && (
             <li>{`Số liệu đánh dấu “mh” là ${ILLUSTRATIVE_LABEL}, không phải số liệu thật.`}</li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dashboard2021, indicators } from '../../../test/fixtures.ts'
+import { coverage, dashboard2021, indicators } from '../../../test/fixtures.ts'
 import { CITY_ROW_NAME, dashboardTable } from './dashboard-table.ts'
 import { rankingTable } from './ranking-table.ts'
 import { rankingRow, newMembers } from '../../../test/fixtures.ts'
@@ -21,8 +21,10 @@ describe('dashboardTable', () => {
       '% đạt',
       'Trạng thái',
       'So với năm trước (%)',
+      'Báo cáo',
       'Nguồn',
       'Ghi chú',
+      'Số liệu',
     ])
     expect(table.rows).toHaveLength(2 * 2 + 2)
     expect(table.rows.at(-1)?.[2]).toBe(CITY_ROW_NAME)
@@ -40,7 +42,7 @@ describe('dashboardTable', () => {
   })
 
   it('says in words what a number cannot: demo data, missing figures', () => {
-    expect(row('Ba Đình', 'Phát triển (kết nạp) đoàn viên mới')?.[11]).toBe('dữ liệu minh họa')
+    expect(row('Ba Đình', 'Phát triển (kết nạp) đoàn viên mới')?.[12]).toBe('dữ liệu minh họa')
     expect(row('Ba Đình', 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ')?.slice(5, 9)).toEqual([
       null,
       null,
@@ -50,12 +52,41 @@ describe('dashboardTable', () => {
   })
 })
 
+describe('dashboardTable of a year in progress, accepted figures only', () => {
+  const accepted = {
+    ...dashboard2021,
+    basis: 'accepted' as const,
+    coverage: coverage({ basis: 'accepted', expected: 2, reported: 1 }),
+    cells: dashboard2021.cells.map((c) =>
+      c.unit === '001'
+        ? { ...c, actual: null, percent: null, status: 'not_accepted' as const, report: 'submitted' as const }
+        : c,
+    ),
+  }
+  const table = dashboardTable(accepted, indicators)
+
+  it('prints the basis on every row and in the file name', () => {
+    expect(table.fileName).toBe('so-lieu-chi-tieu-2021-da-duyet')
+    const last = table.columns.length - 1
+    expect(new Set(table.rows.map((r) => r[last]))).toEqual(
+      new Set(['Chỉ số liệu đã duyệt (1/2 đơn vị có báo cáo đã duyệt)']),
+    )
+  })
+
+  it('gives a unit whose report is not accepted a neutral state and its report status', () => {
+    const baDinh = table.rows.find((r) => r[2] === 'Ba Đình' && r[3] === 'Phát triển (kết nạp) đoàn viên mới')
+    expect(baDinh?.slice(5, 11)).toEqual([null, 2500, null, 'Chưa duyệt', null, 'Đã gửi, chờ duyệt'])
+  })
+})
+
 describe('rankingTable', () => {
   it('lists districts by rank with the change of rank as a signed number', () => {
     const table = rankingTable(
       {
         indicator: 'new_members',
         year: 2021,
+        basis: 'latest',
+        coverage: { ...coverage(), ranked: 2 },
         rankedBy: 'percent',
         sources: [],
         rows: [

@@ -1,15 +1,36 @@
 // The overview's district × indicator table as a download: one row per district and indicator
 // (plus the city totals), the "long" shape that filters and pivot tables in Excel work on.
 import { STATUS_LABELS, type Dashboard, type Indicator } from '@ldld/db/contracts'
+import {
+  changeBasisText,
+  totalCoverageText,
+  totalPendingTargetText,
+  totalRestText,
+} from '../../../lib/coverage-text.ts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
-import { column, notesOf, sheetName, sourceText } from './shared.ts'
+import {
+  BASIS_COLUMN,
+  basisCell,
+  basisSuffix,
+  column,
+  notesOf,
+  reportStateText,
+  sheetName,
+  sourceText,
+} from './shared.ts'
 
-export const CITY_ROW_NAME = 'Toàn thành phố (cộng các quận, huyện)'
+export const CITY_ROW_NAME = 'Toàn thành phố (cộng các quận, huyện đã báo cáo)'
+
+const joined = (parts: ReadonlyArray<string | null>) => {
+  const kept = parts.filter((p): p is string => p !== null)
+  return kept.length > 0 ? kept.join('; ') : null
+}
 
 export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicator[]): ExportTable {
   const keys = new Set(dashboard.indicators)
   const indicators = catalogue.filter((indicator) => keys.has(indicator.key))
   const cells = new Map(dashboard.cells.map((cell) => [`${cell.unit}:${cell.indicator}`, cell]))
+  const basis = basisCell(dashboard.coverage)
   const rows: ExportValue[][] = []
   for (const unit of dashboard.units) {
     for (const indicator of indicators) {
@@ -25,8 +46,10 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
         cell?.percent ?? null,
         STATUS_LABELS[cell?.status ?? 'no_data'],
         cell?.yoy ?? null,
+        cell ? reportStateText(cell.report) : null,
         cell ? sourceText(cell.sourceId, dashboard.sources, cell.illustrative) : null,
-        cell ? notesOf(cell) : null,
+        joined([cell ? notesOf(cell) : null, cell?.note ?? null]),
+        basis,
       ])
     }
   }
@@ -44,11 +67,21 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
       STATUS_LABELS[total?.status ?? 'no_data'],
       total?.yoy ?? null,
       null,
-      total ? notesOf(total) : null,
+      null,
+      total
+        ? joined([
+            notesOf(total),
+            totalRestText(total, indicator),
+            totalCoverageText(total, dashboard.basis),
+            totalPendingTargetText(total, indicator),
+            total.yoy !== null ? `thay đổi ${changeBasisText(total, dashboard.year)}` : null,
+          ])
+        : null,
+      basis,
     ])
   }
   return {
-    fileName: asciiSlug(`so-lieu-chi-tieu-${dashboard.year}`),
+    fileName: asciiSlug(`so-lieu-chi-tieu-${dashboard.year}${basisSuffix(dashboard.basis)}`),
     sheetName: sheetName(`Số liệu ${dashboard.year}`),
     columns: [
       column('Năm', 'integer', 7),
@@ -61,8 +94,10 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
       column('% đạt', 'decimal', 9),
       column('Trạng thái', 'text', 18),
       column('So với năm trước (%)', 'decimal', 12),
+      column('Báo cáo', 'text', 16),
       column('Nguồn', 'text', 40),
       column('Ghi chú', 'text', 40),
+      column(BASIS_COLUMN, 'text', 36),
     ],
     rows,
   }

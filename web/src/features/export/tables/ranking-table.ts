@@ -1,10 +1,20 @@
 // The indicator page's ranking as a download, with the same columns the screen shows.
 import { STATUS_LABELS, type Indicator, type Ranking } from '@ldld/db/contracts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
-import { column, notesOf, sheetName, sourceText } from './shared.ts'
+import {
+  BASIS_COLUMN,
+  basisCell,
+  basisSuffix,
+  column,
+  notesOf,
+  reportStateText,
+  sheetName,
+  sourceText,
+} from './shared.ts'
 
 export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTable {
   const byPercent = ranking.rankedBy === 'percent'
+  const basis = basisCell(ranking.coverage)
   const rows = [...ranking.rows]
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
     .map((row): ExportValue[] => [
@@ -15,11 +25,13 @@ export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTabl
       ...(byPercent ? [row.target, row.percent, STATUS_LABELS[row.status]] : []),
       row.previousRank,
       row.rankChange,
+      reportStateText(row.report),
       sourceText(row.sourceId, ranking.sources, row.illustrative),
       notesOf(row),
+      basis,
     ])
   return {
-    fileName: asciiSlug(`xep-hang-${indicator.key}-${ranking.year}`),
+    fileName: asciiSlug(`xep-hang-${indicator.key}-${ranking.year}${basisSuffix(ranking.basis)}`),
     sheetName: sheetName(`Xếp hạng ${ranking.year}`),
     columns: [
       column('Hạng', 'integer', 7),
@@ -35,8 +47,10 @@ export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTabl
         : []),
       column('Hạng năm trước', 'integer', 10),
       column('Thay đổi hạng (+ là tăng)', 'integer', 12),
+      column('Báo cáo', 'text', 16),
       column('Nguồn', 'text', 40),
       column('Ghi chú', 'text', 40),
+      column(BASIS_COLUMN, 'text', 36),
     ],
     rows,
   }

@@ -1,7 +1,15 @@
 // One district's figures over the years as a download: one row per indicator and year.
-import { STATUS_LABELS, type Indicator, type Series } from '@ldld/db/contracts'
+import { DATA_BASIS_LABELS, STATUS_LABELS, type Indicator, type Series } from '@ldld/db/contracts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
-import { column, notesOf, sheetName, sourceText } from './shared.ts'
+import {
+  BASIS_COLUMN,
+  basisSuffix,
+  column,
+  notesOf,
+  reportStateText,
+  sheetName,
+  sourceText,
+} from './shared.ts'
 
 export function seriesTable(series: Series, catalogue: readonly Indicator[]): ExportTable {
   const rows: ExportValue[][] = []
@@ -19,13 +27,15 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
         cell.percent,
         STATUS_LABELS[cell.status],
         cell.yoy,
+        reportStateText(cell.report),
         sourceText(cell.sourceId, series.sources, cell.illustrative),
-        notesOf(cell),
+        [notesOf(cell), cell.note].filter((n): n is string => n !== null).join('; ') || null,
+        DATA_BASIS_LABELS[series.basis],
       ])
     }
   }
   return {
-    fileName: asciiSlug(`so-lieu-${series.unit.code}-${series.unit.name}`),
+    fileName: asciiSlug(`so-lieu-${series.unit.code}-${series.unit.name}${basisSuffix(series.basis)}`),
     sheetName: sheetName(series.unit.name),
     columns: [
       column('Năm', 'integer', 7),
@@ -36,8 +46,10 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
       column('% đạt', 'decimal', 9),
       column('Trạng thái', 'text', 18),
       column('So với năm trước (%)', 'decimal', 12),
+      column('Báo cáo', 'text', 16),
       column('Nguồn', 'text', 40),
       column('Ghi chú', 'text', 40),
+      column(BASIS_COLUMN, 'text', 24),
     ],
     rows,
   }

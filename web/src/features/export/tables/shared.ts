@@ -1,5 +1,14 @@
 // Pieces every exported table shares: the "Ghi chú" and "Nguồn" texts of a figure.
-import { ILLUSTRATIVE_LABEL, type Qualifier, type Source } from '@ldld/db/contracts'
+import {
+  coverageText,
+  DATA_BASIS_LABELS,
+  ILLUSTRATIVE_LABEL,
+  REPORT_STATUS_LABELS,
+  type Coverage,
+  type Qualifier,
+  type ReportState,
+  type Source,
+} from '@ldld/db/contracts'
 import type { ExportColumn } from '../table-model.ts'
 
 export interface NotedFigure {
@@ -48,4 +57,21 @@ export const column = (header: string, type: ExportColumn['type'], width: number
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */
 export function sheetName(text: string): string {
   return text.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31)
+}
+
+/** Every row says which figures it holds, so a file passed on cannot be mistaken for the other view. */
+export function basisCell(coverage: Pick<Coverage, 'basis' | 'reported' | 'expected'>): string {
+  return `${DATA_BASIS_LABELS[coverage.basis]} (${coverageText(coverage)})`
+}
+
+export const BASIS_COLUMN = 'Số liệu'
+
+/** The report's workflow state in words; empty when the figures came from outside the workflow. */
+export function reportStateText(report: ReportState): string | null {
+  return report === 'none' ? null : REPORT_STATUS_LABELS[report]
+}
+
+/** "-da-duyet" in the file name of an accepted-only download. */
+export function basisSuffix(basis: Coverage['basis']): string {
+  return basis === 'accepted' ? '-da-duyet' : ''
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Ranking } from '@ldld/db/contracts'
-import { newMembers, rankingRow } from '../../../test/fixtures.ts'
+import { coverage, newMembers, rankingRow } from '../../../test/fixtures.ts'
 import { renderWithProviders } from '../../../test/render.tsx'
 import { rankingData } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
@@ -9,6 +9,8 @@ import { RankingTable } from './ranking-table.tsx'
 const ranking: Ranking = {
   indicator: 'new_members',
   year: 2021,
+  basis: 'latest',
+  coverage: { ...coverage(), ranked: 3 },
   rankedBy: 'percent',
   sources: [],
   rows: [

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Indicator } from '@ldld/db/contracts'
+import type { DataBasis, Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
@@ -11,12 +11,13 @@ import { RankChange } from './rank-change.tsx'
 interface RankingTableProps {
   indicator: Indicator
   year: number
+  basis?: DataBasis
   data: readonly RankingDatum[]
   /** Ranked by value when the year has no targets: then "Chỉ tiêu" and "% đạt" would be columns of dashes. */
   withTarget: boolean
 }
 
-export function RankingTable({ indicator, year, data, withTarget }: RankingTableProps) {
+export function RankingTable({ indicator, year, basis = 'latest', data, withTarget }: RankingTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
       <table className="data-table ranking-table">
@@ -38,7 +39,7 @@ export function RankingTable({ indicator, year, data, withTarget }: RankingTable
             <tr key={row.unit}>
               <td className="num">{row.rank ?? '—'}</td>
               <th scope="row">
-                <Link to={paths.district(row.unit)}>{row.name}</Link>
+                <Link to={paths.district(row.unit, basis)}>{row.name}</Link>
               </th>
               <td className="num">
                 {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}

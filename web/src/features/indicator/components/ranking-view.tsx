@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react'
-import type { Indicator, Ranking } from '@ldld/db/contracts'
+import type { DataBasis, Indicator, Ranking } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { useIndicators } from '../../../api/get-indicators.ts'
+import { useRanking } from '../../../api/get-ranking.ts'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
+import { CoverageNote } from '../../../components/coverage-note.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
-import { StatusLegend } from '../../../components/status-legend.tsx'
+import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { ExportButtons, rankingTable } from '../../export/index.ts'
 import { MapSection, mapDatum } from '../../map/index.ts'
-import { useRanking } from '../api/get-ranking.ts'
 import { rankingData, rankingScale, rankingSummary } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
 import { RankingChart } from './ranking-chart.tsx'
@@ -17,13 +18,14 @@ import { RankingChart } from './ranking-chart.tsx'
 interface RankingViewProps {
   indicatorKey: string
   year: number
-  /** The year picker, placed by the route under the page heading. */
-  yearPicker: ReactNode
+  basis: DataBasis
+  /** The year picker and the data switch, placed by the route beside the page heading. */
+  controls: ReactNode
 }
 
-export function RankingView({ indicatorKey, year, yearPicker }: RankingViewProps) {
+export function RankingView({ indicatorKey, year, basis, controls }: RankingViewProps) {
   const indicators = useIndicators()
-  const ranking = useRanking(indicatorKey, year)
+  const ranking = useRanking(indicatorKey, year, basis)
   if (isNotFound(ranking.error)) {
     return (
       <NotFound
@@ -47,12 +49,16 @@ export function RankingView({ indicatorKey, year, yearPicker }: RankingViewProps
           <>
             <div className="page-head">
               <h1>{indicator.nameVi}</h1>
-              {yearPicker}
+              {controls}
             </div>
             <QueryState
               query={ranking}
-              isEmpty={(data) => data.rows.every((row) => row.actual === null && row.percent === null)}
-              emptyMessage={`Chưa có số liệu năm ${year}`}
+              isEmpty={(data) => data.coverage.reported === 0}
+              emptyMessage={
+                basis === 'accepted'
+                  ? `Chưa có báo cáo nào năm ${year} được duyệt`
+                  : `Chưa có số liệu năm ${year}`
+              }
             >
               {(data) => <RankingContent ranking={data} indicator={indicator} />}
             </QueryState>
@@ -66,8 +72,10 @@ export function RankingView({ indicatorKey, year, yearPicker }: RankingViewProps
 export function RankingContent({ ranking, indicator }: { ranking: Ranking; indicator: Indicator }) {
   const data = rankingData(ranking, indicator)
   const byPercent = ranking.rankedBy === 'percent'
+  const statuses = ranking.rows.map((row) => row.status)
   return (
     <section className="section" aria-labelledby="ranking-heading">
+      <CoverageNote year={ranking.year} coverage={ranking.coverage} />
       <div className="section__head">
         <h2 id="ranking-heading">
           Xếp hạng năm {ranking.year}{' '}
@@ -79,11 +87,19 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
         />
       </div>
       <div className="ranking">
-        <RankingTable indicator={indicator} year={ranking.year} data={data} withTarget={byPercent} />
+        <RankingTable
+          indicator={indicator}
+          year={ranking.year}
+          basis={ranking.basis}
+          data={data}
+          withTarget={byPercent}
+        />
         <ChartFigure
           summary={rankingSummary(ranking, indicator, data)}
           legend={
-            <StatusLegend statuses={byPercent ? ['achieved', 'near', 'below'] : ['no_target']}>
+            <StatusLegend
+              statuses={statusesIn(statuses, byPercent ? ['achieved', 'near', 'below'] : ['no_target'])}
+            >
               {byPercent && (
                 <li>
                   <span className="swatch-line" aria-hidden="true" />
@@ -110,6 +126,7 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
         year={ranking.year}
         data={ranking.rows.map((row) => mapDatum(row.unit, row.name, indicator, row))}
         withStatus={byPercent}
+        basis={ranking.basis}
       />
     </section>
   )

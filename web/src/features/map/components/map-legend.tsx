@@ -2,7 +2,15 @@ import { STATUS_ICONS, STATUS_LABELS, type Status } from '@ldld/db/contracts'
 import { statusTexture, type MapMode } from '../classes.ts'
 import type { MapDatum } from '../datum.ts'
 
-const STATUS_ORDER: readonly Status[] = ['achieved', 'near', 'below', 'no_target', 'no_data']
+const STATUS_ORDER: readonly Status[] = [
+  'achieved',
+  'near',
+  'below',
+  'no_target',
+  'no_data',
+  'not_reported',
+  'not_accepted',
+]
 
 interface MapLegendProps {
   mode: MapMode
@@ -45,12 +53,20 @@ export function MapLegend({ mode, data, classLabels, valueHeading }: MapLegendPr
             {label}
           </li>
         ))}
-        {data.some((d) => d.value === null) && (
+        {data.some((d) => d.value === null && (d.status === 'no_data' || d.status === 'no_target')) && (
           <li>
             <span className="map-swatch map-area--no_data" aria-hidden="true" />
             {STATUS_LABELS.no_data}
           </li>
         )}
+        {(['not_reported', 'not_accepted'] as const)
+          .filter((status) => data.some((d) => d.status === status))
+          .map((status) => (
+            <li key={status}>
+              <span className={`map-swatch map-area--${status}`} aria-hidden="true" />
+              {`${STATUS_LABELS[status]}: ${data.filter((d) => d.status === status).length} đơn vị`}
+            </li>
+          ))}
       </ul>
     </div>
   )

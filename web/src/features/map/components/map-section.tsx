@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Indicator } from '@ldld/db/contracts'
+import type { DataBasis, Indicator } from '@ldld/db/contracts'
 import { QueryState } from '../../../components/query-state.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { unitHeading } from '../../../lib/figures.ts'
@@ -21,13 +21,15 @@ interface MapSectionProps {
   data: readonly MapDatum[]
   /** Status colours only make sense when the year's figures have targets. */
   withStatus: boolean
+  /** Which figures are shown; the district links keep it. */
+  basis?: DataBasis
 }
 
 /**
  * The indicator page's map, a subsection of the ranking it draws: colour by status band or by value,
  * figures on hover/focus, Enter opens the district.
  */
-export function MapSection({ indicator, year, data, withStatus }: MapSectionProps) {
+export function MapSection({ indicator, year, data, withStatus, basis = 'latest' }: MapSectionProps) {
   const boundaries = useBoundaries()
   const [picked, setMode] = useState<MapMode>('status')
   const [active, setActive] = useState<string | null>(null)
@@ -51,7 +53,7 @@ export function MapSection({ indicator, year, data, withStatus }: MapSectionProp
                 data={index}
                 fillOf={(d) => areaClass(mode, d?.status ?? 'no_data', d?.value ?? null, breaks)}
                 textureOf={mode === 'status' ? (d) => statusTexture(d?.status) : undefined}
-                hrefFor={paths.district}
+                hrefFor={(code) => paths.district(code, basis)}
                 active={active}
                 onActive={setActive}
                 title={`Bản đồ ${indicator.nameVi} năm ${year}, tô màu theo ${mode === 'status' ? '% đạt chỉ tiêu' : 'số thực hiện'}`}

@@ -3,7 +3,7 @@ import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { formatCompact } from '@ldld/db/format'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
 import { LoadingState } from '../../../components/query-state.tsx'
-import { StatusLegend } from '../../../components/status-legend.tsx'
+import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { comparisonData, type CellIndex } from '../prepare.ts'
 import { ComparisonTable } from './comparison-table.tsx'
 
@@ -48,7 +48,7 @@ export function ComparisonSection({
       <ChartFigure
         summary={data.summary}
         legend={
-          <StatusLegend>
+          <StatusLegend statuses={statusesIn(data.rows.map((row) => row.status))}>
             <li>
               <span className="swatch-target" aria-hidden="true" />
               Vạch đen: chỉ tiêu được giao của từng đơn vị

@@ -1,28 +1,48 @@
-import { QUALIFIER_PREFIX, type Indicator, type Total } from '@ldld/db/contracts'
+import {
+  coverageText,
+  QUALIFIER_PREFIX,
+  STATUS_LABELS,
+  type DataBasis,
+  type Indicator,
+  type Total,
+} from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
-import { amountText } from '../../../lib/figures.ts'
+import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
+import { amountText, isMissing } from '../../../lib/figures.ts'
 
 interface KpiCardProps {
   indicator: Indicator
   total: Total | undefined
   year: number
+  basis?: DataBasis
 }
 
-/** City total of one headline indicator: actual / target · đạt x% · change on the year before. */
-export function KpiCard({ indicator, total, year }: KpiCardProps) {
+/**
+ * City total of one headline indicator: result / target · đạt x% · change on the year before. The
+ * result and target shown are exactly what the % divides (from the API); what they leave out is said
+ * beneath ("+ 3 đơn vị không giao chỉ tiêu: 4.120"), and so is how many units the total covers.
+ */
+export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardProps) {
   const unit = indicator.unitKind === 'money' ? null : indicator.unitLabel
+  const missing = !total || total.actual === null || isMissing(total.status)
+  const rest = total ? totalRestText(total, indicator) : null
+  const pending = total ? totalPendingTargetText(total, indicator) : null
   return (
     <article className="kpi-card">
       <h3 className="kpi-card__title">{indicator.shortNameVi}</h3>
-      {total?.actual == null ? (
-        <p className="kpi-card__value">Chưa có số liệu</p>
+      {missing ? (
+        <p className="kpi-card__value kpi-card__value--missing">
+          {total && total.expected > 0 && total.reported === 0
+            ? STATUS_LABELS.not_reported
+            : STATUS_LABELS.no_data}
+        </p>
       ) : (
         <p className="kpi-card__value">
           <span className="kpi-card__actual">
             {QUALIFIER_PREFIX[total.actualQualifier]}
-            {amountText(total.actual, indicator)}
+            {amountText(total.actual ?? 0, indicator)}
           </span>
           {total.target !== null && (
             <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>
@@ -37,9 +57,13 @@ export function KpiCard({ indicator, total, year }: KpiCardProps) {
               <StatusMark status={total.status}>{`đạt ${formatPercent(total.percent)}`}</StatusMark>
             </li>
           )}
-          {total.target === null && total.actual !== null && <li>Không giao chỉ tiêu</li>}
-          {total.yoy !== null && <li>{`${formatChange(total.yoy)} so với ${year - 1}`}</li>}
-          <li className="kpi-card__meta">{`${total.reported}/${total.expected} đơn vị đã báo cáo`}</li>
+          {rest && <li className="kpi-card__rest">{rest}</li>}
+          {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
+          {total.yoy !== null && <li>{`${formatChange(total.yoy)} ${changeBasisText(total, year)}`}</li>}
+          <li className="kpi-card__meta">
+            {`${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
+          </li>
+          {pending && <li className="kpi-card__meta">{pending}</li>}
         </ul>
       )}
       {total?.illustrative && <IllustrativeBadge />}

@@ -1,14 +1,15 @@
-import type { Indicator, Total } from '@ldld/db/contracts'
+import type { DataBasis, Indicator, Total } from '@ldld/db/contracts'
 import { KpiCard } from './kpi-card.tsx'
 
 interface KpiCardsProps {
   indicators: readonly Indicator[]
   totals: readonly Total[]
   year: number
+  basis: DataBasis
 }
 
 /** The headline indicators (new unions, new members, welfare spending) for the whole city. */
-export function KpiCards({ indicators, totals, year }: KpiCardsProps) {
+export function KpiCards({ indicators, totals, year, basis }: KpiCardsProps) {
   const headline = indicators.filter((indicator) => indicator.headline)
   return (
     <section className="section" aria-labelledby="kpi-heading">
@@ -20,6 +21,7 @@ export function KpiCards({ indicators, totals, year }: KpiCardsProps) {
             indicator={indicator}
             total={totals.find((total) => total.indicator === indicator.key)}
             year={year}
+            basis={basis}
           />
         ))}
       </div>

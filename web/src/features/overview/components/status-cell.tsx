@@ -1,4 +1,4 @@
-import { STATUS_ICONS, type Indicator } from '@ldld/db/contracts'
+import { STATUS_ICONS, STATUS_LABELS, type Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { describeFigure, shortValueText, type Figure } from '../../../lib/figures.ts'
@@ -19,7 +19,9 @@ export function StatusCell({ unitName, indicator, figure }: StatusCellProps) {
   const status = figure?.status ?? 'no_data'
   const description = describeFigure(unitName, indicator, figure)
   let text = '—'
-  if (figure?.percent != null) text = formatPercent(figure.percent)
+  // Not reported yet: said in words, in grey, never as a red "chưa đạt".
+  if (status === 'not_reported' || status === 'not_accepted') text = STATUS_LABELS[status].toLowerCase()
+  else if (figure?.percent != null) text = formatPercent(figure.percent)
   else if (figure?.actual != null) text = shortValueText(figure.actual, indicator, figure.actualQualifier)
   return (
     <td className={`cell cell--${status}`} title={description}>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import type { Indicator, Organisation, Total } from '@ldld/db/contracts'
+import type { DataBasis, Indicator, Organisation, Total } from '@ldld/db/contracts'
 import { ExportButtons, type ExportTable } from '../../export/index.ts'
 import { paths } from '../../../lib/paths.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
@@ -8,6 +8,7 @@ import { StatusTableLegend } from './status-table-legend.tsx'
 
 interface StatusTableProps {
   year: number
+  basis?: DataBasis
   units: readonly Organisation[]
   indicators: readonly Indicator[]
   cells: CellIndex
@@ -17,14 +18,22 @@ interface StatusTableProps {
 }
 
 /** District × indicator grid; scrolls sideways on a phone with the district column kept in view. */
-export function StatusTable({ year, units, indicators, cells, totals, download }: StatusTableProps) {
+export function StatusTable({
+  year,
+  basis = 'latest',
+  units,
+  indicators,
+  cells,
+  totals,
+  download,
+}: StatusTableProps) {
   return (
     <section className="section" aria-labelledby="status-heading">
       <div className="section__head">
         <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
         {download && <ExportButtons table={download} what={`bảng mức đạt chỉ tiêu năm ${year}`} />}
       </div>
-      <StatusTableLegend />
+      <StatusTableLegend basis={basis} />
       <div className="table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
         <table className="status-table">
           <caption id="status-caption" className="sr-only">
@@ -35,7 +44,7 @@ export function StatusTable({ year, units, indicators, cells, totals, download }
               <th scope="col">Quận, huyện</th>
               {indicators.map((indicator) => (
                 <th scope="col" key={indicator.key}>
-                  <Link to={paths.indicator(indicator.key, year)}>{indicator.shortNameVi}</Link>
+                  <Link to={paths.indicator(indicator.key, year, basis)}>{indicator.shortNameVi}</Link>
                   <span className="th-unit">{indicator.takesTarget ? '% đạt' : indicator.unitLabel}</span>
                 </th>
               ))}
@@ -45,7 +54,7 @@ export function StatusTable({ year, units, indicators, cells, totals, download }
             {units.map((unit) => (
               <tr key={unit.code}>
                 <th scope="row">
-                  <Link to={paths.district(unit.code)}>{unit.name}</Link>
+                  <Link to={paths.district(unit.code, basis)}>{unit.name}</Link>
                 </th>
                 {indicators.map((indicator) => (
                   <StatusCell

@@ -2,7 +2,8 @@
 // is shared with the overview and indicator pages; the options are written here because features
 // do not import each other.
 import { queryOptions } from '@tanstack/react-query'
-import { dashboardResponseSchema, rankingResponseSchema } from '@ldld/db/contracts'
+import { rankingResponseSchema, type DataBasis } from '@ldld/db/contracts'
+import { dashboardQuery } from '../../../api/get-dashboard.ts'
 import { apiGet, isNotFound } from '../../../lib/api-client.ts'
 import { apiPaths, assetPaths } from '../../../lib/paths.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
@@ -19,20 +20,16 @@ export const FROZEN = {
   refetchOnMount: false,
 } as const
 
-export const deckDashboardQuery = (year: number) =>
-  queryOptions({
-    queryKey: queryKeys.dashboard(year),
-    queryFn: ({ signal }) => apiGet(apiPaths.dashboard(year), dashboardResponseSchema, signal),
-    ...FROZEN,
-  })
+export const deckDashboardQuery = (year: number, basis: DataBasis) =>
+  queryOptions({ ...dashboardQuery(year, basis), ...FROZEN })
 
 /** The ranking of the lead indicator; an indicator the server does not know (404) just drops the slide. */
-export const deckRankingQuery = (key: string, year: number) =>
+export const deckRankingQuery = (key: string, year: number, basis: DataBasis) =>
   queryOptions({
-    queryKey: [...queryKeys.ranking(key, year), 'or-null'] as const,
+    queryKey: [...queryKeys.ranking(key, year, basis), 'or-null'] as const,
     queryFn: async ({ signal }) => {
       try {
-        return await apiGet(apiPaths.ranking(key, year), rankingResponseSchema, signal)
+        return await apiGet(apiPaths.ranking(key, year, basis), rankingResponseSchema, signal)
       } catch (error) {
         if (isNotFound(error)) return null
         throw error

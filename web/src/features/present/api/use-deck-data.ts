@@ -3,7 +3,7 @@
 // After that, walking the slides makes no request at all.
 import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { Dashboard } from '@ldld/db/contracts'
+import type { Dashboard, DataBasis } from '@ldld/db/contracts'
 import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
 import { boundariesQuery, type DistrictBoundaries } from '../../map/index.ts'
@@ -33,11 +33,11 @@ async function loadExporters(): Promise<true> {
   return true
 }
 
-export function useDeckData(year: number): DeckLoad {
+export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   const years = useQuery({ ...yearsQuery(), ...FROZEN })
   const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
   const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
-  const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year))
+  const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year, basis))
   const favicon = useQuery(faviconQuery())
   // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
   const exporters = useQuery({ queryKey: ['deck', 'exporters'], queryFn: loadExporters, ...FROZEN })
@@ -45,15 +45,15 @@ export function useDeckData(year: number): DeckLoad {
     (a, b) => a - b,
   )
   const dashboards = useQueries({
-    queries: years.data ? wanted.map((y) => deckDashboardQuery(y)) : [],
+    queries: years.data ? wanted.map((y) => deckDashboardQuery(y, basis)) : [],
     combine: combineDashboards,
   })
   const data = useMemo<DeckData | null>(
     () =>
       indicators.data && ranking.data !== undefined && years.data && dashboards.data
-        ? { year, catalogue: indicators.data, dashboards: dashboards.data, ranking: ranking.data }
+        ? { year, basis, catalogue: indicators.data, dashboards: dashboards.data, ranking: ranking.data }
         : null,
-    [year, indicators.data, ranking.data, years.data, dashboards.data],
+    [year, basis, indicators.data, ranking.data, years.data, dashboards.data],
   )
   const failed = [years, indicators, geo, ranking, exporters, ...dashboards.failed].filter((q) => q.isError)
   if (failed.length > 0) {

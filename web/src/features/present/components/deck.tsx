@@ -77,7 +77,7 @@ export function Deck({ data, geo, favicon = null }: DeckProps) {
     previous: () => move(index - 1),
     first: () => move(0),
     last: () => move(deck.visible.length - 1),
-    leave: () => void navigate(paths.overview(data.year)),
+    leave: () => void navigate(paths.overview(data.year, undefined, data.basis)),
     fullscreen: toggleFullscreen,
     togglePause: () => setRacePaused((p) => !p),
     help: () => setPanel('help'),

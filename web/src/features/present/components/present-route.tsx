@@ -3,7 +3,9 @@ import type { ReactNode } from 'react'
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router'
 import { useYears } from '../../../api/get-years.ts'
 import { ErrorState, LoadingState } from '../../../components/query-state.tsx'
+import type { DataBasis } from '@ldld/db/contracts'
 import { ApiError } from '../../../lib/api-client.ts'
+import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { paths } from '../../../lib/paths.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useDeckData } from '../api/use-deck-data.ts'
@@ -20,9 +22,10 @@ function Shell({ children }: { children: ReactNode }) {
   )
 }
 
-function LatestYear() {
+function LatestYear({ basis }: { basis: DataBasis }) {
   const years = useYears()
-  if (years.data?.latest != null) return <Navigate replace to={paths.present(years.data.latest)} />
+  if (years.data?.latest != null)
+    return <Navigate replace to={paths.present(years.data.latest, undefined, basis)} />
   if (years.data)
     return (
       <Shell>
@@ -40,15 +43,19 @@ function LatestYear() {
   )
 }
 
-function DeckLoader({ year }: { year: number }) {
-  const load = useDeckData(year)
+function DeckLoader({ year, basis }: { year: number; basis: DataBasis }) {
+  const load = useDeckData(year, basis)
   const location = useLocation()
   if (load.state === 'ready') {
-    if (load.data.dashboards.at(-1)?.cells.every((c) => c.actual === null && c.percent === null)) {
+    if (load.data.dashboards.at(-1)?.coverage.reported === 0) {
       return (
         <Shell>
-          <h1>Chưa có số liệu năm {year}</h1>
-          <Link to={paths.overview()}>Về trang tổng quan</Link>
+          <h1>
+            {basis === 'accepted'
+              ? `Chưa có báo cáo nào năm ${year} được duyệt`
+              : `Chưa có số liệu năm ${year}`}
+          </h1>
+          <Link to={paths.overview(year, undefined, basis)}>Về trang tổng quan</Link>
         </Shell>
       )
     }
@@ -78,7 +85,8 @@ function DeckLoader({ year }: { year: number }) {
 export default function PresentRoute() {
   const [params] = useSearchParams()
   const parsed = parseYearParam(params.get('year'))
-  if (parsed.kind === 'missing') return <LatestYear />
+  const basis = parseDataBasis(params.get('data'))
+  if (parsed.kind === 'missing') return <LatestYear basis={basis} />
   if (parsed.kind === 'invalid') {
     return (
       <Shell>
@@ -88,5 +96,5 @@ export default function PresentRoute() {
       </Shell>
     )
   }
-  return <DeckLoader key={parsed.year} year={parsed.year} />
+  return <DeckLoader key={`${parsed.year}-${basis}`} year={parsed.year} basis={basis} />
 }

@@ -51,9 +51,10 @@ describe('buildDeck: which slides from which data', () => {
   it('cites the real figure and marks the rest as illustrative', () => {
     expect(slide('indicator:new_members')?.notes).toEqual([
       'Nguồn: Báo Lao động Thủ đô (Hai Bà Trưng). Các số liệu khác: dữ liệu minh họa.',
+      'Số liệu mới nhất · 2/2 đơn vị đã báo cáo',
     ])
     expect(slide('title')?.notes[0]).toContain('dữ liệu minh họa')
-    expect(slide('map:new_members')?.notes.at(-1)).toContain('OCHA ROAP qua HDX (CC BY 3.0 IGO)')
+    expect(slide('map:new_members')?.notes.join(' ')).toContain('OCHA ROAP qua HDX (CC BY 3.0 IGO)')
   })
 
   it('takes leaders and rank changes from the API ranking', () => {
@@ -78,6 +79,7 @@ describe('buildDeck: which slides from which data', () => {
   it('leaves out what the data cannot fill: no ranking, one year, an indicator without figures', () => {
     const ids = buildDeck({
       year: 2021,
+      basis: 'latest',
       catalogue: indicators,
       dashboards: [dashboard2021],
       ranking: null,

@@ -1,14 +1,18 @@
 // The deck of one year, from its data: which slides exist and what each shows. Pure, so the
 // component tests can check "which slides from which data" without a browser.
 import {
+  coverageText,
   ILLUSTRATIVE_LABEL,
   QUALIFIER_PREFIX,
+  STATUS_ICONS,
+  STATUS_LABELS,
   type Dashboard,
   type Indicator,
   type Total,
 } from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
-import { amountText } from '../../../lib/figures.ts'
+import { basisFooter, changeBasisText, totalRestText, yearCoverageText } from '../../../lib/coverage-text.ts'
+import { amountText, isMissing } from '../../../lib/figures.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
 import type { DeckData, SlideSpec, TotalItem } from './slide-types.ts'
@@ -27,26 +31,34 @@ function titleSlide(dashboard: Dashboard): SlideSpec {
     id: 'title',
     kicker: FEDERATION,
     title: `Hội nghị tổng kết năm ${dashboard.year}`,
-    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${dashboard.units.length} LĐLĐ quận, huyện, thị xã`,
+    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${dashboard.units.length} LĐLĐ quận, huyện, thị xã · ${yearCoverageText(dashboard.coverage)}`,
     year: dashboard.year,
     notes: illustrative ? [`Bài trình chiếu có ${ILLUSTRATIVE_LABEL}, chỉ dùng để trình bày.`] : [],
   }
 }
 
-function totalItem(indicator: Indicator, total: Total | undefined, year: number): TotalItem {
+/** A headline total as the slide and the PowerPoint show it: the % with exactly the sums it divides. */
+function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Dashboard): TotalItem {
+  const status = total?.status ?? 'no_data'
+  const missing = total?.actual == null || isMissing(status)
+  const percent = total?.percent == null ? null : `đạt ${formatPercent(total.percent)}`
   return {
     key: indicator.key,
     name: indicator.shortNameVi,
-    value:
-      total?.actual == null
-        ? 'Chưa có số liệu'
-        : `${QUALIFIER_PREFIX[total.actualQualifier]}${amountText(total.actual, indicator)}`,
-    target: total?.target == null ? null : amountText(total.target, indicator),
-    unit: indicator.unitKind === 'money' || total?.actual == null ? null : indicator.unitLabel,
-    status: total?.status ?? 'no_data',
-    percent: total?.percent == null ? null : `đạt ${formatPercent(total.percent)}`,
-    change: total?.yoy == null ? null : `${formatChange(total.yoy)} so với ${year - 1}`,
-    reported: total ? `${total.reported}/${total.expected} đơn vị báo cáo` : '',
+    value: missing
+      ? STATUS_LABELS[status === 'no_data' ? 'no_data' : status]
+      : `${QUALIFIER_PREFIX[total.actualQualifier]}${amountText(total.actual ?? 0, indicator)}`,
+    target: missing || total?.target == null ? null : amountText(total.target, indicator),
+    unit: indicator.unitKind === 'money' || missing ? null : indicator.unitLabel,
+    status,
+    percent,
+    statusText: percent ? `${STATUS_ICONS[status]} ${percent}` : STATUS_LABELS[status],
+    rest: total ? totalRestText(total, indicator) : null,
+    change:
+      total?.yoy == null ? null : `${formatChange(total.yoy)} ${changeBasisText(total, dashboard.year)}`,
+    reported: total
+      ? `${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
+      : '',
   }
 }
 
@@ -57,9 +69,9 @@ function totalsSlide(dashboard: Dashboard, headline: readonly Indicator[]): Slid
     kind: 'totals',
     id: 'totals',
     title: `Toàn thành phố năm ${dashboard.year}`,
-    items: headline.map((indicator, i) => totalItem(indicator, totals[i], dashboard.year)),
+    items: headline.map((indicator, i) => totalItem(indicator, totals[i], dashboard)),
     notes: [
-      `Cộng các quận, huyện${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu giao.`,
+      `Cộng các quận, huyện đã báo cáo${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu của các đơn vị đó.`,
     ],
   }
 }
@@ -87,5 +99,9 @@ export function buildDeck({ year, catalogue, dashboards, ranking }: DeckData): S
         lead,
       ),
     )
-  return slides.filter((slide): slide is SlideSpec => slide !== null)
+  // Every slide's footer (and the PowerPoint's) says which figures it shows and how many units reported.
+  const footer = basisFooter(current.coverage)
+  return slides
+    .filter((slide): slide is SlideSpec => slide !== null)
+    .map((slide) => ({ ...slide, notes: [...slide.notes, footer] }))
 }

@@ -1,7 +1,7 @@
 // Test data of the deck: two years of the shared fixtures (Hai Bà Trưng 2021 real, the rest
 // illustrative), the new-members ranking of 2021 and a two-district map.
 import type { Dashboard, Ranking } from '@ldld/db/contracts'
-import { cell, dashboard2021, indicators, rankingRow, total } from '../../../test/fixtures.ts'
+import { cell, coverage, dashboard2021, indicators, rankingRow, total } from '../../../test/fixtures.ts'
 import type { DistrictBoundaries } from '../../map/index.ts'
 import type { DeckData } from './slide-types.ts'
 
@@ -50,6 +50,8 @@ export const sources2021: Dashboard['sources'] = [
 export const ranking2021: Ranking = {
   indicator: 'new_members',
   year: 2021,
+  basis: 'latest',
+  coverage: { ...coverage(), ranked: 30 },
   rankedBy: 'percent',
   sources: sources2021,
   rows: [
@@ -82,6 +84,7 @@ export const ranking2021: Ranking = {
 
 export const deckData: DeckData = {
   year: 2021,
+  basis: 'latest',
   catalogue: indicators,
   dashboards: [dashboard2020, { ...dashboard2021, sources: sources2021 }],
   ranking: ranking2021,

@@ -33,7 +33,25 @@ function notesOf(dashboard: Dashboard, rows: Rows): string[] {
   return provenanceNotes(shown, dashboard.sources)
 }
 
-const COUNTED: readonly Status[] = ['achieved', 'near', 'below', 'no_target', 'no_data']
+const COUNTED: readonly Status[] = [
+  'achieved',
+  'near',
+  'below',
+  'no_target',
+  'no_data',
+  'not_reported',
+  'not_accepted',
+]
+
+/**
+ * A bar with no figure is neutral, never a red 0%: "○" for a unit that has not reported (the legend
+ * says "○ Chưa báo cáo: 18"; the words are in the bar's description), "—" for a blank figure.
+ */
+function missingLabel(cell: Cell | undefined): string {
+  if (cell && (cell.status === 'not_reported' || cell.status === 'not_accepted'))
+    return STATUS_ICONS[cell.status]
+  return '—'
+}
 
 export function statusCounts(statuses: readonly Status[]): StatusCount[] {
   return COUNTED.map((status) => ({ status, count: statuses.filter((s) => s === status).length })).filter(
@@ -68,7 +86,7 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator): Slid
         ? `${STATUS_ICONS[c.status]} ${formatPercent(c.percent)}`
         : c?.actual != null
           ? shortValueText(c.actual, indicator, c.actualQualifier)
-          : '—'
+          : missingLabel(c)
     return bar(row, indicator, label)
   })
   return {
@@ -97,7 +115,7 @@ export function valueSlide(
     const label =
       c?.actual != null
         ? `${QUALIFIER_PREFIX[c.actualQualifier]}${formatCompact(c.actual, indicator.unitKind)}`
-        : '—'
+        : missingLabel(c)
     return bar(row, indicator, label)
   })
   const totalOf = (ind: Indicator) => {

@@ -1,10 +1,12 @@
 // What each slide shows, prepared from the data once (build-deck.ts): the slide components and the
 // PowerPoint writer only lay these out. Numbers arrive as text from the shared formatters.
-import type { Dashboard, Indicator, Ranking, Status } from '@ldld/db/contracts'
+import type { Dashboard, DataBasis, Indicator, Ranking, Status } from '@ldld/db/contracts'
 import type { MapDatum } from '../../map/index.ts'
 
 export interface DeckData {
   year: number
+  /** Latest figures or accepted only: every dashboard and the ranking were read on this basis. */
+  basis: DataBasis
   catalogue: readonly Indicator[]
   /** Every year up to the deck's year, ascending; the last one is the deck's year. */
   dashboards: readonly Dashboard[]
@@ -32,6 +34,10 @@ export interface TotalItem {
   unit: string | null
   status: Status
   percent: string | null
+  /** "✓ đạt 108,7%", or the state in words when there is no % ("Chưa báo cáo", "Không giao chỉ tiêu"). */
+  statusText: string
+  /** What the result beside the % leaves out: "+ 3 đơn vị không giao chỉ tiêu: 4.120". */
+  rest: string | null
   change: string | null
   reported: string
 }

@@ -27,9 +27,11 @@ export function totalsPptx(pptx: PptxGenJS, spec: SlideOf<'totals'>, palette: Pp
   const rows = spec.items.map((item) =>
     [
       item.name,
-      `${item.value}${item.unit ? ` ${item.unit}` : ''}`,
+      [`${item.value}${item.unit ? ` ${item.unit}` : ''}`, item.rest, item.reported]
+        .filter(Boolean)
+        .join('\n'),
       item.target ?? '—',
-      item.percent ? `${STATUS_ICONS[item.status]} ${item.percent}` : 'Không giao',
+      item.statusText,
       item.change ?? '—',
     ].map((t) => ({
       text: t,

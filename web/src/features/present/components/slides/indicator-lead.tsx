@@ -2,8 +2,9 @@ import { STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
 import type { Status } from '@ldld/db/contracts'
 import type { StatusCount } from '../../deck/slide-types.ts'
 
-// Grey bars (no target, no data) need no icon: there is no band to tell apart.
-const ICONED: ReadonlySet<Status> = new Set(['achieved', 'near', 'below'])
+// Grey bars (no target, no data) need no icon: there is no band to tell apart. Units that have not
+// reported have no bar, only their "○" mark, which the legend explains.
+const ICONED: ReadonlySet<Status> = new Set(['achieved', 'near', 'below', 'not_reported', 'not_accepted'])
 
 /** Legend of the district bars, with how many districts fall in each band. */
 export function IndicatorLead({ counts }: { counts: readonly StatusCount[] }) {

@@ -1,4 +1,3 @@
-import { STATUS_ICONS } from '@ldld/db/contracts'
 import type { TotalItem } from '../../deck/slide-types.ts'
 
 /** City totals of the headline indicators: result / target, % đạt with its status, change on last year. */
@@ -10,6 +9,7 @@ export function TotalsSlide({ items }: { items: readonly TotalItem[] }) {
           <div>
             <h2 className="totals__name">{item.name}</h2>
             <p className="totals__meta">{[item.change, item.reported].filter(Boolean).join(' · ')}</p>
+            {item.rest && <p className="totals__meta">{item.rest}</p>}
           </div>
           <div className="totals__figures">
             <p className="totals__value">
@@ -17,9 +17,7 @@ export function TotalsSlide({ items }: { items: readonly TotalItem[] }) {
               {item.target && <span className="totals__target"> / {item.target}</span>}
               {item.unit && <span className="totals__unit"> {item.unit}</span>}
             </p>
-            <p className={`totals__status status--${item.status}`}>
-              {item.percent ? `${STATUS_ICONS[item.status]} ${item.percent}` : 'Không giao chỉ tiêu'}
-            </p>
+            <p className={`totals__status status--${item.status}`}>{item.statusText}</p>
           </div>
         </li>
       ))}

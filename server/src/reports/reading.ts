@@ -1,0 +1,74 @@
+// What one read may show: which units' figures count (latest or accepted only) and whose notes the
+// reader may see. Every builder asks this, so the rules of coverage/contracts.ts apply everywhere.
+import {
+  countsInBasis,
+  emptyReportCounts,
+  missingStatus,
+  noteVisible,
+  type Coverage,
+  type DataBasis,
+  type NoteReader,
+  type ReportState,
+  type Status,
+} from '@ldld/db/contracts'
+import type { ReportStateRow } from '../repositories/index.ts'
+
+export interface ReadOptions {
+  basis: DataBasis
+  /** Who reads (null: anonymous, with the public view on). */
+  reader: NoteReader | null
+}
+
+export interface UnitYear {
+  report: ReportState
+  /** The unit has entered at least one figure that year (an amount or a stated %). */
+  hasFigures: boolean
+  /** Its figures count in this view. */
+  counted: boolean
+}
+
+export interface Reading {
+  basis: DataBasis
+  at(unit: string, year: number): UnitYear
+  /** The neutral status of a unit whose figures do not count. */
+  missing(state: UnitYear): Status
+  showNote(unit: string, state: UnitYear): boolean
+  coverage(units: readonly string[], year: number): Coverage
+}
+
+const key = (unit: string, year: number) => `${unit}|${year}`
+
+export function createReading(
+  { basis, reader }: ReadOptions,
+  /** Unit × year pairs with at least one entered figure (an amount or a stated %). */
+  reported: ReadonlyArray<{ unit: string; year: number }>,
+  reports: readonly ReportStateRow[],
+): Reading {
+  const withFigures = new Set(reported.map((r) => key(r.unit, r.year)))
+  const states = new Map(reports.map((r) => [key(r.unit, r.year), r.status]))
+  const at = (unit: string, year: number): UnitYear => {
+    const report: ReportState = states.get(key(unit, year)) ?? 'none'
+    const hasFigures = withFigures.has(key(unit, year))
+    return { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }
+  }
+  return {
+    basis,
+    at,
+    missing: (state) => missingStatus(state.report, state.hasFigures, basis),
+    // Accepted only shows nothing of a report the city has not accepted, its notes included.
+    showNote: (unit, state) =>
+      (state.counted || basis === 'latest') && noteVisible(reader, unit, state.report),
+    coverage(units, year) {
+      const counts = emptyReportCounts()
+      let reported = 0
+      for (const unit of units) {
+        const state = at(unit, year)
+        // A draft with nothing entered (e.g. made when the city set targets) has not started.
+        const started = state.hasFigures || state.report === 'submitted' || state.report === 'accepted'
+        counts[started ? state.report : 'none'] += 1
+        if (state.counted) reported += 1
+      }
+      return { basis, expected: units.length, reported, reports: counts }
+    },
+  }
+}
