@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
-import { reportVersion, setReportState } from '../fixtures/reports.ts'
+import { clearWholeYear, reportVersion, setReportState } from '../fixtures/reports.ts'
 
 /** Today, as the issue has it: the city is collecting 2026 and may set 2027's targets. */
 const TODAY = new Date('2026-12-01T04:00:00Z')
@@ -95,36 +95,41 @@ describe('the year rule on writes (item 2)', () => {
 
 describe('the default year (item 1)', () => {
   it('stays on the latest year with actuals after the city sets next year’s targets', async () => {
-    expect((await years()).latest).toBe(2024)
+    expect((await years()).latest).toBe(2026)
     await saveTargets(2027, () => 1000)
     const after = await years()
-    expect(after.latest).toBe(2024) // old code: 2027, a year with nothing reported
+    expect(after.latest).toBe(2026) // old code: 2027, a year with nothing reported
     expect(after.years).toContain(2027)
     expect(after.planYears).toEqual([2027])
   })
 })
 
+// The scenario runs on 2026, emptied first: the 84 commune and ward unions, 12 of which report.
+const YEAR = 2026
+let unionCodes: string[] = []
+let reporting: string[] = []
 describe('a year in progress (item 3)', () => {
-  const reporting = ['001', '002', '003', '004', '005', '006', '007', '008', '009', '016', '017', '018']
-
   beforeAll(async () => {
-    await saveTargets(2025, () => 1000)
-    for (const unit of reporting) await enter(unit, 2025, [{ indicator: 'new_members', actual: 1100 }])
+    clearWholeYear(t.db, YEAR)
+    unionCodes = (await dashboard(`year=${YEAR}`)).units.map((u) => u.code)
+    reporting = unionCodes.slice(0, 12)
+    await saveTargets(YEAR, () => 1000)
+    for (const unit of reporting) await enter(unit, YEAR, [{ indicator: 'new_members', actual: 1100 }])
   })
 
-  it('says 12/30 units reported and computes the % over them, not "✗ 4,7%"', async () => {
-    const board = await dashboard('year=2025')
-    expect(board.coverage).toMatchObject({ basis: 'latest', expected: 30, reported: 12 })
-    expect(board.coverage.reports).toMatchObject({ draft: 12, none: 18 })
+  it('says 12/84 units reported and computes the % over them, not "✗ 4,7%"', async () => {
+    const board = await dashboard(`year=${YEAR}`)
+    expect(board.coverage).toMatchObject({ basis: 'latest', expected: 84, reported: 12 })
+    expect(board.coverage.reports).toMatchObject({ draft: 12, none: 72 })
     const total = board.totals.find((x) => x.indicator === 'new_members')
     expect(total).toMatchObject({ actual: 13_200, target: 12_000, percent: 110, status: 'achieved' })
     expect(total?.reported).toBe(12)
-    expect(total?.basis.notReported).toEqual({ units: 18, target: 18_000 })
+    expect(total?.basis.notReported).toEqual({ units: 72, target: 72_000 })
   })
 
   it('compares with last year over the same 12 units, not "−96%"', async () => {
-    const last = await dashboard('year=2024')
-    const board = await dashboard('year=2025')
+    const last = await dashboard(`year=${YEAR - 1}`)
+    const board = await dashboard(`year=${YEAR}`)
     const previous = last.cells
       .filter((c) => c.indicator === 'new_members' && reporting.includes(c.unit))
       .reduce((sum, c) => sum + (c.actual ?? 0), 0)
@@ -134,23 +139,23 @@ describe('a year in progress (item 3)', () => {
     expect(total?.yoy).toBeGreaterThan(-50)
   })
 
-  it('gives the 18 others a neutral "not reported" state, with their target kept', async () => {
-    const board = await dashboard('year=2025')
-    const hoangkiem = board.cells.find((c) => c.unit === '001' && c.indicator === 'new_members')
-    const socson = board.cells.find((c) => c.unit === '016' && c.indicator === 'new_members')
-    const thanhtri = board.cells.find((c) => c.unit === '020' && c.indicator === 'new_members')
-    expect(hoangkiem).toMatchObject({ status: 'achieved', report: 'draft' })
-    expect(socson?.status).toBe('achieved')
-    expect(thanhtri).toMatchObject({ actual: null, target: 1000, status: 'not_reported', percent: null })
+  it('gives the 72 others a neutral "not reported" state, with their target kept', async () => {
+    const board = await dashboard(`year=${YEAR}`)
+    const first = board.cells.find((c) => c.unit === reporting[0] && c.indicator === 'new_members')
+    const twelfth = board.cells.find((c) => c.unit === reporting[11] && c.indicator === 'new_members')
+    const silent = board.cells.find((c) => c.unit === unionCodes[40] && c.indicator === 'new_members')
+    expect(first).toMatchObject({ status: 'achieved', report: 'draft' })
+    expect(twelfth?.status).toBe('achieved')
+    expect(silent).toMatchObject({ actual: null, target: 1000, status: 'not_reported', percent: null })
     const notReported = board.unitReports.filter((u) => !u.counted)
-    expect(notReported).toHaveLength(18)
+    expect(notReported).toHaveLength(72)
   })
 
   it('ranks the 12 that reported and leaves the others unranked, neutral', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/indicators/new_members/ranking?year=2025' })
+    const res = await t.app.inject({ method: 'GET', url: `/api/indicators/new_members/ranking?year=${YEAR}` })
     const ranking = rankingResponseSchema.parse(res.json())
-    expect(ranking.coverage).toMatchObject({ expected: 30, reported: 12, ranked: 12 })
-    expect(ranking.rows.filter((r) => r.status === 'not_reported')).toHaveLength(18)
+    expect(ranking.coverage).toMatchObject({ expected: 84, reported: 12, ranked: 12 })
+    expect(ranking.rows.filter((r) => r.status === 'not_reported')).toHaveLength(72)
     expect(ranking.rows.filter((r) => r.status === 'below')).toHaveLength(0)
   })
 })
@@ -168,42 +173,43 @@ describe('a card’s numbers add up (item 4)', () => {
 })
 
 describe('accepted figures only (item 5)', () => {
+  const [a, b, c] = [0, 1, 2].map((i) => () => reporting[i] ?? '')
   beforeAll(() => {
-    setReportState(t.db, '001', 2025, 'accepted')
-    setReportState(t.db, '002', 2025, 'accepted')
-    setReportState(t.db, '003', 2025, 'submitted')
+    setReportState(t.db, a(), YEAR, 'accepted')
+    setReportState(t.db, b(), YEAR, 'accepted')
+    setReportState(t.db, c(), YEAR, 'submitted')
   })
 
   it('counts only accepted reports, and says so', async () => {
-    const board = await dashboard('year=2025&data=accepted')
+    const board = await dashboard(`year=${YEAR}&data=accepted`)
     expect(board.basis).toBe('accepted')
-    expect(board.coverage).toMatchObject({ basis: 'accepted', expected: 30, reported: 2 })
-    expect(board.coverage.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 9, none: 18 })
+    expect(board.coverage).toMatchObject({ basis: 'accepted', expected: 84, reported: 2 })
+    expect(board.coverage.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 9, none: 72 })
     const total = board.totals.find((x) => x.indicator === 'new_members')
     expect(total).toMatchObject({ actual: 2200, target: 2000, percent: 110, reported: 2 })
-    const submitted = board.cells.find((c) => c.unit === '003' && c.indicator === 'new_members')
+    const submitted = board.cells.find((x) => x.unit === c() && x.indicator === 'new_members')
     expect(submitted).toMatchObject({ actual: null, status: 'not_accepted', report: 'submitted' })
-    const latest = await dashboard('year=2025&data=latest')
+    const latest = await dashboard(`year=${YEAR}&data=latest`)
     expect(latest.totals.find((x) => x.indicator === 'new_members')?.actual).toBe(13_200)
   })
 
   it('applies to the ranking and the series too', async () => {
     const res = await t.app.inject({
       method: 'GET',
-      url: '/api/indicators/new_members/ranking?year=2025&data=accepted',
+      url: `/api/indicators/new_members/ranking?year=${YEAR}&data=accepted`,
     })
     const ranking = rankingResponseSchema.parse(res.json())
     expect(ranking.coverage).toMatchObject({ basis: 'accepted', reported: 2, ranked: 2 })
     const series = seriesResponseSchema.parse(
-      (await t.app.inject({ method: 'GET', url: '/api/organisations/003/series?data=accepted' })).json(),
+      (await t.app.inject({ method: 'GET', url: `/api/organisations/${c()}/series?data=accepted` })).json(),
     )
-    expect(series.yearReports.find((y) => y.year === 2025)).toEqual({
-      year: 2025,
+    expect(series.yearReports.find((y) => y.year === YEAR)).toEqual({
+      year: YEAR,
       report: 'submitted',
       counted: false,
     })
-    // The published history has no report: accepted-only shows none of it, and says so per year.
-    expect(series.cells.filter((c) => c.actual !== null)).toEqual([])
+    // Its 2025 (October–December) has no report: accepted-only shows none of it, and says so per year.
+    expect(series.cells.filter((x) => x.actual !== null)).toEqual([])
   })
 
   it('refuses an unknown basis in Vietnamese', async () => {
