@@ -30,6 +30,7 @@ describe('API docs', () => {
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',
+      '/api/auth/password',
       '/api/dashboard',
       '/api/health',
       '/api/indicators',
@@ -46,6 +47,8 @@ describe('API docs', () => {
       '/api/settings',
       '/api/targets/{year}',
       '/api/users',
+      '/api/users/bulk',
+      '/api/users/bulk/preview',
       '/api/users/{id}',
       '/api/years',
     ])

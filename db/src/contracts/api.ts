@@ -1,5 +1,6 @@
 // Request and response schemas shared by the server (validation, OpenAPI) and the web (types).
 import { z } from 'zod'
+import { unitCodeSchema } from './unit-code.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, QUALIFIERS, SOURCE_KINDS, STATUSES, UNIT_KINDS } from './enums.ts'
 
 /** Years the product accepts at all; a year inside this range without data answers with no_data. */
@@ -29,7 +30,7 @@ export const yearParamSchema = z
 
 export const yearQuerySchema = z.strictObject({ year: yearParamSchema })
 export const orgCodeParamsSchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  code: unitCodeSchema,
 })
 export const indicatorKeyParamsSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),

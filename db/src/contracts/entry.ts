@@ -1,10 +1,11 @@
 // Contracts of the write side: one report per unit and year, its values, workflow and history.
 import { z } from 'zod'
+import { unitCodeSchema } from './unit-code.ts'
 import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
 
 export const reportParamsSchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  code: unitCodeSchema,
   year: z
     .string()
     .regex(/^[0-9]{4}$/, { error: 'Năm phải là một số, ví dụ 2024.' })

@@ -15,7 +15,8 @@ export const USAGE = `Tạo người dùng:
 
   --role          admin | city | district | viewer
   --unit          mã đơn vị (bắt buộc với district, ví dụ 007)
-  --password      hoặc biến môi trường PASSWORD, hoặc nhập khi chạy trong terminal (khuyên dùng:
+  --password      ít nhất 10 ký tự, khó đoán (không nằm trong danh sách mật khẩu phổ biến, không chứa
+                  tên đăng nhập); hoặc biến môi trường PASSWORD, hoặc nhập khi chạy trong terminal (khuyên dùng:
                   mật khẩu không lưu vào lịch sử lệnh)
 Cơ sở dữ liệu: DATABASE_FILE (mặc định data/ldld.db); tạo trước bằng \`pnpm db:migrate\`.`
 
@@ -97,7 +98,11 @@ export async function runUserCreate(argv: readonly string[], io: UserCreateIo): 
   // An existing file is only migrated (and given the reference units if it has none): never demo data.
   const { db } = prepareDatabase(io.databaseFile)
   try {
-    const user = await createUser(createRepositories(db), createPasswordHasher(io.passwordCost), parsed.data)
+    const hasher = createPasswordHasher(io.passwordCost)
+    // The person running the command types the password for their own account: no forced change.
+    const user = await createUser(createRepositories(db), hasher, parsed.data, { chosenByOwner: true }).finally(
+      () => hasher.close(),
+    )
     io.out(
       `Đã tạo người dùng "${user.username}" (${ROLE_LABELS[user.role]}${user.unit ? `, đơn vị ${user.unit}` : ''}).`,
     )

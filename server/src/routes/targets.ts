@@ -17,7 +17,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:year',
     {
-      config: { roles: ['admin', 'city', 'viewer'], action: 'xem bảng giao chỉ tiêu' },
+      config: { permission: 'readTargets' },
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:
@@ -36,7 +36,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:year',
     {
-      config: { roles: ['admin', 'city'], action: 'giao chỉ tiêu' },
+      config: { permission: 'saveTargets' },
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:
