@@ -12,6 +12,7 @@ import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
+import security from './plugins/security.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
 import authRoutes from './routes/auth.ts'
@@ -58,6 +59,7 @@ export async function buildApp({
 
   const serveWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'))
   await app.register(errors, { spaFallback: serveWeb })
+  await app.register(security)
   await app.register(compress)
   await app.register(swagger)
   await app.register(data, { db })

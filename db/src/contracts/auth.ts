@@ -63,7 +63,10 @@ export const PASSWORD_CHANGE_REQUIRED = 'password_change_required'
 
 /** POST /api/auth/password: the signed-in user's own password; the other sessions end. */
 export const changePasswordBodySchema = z.strictObject({
-  currentPassword: z.string({ error: 'Thiếu mật khẩu hiện tại.' }).min(1, { error: 'Thiếu mật khẩu hiện tại.' }).max(200),
+  currentPassword: z
+    .string({ error: 'Thiếu mật khẩu hiện tại.' })
+    .min(1, { error: 'Thiếu mật khẩu hiện tại.' })
+    .max(200),
   newPassword: passwordSchema,
 })
 export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>

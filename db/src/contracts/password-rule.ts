@@ -50,7 +50,10 @@ function weakness(sequence: readonly MatchExtended[]): string {
   )
   if ([...dictionaryNames].some((n) => n.startsWith('passwords')))
     return 'Mật khẩu này (hoặc phần chính của nó) nằm trong danh sách mật khẩu phổ biến mà kẻ gian thử đầu tiên.'
-  if (dictionaryNames.has('userInputs')) return 'Mật khẩu không được dựa trên tên đăng nhập hoặc tên hiển thị.'
+  if (dictionaryNames.has('local'))
+    return 'Mật khẩu quá dễ đoán: dựa trên từ ai cũng thử trước (mật khẩu, công đoàn, Hà Nội, quản trị…).'
+  if (dictionaryNames.has('userInputs'))
+    return 'Mật khẩu không được dựa trên tên đăng nhập hoặc tên hiển thị.'
   if (patterns.has('sequence')) return 'Mật khẩu quá dễ đoán: có dãy ký tự liên tiếp như “abcd” hoặc “1234”.'
   if (patterns.has('repeat')) return 'Mật khẩu quá dễ đoán: lặp lại một ký tự hoặc một cụm ký tự.'
   if (patterns.has('spatial')) return 'Mật khẩu quá dễ đoán: các phím liền nhau trên bàn phím như “qwerty”.'

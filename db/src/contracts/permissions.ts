@@ -107,11 +107,7 @@ export function scopeOf(role: Role, action: Action): Scope {
 }
 
 /** Whether an account may do `action` on `unit` (or at all, for actions that name no unit). */
-export function may(
-  user: { role: Role; unit: string | null },
-  action: Action,
-  unit?: string,
-): boolean {
+export function may(user: { role: Role; unit: string | null }, action: Action, unit?: string): boolean {
   const scope = scopeOf(user.role, action)
   if (scope === 'none') return false
   if (scope === 'all' || unit === undefined) return true

@@ -7,7 +7,9 @@ import type { AuthUser } from './service.ts'
 export function forbiddenAction(user: AuthUser, action: Action): HttpError {
   const { words, perUnit, scope } = PERMISSIONS[action]
   if (perUnit && scope[user.role] === 'own')
-    return forbidden(`Tài khoản quận/huyện chỉ được ${words} của đơn vị mình (${user.unit ?? 'chưa gắn đơn vị'}).`)
+    return forbidden(
+      `Tài khoản quận/huyện chỉ được ${words} của đơn vị mình (${user.unit ?? 'chưa gắn đơn vị'}).`,
+    )
   return forbidden(`Tài khoản "${ROLE_LABELS[user.role]}" không được ${words}.`)
 }
 

@@ -1,7 +1,13 @@
 // Creating and changing user accounts: shared by the admin API, accounts in bulk, `pnpm user:create`,
 // the self-service change and the benchmark, so every password meets the one rule
 // (`@ldld/db/password`) and is hashed the same way.
-import type { createUserBodySchema, Role, updateUserBodySchema, User, UserWithPassword } from '@ldld/db/contracts'
+import type {
+  createUserBodySchema,
+  Role,
+  updateUserBodySchema,
+  User,
+  UserWithPassword,
+} from '@ldld/db/contracts'
 import { passwordProblem, type PasswordContext } from '@ldld/db/password'
 import type { z } from 'zod'
 import { HttpError, unprocessable } from '../errors.ts'
@@ -91,7 +97,11 @@ export async function createUser(
 }
 
 function lastAdmin(): HttpError {
-  return new HttpError(409, 'last_admin', 'Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng đang hoạt động.')
+  return new HttpError(
+    409,
+    'last_admin',
+    'Không thể bỏ quyền hoặc khóa quản trị viên cuối cùng đang hoạt động.',
+  )
 }
 
 /**
@@ -110,7 +120,10 @@ export async function updateUser(
   const generated = input.resetPassword ? oneTimePassword() : undefined
   const password = input.password ?? generated
   if (input.password !== undefined)
-    assertPasswordRule(input.password, { username: before.username, displayName: input.displayName ?? before.displayName })
+    assertPasswordRule(input.password, {
+      username: before.username,
+      displayName: input.displayName ?? before.displayName,
+    })
   const passwordHash = password === undefined ? undefined : await hasher.hash(password)
   repos.write(() => {
     const user = repos.users.findById(id)

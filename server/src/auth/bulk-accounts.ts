@@ -88,7 +88,11 @@ function displayNameProblems(name: string): string[] {
 }
 
 /** Every row with its problems (none: it can be created). `today` is YYYY-MM-DD. */
-export function checkBulkRows(repos: Repositories, rows: readonly BulkAccountRow[], today: string): BulkPreviewRow[] {
+export function checkBulkRows(
+  repos: Repositories,
+  rows: readonly BulkAccountRow[],
+  today: string,
+): BulkPreviewRow[] {
   const unitSeen = new Map<string, number>()
   const nameSeen = new Map<string, number>()
   return rows.map((input) => {
@@ -108,9 +112,11 @@ export function checkBulkRows(repos: Repositories, rows: readonly BulkAccountRow
       )
     } else {
       const firstNameRow = nameSeen.get(parsed.data)
-      if (firstNameRow !== undefined) problems.push(`Tên đăng nhập “${parsed.data}” lặp lại dòng ${firstNameRow}.`)
+      if (firstNameRow !== undefined)
+        problems.push(`Tên đăng nhập “${parsed.data}” lặp lại dòng ${firstNameRow}.`)
       else nameSeen.set(parsed.data, input.row)
-      if (repos.users.findForLogin(parsed.data)) problems.push(`Tên đăng nhập “${parsed.data}” đã có người dùng.`)
+      if (repos.users.findForLogin(parsed.data))
+        problems.push(`Tên đăng nhập “${parsed.data}” đã có người dùng.`)
     }
     return { ...input, unitName: unit?.fullName ?? null, problems }
   })

@@ -104,7 +104,10 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
         () => app.passwords.hash(newPassword),
         request.ip,
       )
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge: SESSION_ABSOLUTE_MS / 1000 })
+      reply.setCookie(SESSION_COOKIE, token, {
+        ...cookieOptions(request),
+        maxAge: SESSION_ABSOLUTE_MS / 1000,
+      })
       noStore(reply)
       return {
         user: toSessionUser(session.user),

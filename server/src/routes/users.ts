@@ -24,7 +24,8 @@ const ADMIN = { permission: 'manageUsers' } as const
 const TAGS = ['Quản trị']
 
 /** Today in Hà Nội, YYYY-MM-DD: a unit is "current" when today lies in its validity period. */
-const todayInHanoi = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+const todayInHanoi = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
 const userRoutes: FastifyPluginAsyncZod = async (app) => {
   // Only this plugin's routes read multipart bodies (the bulk upload); every other route still
