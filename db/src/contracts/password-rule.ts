@@ -7,6 +7,7 @@
 // repeats, dates) must rate it 3 of 4 or better, i.e. more than 10^8 guesses.
 import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core'
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
+import { z } from 'zod'
 
 export const PASSWORD_MIN_LENGTH = 10
 export const PASSWORD_MAX_LENGTH = 200
@@ -84,4 +85,12 @@ export function passwordProblem(password: string, context: PasswordContext = {})
   )
   const result = estimator().check(password, inputs)
   return result.score >= MIN_SCORE ? null : `${weakness(result.sequence)} ${PASSWORD_HINT}`
+}
+
+/** The rule as a zod field, for forms that check a new password before sending it. */
+export function newPasswordSchema(context: PasswordContext = {}) {
+  return z.string({ error: 'Thiếu mật khẩu mới.' }).superRefine((password, ctx) => {
+    const problem = passwordProblem(password, context)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 }

@@ -8,6 +8,7 @@ export const routePatterns = {
   present: '/present',
   report: '/report',
   signIn: '/dang-nhap',
+  changePassword: '/doi-mat-khau',
   entry: '/entry/:code/:year',
   entryHistory: '/entry/:code/:year/history',
   reports: '/reports/:year',
@@ -32,6 +33,8 @@ export const paths = {
   report: (year?: number) => withQuery('/report', { year }),
   /** Sign-in; `next` is where to go afterwards (a path of this app). */
   signIn: (next?: string) => withQuery('/dang-nhap', { next }),
+  /** The user's own password; `next` as for signIn (a one-time password sends the user here first). */
+  changePassword: (next?: string) => withQuery('/doi-mat-khau', { next }),
   entry: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}`,
   entryHistory: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}/history`,
   reports: (year: number, status?: string) => withQuery(`/reports/${year}`, { status }),
@@ -56,6 +59,7 @@ export const apiPaths = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  changePassword: '/api/auth/password',
   reportValues: (code: string, year: number) => `${reportBase(code, year)}/values`,
   reportAction: (code: string, year: number, action: 'submit' | 'accept' | 'return' | 'unlock') =>
     `${reportBase(code, year)}/${action}`,
@@ -65,6 +69,8 @@ export const apiPaths = {
   targets: (year: number) => `/api/targets/${year}`,
   users: '/api/users',
   user: (id: number) => `/api/users/${id}`,
+  bulkAccountsPreview: '/api/users/bulk/preview',
+  bulkAccounts: '/api/users/bulk',
   settings: '/api/settings',
 }
 

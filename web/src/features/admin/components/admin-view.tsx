@@ -1,6 +1,7 @@
 import { useOrganisations } from '../../../api/get-organisations.ts'
 import { QueryState } from '../../../components/query-state.tsx'
 import { useUsers } from '../api/get-users.ts'
+import { BulkAccountsSection } from './bulk-accounts/bulk-accounts-section.tsx'
 import { CreateUserForm } from './create-user-form.tsx'
 import { IndicatorForm } from './indicator-form.tsx'
 import { OrganisationForm } from './organisation-form.tsx'
@@ -23,6 +24,10 @@ export function AdminView({ planYear }: { planYear: number }) {
           {(list) => <UsersTable users={list} units={units} />}
         </QueryState>
         <CreateUserForm units={units} />
+      </section>
+      <section className="section" aria-labelledby="admin-bulk-accounts">
+        <h2 id="admin-bulk-accounts">Tạo tài khoản hàng loạt</h2>
+        <BulkAccountsSection />
       </section>
       <section className="section" aria-labelledby="admin-settings">
         <h2 id="admin-settings">Cài đặt</h2>
