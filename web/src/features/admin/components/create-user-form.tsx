@@ -6,13 +6,13 @@ import {
   type Role,
   type UserWithPassword,
 } from '@ldld/db/contracts'
-import { passwordProblem, PASSWORD_HINT } from '@ldld/db/password'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { SelectField } from '../../../components/form/select-field.tsx'
 import { TextField } from '../../../components/form/text-field.tsx'
 import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
 import { NoticeLine } from '../../../components/notice-line.tsx'
 import { ROLE_LABELS } from '@ldld/db/contracts'
+import { usePasswordRule } from '../../../lib/password-rule.ts'
 import { useCreateUser } from '../api/create-user.ts'
 import { OneTimePassword } from './one-time-password.tsx'
 
@@ -25,23 +25,27 @@ const LABELS = {
 }
 
 /** The contract's body, with the one password rule when the admin types a password. */
-const formSchema = createUserBodySchema.superRefine((body, ctx) => {
-  const problem = body.password === undefined ? null : passwordProblem(body.password, body)
-  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem })
-})
+const formSchema = (
+  passwordProblem: (password: string, context: { username: string; displayName: string }) => string | null,
+) =>
+  createUserBodySchema.superRefine((body, ctx) => {
+    const problem = body.password === undefined ? null : passwordProblem(body.password, body)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem })
+  })
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))
 
 /** A new account; a district account is bound to exactly one unit. */
 export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
   const create = useCreateUser()
   const form = useValidatedForm('new-user', LABELS)
+  const { passwordProblem, PASSWORD_HINT } = usePasswordRule()
   const [role, setRole] = useState<Role>('district')
   const [created, setCreated] = useState<UserWithPassword | null>(null)
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const element = event.currentTarget
     const data = Object.fromEntries(new FormData(element)) as Record<string, string>
-    const body = form.check(formSchema, {
+    const body = form.check(formSchema(passwordProblem), {
       ...data,
       role,
       unit: role === 'district' ? data.unit || null : null,

@@ -2,13 +2,16 @@ import { type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { z } from 'zod'
 import type { SessionUser } from '@ldld/db/contracts'
-import { newPasswordSchema, PASSWORD_HINT } from '@ldld/db/password'
+import type * as PasswordRuleModule from '@ldld/db/password'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { TextField } from '../../../components/form/text-field.tsx'
 import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
 import { NoticeLine } from '../../../components/notice-line.tsx'
 import { formText } from '../../../lib/form-errors.ts'
+import { usePasswordRule } from '../../../lib/password-rule.ts'
 import { useChangePassword } from '../api/change-password.ts'
+
+type PasswordRule = typeof PasswordRuleModule
 
 const LABELS = {
   currentPassword: 'Mật khẩu hiện tại',
@@ -16,7 +19,7 @@ const LABELS = {
   repeat: 'Nhập lại mật khẩu mới',
 }
 
-function formSchema(user: SessionUser) {
+function formSchema(user: SessionUser, newPasswordSchema: PasswordRule['newPasswordSchema']) {
   return z
     .object({
       currentPassword: z.string().min(1, { error: 'Nhập mật khẩu đang dùng.' }),
@@ -40,10 +43,11 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
   const navigate = useNavigate()
   const change = useChangePassword()
   const form = useValidatedForm('password', LABELS)
+  const { newPasswordSchema, PASSWORD_HINT } = usePasswordRule()
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
-    const body = form.check(formSchema(user), {
+    const body = form.check(formSchema(user, newPasswordSchema), {
       currentPassword: formText(data, 'currentPassword'),
       newPassword: formText(data, 'newPassword'),
       repeat: formText(data, 'repeat'),
