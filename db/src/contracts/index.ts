@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema below is built.
+import './zod-setup.ts'
 export * from './enums.ts'
 export * from './kpi.ts'
 export * from './api.ts'
