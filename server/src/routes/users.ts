@@ -97,6 +97,12 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
+      if (!request.isMultipart())
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          'Hãy gửi tệp dạng multipart/form-data, trong trường “file”.',
+        )
       const file = await request.file()
       if (!file) throw new HttpError(400, 'no_file', 'Chưa chọn tệp để tải lên.')
       const bytes = await file.toBuffer().catch((error: unknown) => {
