@@ -50,13 +50,15 @@ async function createEditors(
       unit: DISTRICT_CODES[i % DISTRICT_CODES.length] ?? '001',
     }))
     for (const e of editors) {
-      await createUser(repos, hasher, {
-        ...e,
-        displayName: `Bench ${e.username}`,
-        role: 'district',
-        password: PASSWORD,
-      })
+      // As if each officer had chosen it: no first-sign-in change in the way of the benchmark.
+      await createUser(
+        repos,
+        hasher,
+        { ...e, displayName: `Bench ${e.username}`, role: 'district', password: PASSWORD },
+        { chosenByOwner: true },
+      )
     }
+    await hasher.close()
     return editors
   } finally {
     db.$client.close()
