@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
-import { countRows } from '../fixtures/reports.ts'
 
 let t: TestApp
 let admin: Caller
@@ -30,10 +29,11 @@ const ward = (code: string) => ({
 
 describe('unit codes', () => {
   it.each(['__proto__', 'constructor', '_abc', 'a b'])('the admin cannot add a unit %j', async (code) => {
-    const units = countRows(t.db, 'organisations')
+    const units = () => t.db.$client.prepare('SELECT count(*) FROM organisations').pluck().get()
+    const before = units()
     const res = expectInvalid(await admin.send('POST', '/api/organisations', ward(code)), 'code')
     expect(res.error.issues?.[0]?.message).toBe(UNIT_CODE_RULE)
-    expect(countRows(t.db, 'organisations')).toBe(units)
+    expect(units()).toBe(before)
   })
 
   it('route params and the target grid refuse it too', async () => {

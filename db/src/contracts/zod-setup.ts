@@ -4,4 +4,4 @@
 // (index.ts imports it first). The server keeps zod's compiled parsers.
 import { z } from 'zod'
 
-if (typeof document !== 'undefined') z.config({ jitless: true })
+if ('document' in globalThis) z.config({ jitless: true })

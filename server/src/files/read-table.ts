@@ -61,7 +61,8 @@ async function readCsv(bytes: Buffer, maxRows: number): Promise<Table> {
   const workbook = new ExcelJS.Workbook()
   const sheet = await workbook.csv
     .read(Readable.from([text]), {
-      map: (value: unknown) => (typeof value === 'string' ? value : String(value ?? '')),
+      // fast-csv hands over strings; keep them as they are (no number or date guessing).
+      map: (value: unknown) => (typeof value === 'string' ? value : ''),
       parserOptions: { delimiter: delimiterOf(text) },
     })
     .catch(() => {

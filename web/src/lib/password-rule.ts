@@ -2,8 +2,9 @@
 // common passwords is large (~230 KB gzip), so it loads in a chunk of its own, when such a form first
 // renders (the form suspends until then), never with the pages that merely share form components.
 import { use } from 'react'
+import type * as PasswordRuleModule from '@ldld/db/password'
 
-type PasswordRule = typeof import('@ldld/db/password')
+type PasswordRule = typeof PasswordRuleModule
 
 let loading: Promise<PasswordRule> | undefined
 

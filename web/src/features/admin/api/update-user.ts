@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { userWithPasswordSchema, type updateUserBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
