@@ -43,6 +43,14 @@ describe('security headers', () => {
     },
   )
 
+  it('the API docs (Swagger UI) may set inline styles, never run inline scripts', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/' })
+    const csp = directives(res.headers['content-security-policy'])
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+  })
+
   it('HSTS only when the request came over https (here: through a trusted proxy)', async () => {
     const proxied = await createTestApp({ trustProxy: true })
     try {
