@@ -123,7 +123,7 @@ test('accounts in bulk: preview with errors by row, confirm, download the one-ti
   await expect(preview.getByRole('row', { name: /^3/ })).toContainText(
     'Tên đăng nhập “d007” đã có người dùng.',
   )
-  await expect(section.getByRole('button', { name: 'Xác nhận tạo 1 tài khoản' })).toBeDisabled()
+  await expect(section.getByRole('button', { name: 'Xác nhận tạo tài khoản' })).toBeDisabled()
 
   await file.setInputFiles(
     csvFile([header, ['NGD', 'Trần Văn Giáo', 'cd.giaoduc'], ['NYT', 'Lê Thị Y', 'cd.yte']]),

@@ -70,6 +70,7 @@ export interface PasswordContext {
 /** Null when the password may be used, else the one Vietnamese sentence that says why not. */
 export function passwordProblem(password: string, context: PasswordContext = {}): string | null {
   const length = Array.from(password).length
+  if (length === 0) return 'Chưa nhập mật khẩu.'
   if (length < PASSWORD_MIN_LENGTH)
     return `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự (mới có ${length}).`
   if (length > PASSWORD_MAX_LENGTH) return `Mật khẩu tối đa ${PASSWORD_MAX_LENGTH} ký tự.`

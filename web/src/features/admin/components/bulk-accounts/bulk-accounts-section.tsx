@@ -36,7 +36,10 @@ export function BulkAccountsSection() {
         cán bộ phụ trách một công đoàn (tối đa {BULK_MAX_ROWS} dòng). Chưa có tài khoản nào được tạo cho tới
         khi bạn xác nhận.
       </p>
-      <ExportButtons table={templateTable} what="tệp mẫu" />
+      <div className="bulk-accounts__template">
+        <p>Tệp mẫu để điền:</p>
+        <ExportButtons table={templateTable} what="tệp mẫu" />
+      </div>
       <form className="form" onSubmit={onUpload} noValidate>
         <div className={`form-field${fileError ? ' form-field--error' : ''}`}>
           <label htmlFor="bulk-file">Tệp danh sách tài khoản</label>
@@ -86,7 +89,11 @@ export function BulkAccountsSection() {
                 )
               }
             >
-              {create.isPending ? 'Đang tạo tài khoản…' : `Xác nhận tạo ${preview.data.valid} tài khoản`}
+              {create.isPending
+                ? 'Đang tạo tài khoản…'
+                : ready
+                  ? `Xác nhận tạo ${preview.data.valid} tài khoản`
+                  : 'Xác nhận tạo tài khoản'}
             </button>
           </div>
           <NoticeLine notice={create.isError ? errorNotice(create.error) : null} />
