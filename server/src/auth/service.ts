@@ -57,6 +57,17 @@ function tooManyAttempts(seconds: number): HttpError {
   )
 }
 
+/** Many sign-ins from one address are being checked right now: wait a second, nothing is locked. */
+function busyAddress(): HttpError {
+  return new HttpError(
+    429,
+    'too_many_attempts',
+    'Đang có nhiều lượt đăng nhập cùng lúc từ địa chỉ này. Vui lòng thử lại sau vài giây.',
+    undefined,
+    { headers: { 'retry-after': '1' } },
+  )
+}
+
 export interface AuthServiceOptions {
   repos: Repositories
   hasher: PasswordHasher
@@ -68,14 +79,24 @@ export function createAuthService({ repos, hasher, throttle, now = () => new Dat
   /** Counted before the hash is checked (issue 7 §24): requests in flight cannot pass the limit. */
   async function checkPassword(username: string, password: string, address: string): Promise<UserRow> {
     const attempt = throttle.attempt(username, address)
-    if (!attempt.allowed) throw tooManyAttempts(attempt.retryAfter)
-    const user = repos.users.findForLogin(username)
-    // An unknown or deactivated account costs the same hashing time as a wrong password.
-    const ok = user?.active
-      ? await hasher.verify(user.passwordHash, password)
-      : await hasher.verifyNothing(password)
-    if (!ok || !user) throw new HttpError(401, 'invalid_credentials', INVALID)
-    throttle.succeeded(username, address, attempt.ticket)
+    if (!attempt.allowed) throw attempt.busy ? busyAddress() : tooManyAttempts(attempt.retryAfter)
+    let ok = false
+    let user: ReturnType<Repositories['users']['findForLogin']>
+    try {
+      user = repos.users.findForLogin(username)
+      // An unknown or deactivated account costs the same hashing time as a wrong password.
+      ok = user?.active
+        ? await hasher.verify(user.passwordHash, password)
+        : await hasher.verifyNothing(password)
+    } catch (error) {
+      throttle.released(attempt.ticket)
+      throw error
+    }
+    if (!ok || !user) {
+      throttle.failed(attempt.ticket)
+      throw new HttpError(401, 'invalid_credentials', INVALID)
+    }
+    throttle.succeeded(attempt.ticket)
     return user
   }
 

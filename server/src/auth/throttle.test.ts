@@ -6,6 +6,7 @@ import {
   FAILURE_WINDOW_MS,
   PAIR_LIMIT,
   type LoginThrottle,
+  type Ticket,
 } from './throttle.ts'
 
 function clock() {
@@ -13,8 +14,18 @@ function clock() {
   return { now: () => t, advance: (ms: number) => (t += ms) }
 }
 
-/** A failed attempt: counted, never taken back. */
-const fail = (th: LoginThrottle, account: string, address: string) => th.attempt(account, address).allowed
+/** A wrong password, checked and counted; false when the attempt was refused. */
+function fail(th: LoginThrottle, account: string, address: string): boolean {
+  const a = th.attempt(account, address)
+  if (a.allowed) th.failed(a.ticket)
+  return a.allowed
+}
+
+function take(th: LoginThrottle, account: string, address: string): Ticket {
+  const a = th.attempt(account, address)
+  if (!a.allowed) throw new Error(`refused ${account}@${address}`)
+  return a.ticket
+}
 
 describe('login throttle', () => {
   it('locks an account from one address for 60 s after 5 failures, then doubles the wait', () => {
@@ -24,10 +35,10 @@ describe('login throttle', () => {
     expect(th.retryAfter('lan', '10.0.0.9')).toBe(0)
     expect(fail(th, 'lan', '10.0.0.9')).toBe(true) // the fifth is still checked
     expect(th.retryAfter('lan', '10.0.0.9')).toBe(60)
-    expect(th.attempt('lan', '10.0.0.9')).toEqual({ allowed: false, retryAfter: 60 })
+    expect(th.attempt('lan', '10.0.0.9')).toEqual({ allowed: false, retryAfter: 60, busy: false })
     c.advance(60_000)
-    fail(th, 'lan', '10.0.0.9')
-    expect(th.retryAfter('lan', '10.0.0.9')).toBe(120)
+    expect(fail(th, 'lan', '10.0.0.9')).toBe(true) // one more try after the wait…
+    expect(th.retryAfter('lan', '10.0.0.9')).toBe(120) // …and its failure locks twice as long
   })
 
   it('one address cannot lock the account for another address (issue 7 §9)', () => {
@@ -45,28 +56,33 @@ describe('login throttle', () => {
     expect(th.retryAfter('other', '10.0.0.1')).toBe(0)
   })
 
-  it('counts before the check: of 200 attempts over 200 names from one address, 20 pass', () => {
+  it('counts before the check: of 200 attempts in flight over 200 names from one address, 20 are let through', () => {
     const th = createLoginThrottle(clock().now)
-    const allowed = Array.from({ length: 200 }, (_, i) => th.attempt(`user${i}`, '10.0.0.1').allowed)
-    expect(allowed.filter(Boolean)).toHaveLength(ADDRESS_LIMIT)
+    const attempts = Array.from({ length: 200 }, (_, i) => th.attempt(`user${i}`, '10.0.0.1'))
+    expect(attempts.filter((a) => a.allowed)).toHaveLength(ADDRESS_LIMIT)
+    expect(attempts.filter((a) => !a.allowed && a.busy && a.retryAfter === 1)).toHaveLength(180)
+    for (const a of attempts) if (a.allowed) th.failed(a.ticket)
+    expect(th.retryAfter('someone', '10.0.0.1')).toBe(60)
     expect(th.retryAfter('someone', '10.0.0.2')).toBe(0)
   })
 
-  it('a right password takes its attempt back and clears the account-from-address count', () => {
+  it('right passwords free their places: colleagues behind one office address never lock it', () => {
     const th = createLoginThrottle(clock().now)
-    for (let i = 0; i < PAIR_LIMIT - 1; i += 1) fail(th, 'lan', 'x')
-    const ok = th.attempt('lan', 'x')
-    if (!ok.allowed) throw new Error('refused')
-    th.succeeded('lan', 'x', ok.ticket)
-    for (let i = 0; i < PAIR_LIMIT - 1; i += 1) expect(fail(th, 'lan', 'x')).toBe(true)
-    expect(th.retryAfter('lan', 'x')).toBe(0)
-    // Successes from one office address never add up to a lock-out.
-    for (let i = 0; i < 3 * ADDRESS_LIMIT; i += 1) {
-      const a = th.attempt(`officer${i}`, 'office')
-      if (!a.allowed) throw new Error(`refused ${i}`)
-      th.succeeded(`officer${i}`, 'office', a.ticket)
+    for (let round = 0; round < 5; round += 1) {
+      const tickets = Array.from({ length: ADDRESS_LIMIT }, (_, i) => take(th, `officer${i}`, 'office'))
+      expect(th.attempt('one-more', 'office')).toMatchObject({ allowed: false, busy: true })
+      for (const ticket of tickets) th.succeeded(ticket)
     }
     expect(th.retryAfter('anyone', 'office')).toBe(0)
+  })
+
+  it('a right password clears the account-from-address count; a released attempt counts for nothing', () => {
+    const th = createLoginThrottle(clock().now)
+    for (let i = 0; i < PAIR_LIMIT - 1; i += 1) fail(th, 'lan', 'x')
+    th.succeeded(take(th, 'lan', 'x'))
+    for (let i = 0; i < PAIR_LIMIT - 1; i += 1) expect(fail(th, 'lan', 'x')).toBe(true)
+    th.released(take(th, 'lan', 'x'))
+    expect(th.retryAfter('lan', 'x')).toBe(0)
   })
 
   it('caps the wait at 15 minutes and forgets failures older than the window', () => {

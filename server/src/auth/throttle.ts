@@ -4,9 +4,11 @@
 //   only that machine out, so nobody can keep an officer (or the admin) locked by failing on purpose;
 // - an address over every account (20): stops one machine spraying one password over many names;
 // - an account from everywhere (50): a ceiling only a distributed attack (10+ addresses) reaches.
-// An attempt is counted BEFORE its password is verified, so requests in flight cannot all slip
-// through (200 parallel sign-ins from one address: 20 are verified). A correct password takes its
-// attempt back, and clears the account-from-this-address counter. Each lock-out doubles the wait,
+// An attempt is counted BEFORE its password is verified: while it is being checked it takes a place
+// under each limit, so requests in flight cannot all slip through (200 parallel sign-ins from one
+// address: 20 are verified, the others are told to retry in a second). Only a wrong password counts
+// as a failure and may lock; a right one frees its place and clears the account-from-this-address
+// counter, so colleagues behind one office address never lock it. Each lock-out doubles the wait,
 // from 1 up to 15 minutes.
 
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000
@@ -22,21 +24,25 @@ interface Entry {
   locks: number
 }
 
-/** What an attempt changed, so a correct password can take it back. */
-interface Undo {
-  key: string
-  at: number
-  lockedUntil: number
-  locks: number
+/** An attempt in flight: the places it holds. Settle it exactly once. */
+export interface Ticket {
+  account: string
+  address: string
 }
 
-export type Attempt = { allowed: false; retryAfter: number } | { allowed: true; ticket: readonly Undo[] }
+export type Attempt =
+  | { allowed: false; retryAfter: number; /** Full of attempts in flight, not locked. */ busy: boolean }
+  | { allowed: true; ticket: Ticket }
 
 export interface LoginThrottle {
-  /** Counts an attempt before its password is checked; refused while any counter is locked. */
+  /** Takes a place under every limit before the password is checked; refused when locked or full. */
   attempt(account: string, address: string): Attempt
-  /** The password was right: the attempt does not count, and the account-from-address count clears. */
-  succeeded(account: string, address: string, ticket: readonly Undo[]): void
+  /** Wrong password: a failure under every limit (it may lock). */
+  failed(ticket: Ticket): void
+  /** Right password: frees the places, and the account-from-this-address count clears. */
+  succeeded(ticket: Ticket): void
+  /** Neither (the check itself failed): frees the places. */
+  released(ticket: Ticket): void
   /** Seconds before another attempt is allowed; 0 when free. */
   retryAfter(account: string, address: string): number
 }
@@ -50,6 +56,12 @@ const keysOf = (account: string, address: string) =>
 
 export function createLoginThrottle(now: () => number = Date.now, maxEntries = 20_000): LoginThrottle {
   const entries = new Map<string, Entry>()
+  const inFlight = new Map<string, number>()
+  const hold = (key: string, by: number) => {
+    const n = (inFlight.get(key) ?? 0) + by
+    if (n > 0) inFlight.set(key, n)
+    else inFlight.delete(key)
+  }
 
   const current = (key: string, t: number): Entry | undefined => {
     const entry = entries.get(key)
@@ -65,9 +77,8 @@ export function createLoginThrottle(now: () => number = Date.now, maxEntries = 2
 
   const wait = (key: string, t: number) => Math.max(0, (current(key, t)?.lockedUntil ?? 0) - t)
 
-  const record = (key: string, limit: number, t: number): Undo => {
+  const record = (key: string, limit: number, t: number): void => {
     const entry = current(key, t) ?? { failures: [], lockedUntil: 0, locks: 0 }
-    const undo = { key, at: t, lockedUntil: entry.lockedUntil, locks: entry.locks }
     entry.failures.push(t)
     // Once locked out, every further failure locks again (for twice as long) until the key has been
     // quiet for a whole window: a slow guesser cannot reset the growth by waiting out one lock.
@@ -83,7 +94,6 @@ export function createLoginThrottle(now: () => number = Date.now, maxEntries = 2
       if (oldest.done) break
       entries.delete(oldest.value)
     }
-    return undo
   }
 
   const retryAfter = (account: string, address: string) => {
@@ -92,27 +102,36 @@ export function createLoginThrottle(now: () => number = Date.now, maxEntries = 2
     return Math.ceil(ms / 1000)
   }
 
+  const release = ({ account, address }: Ticket) => {
+    for (const [key] of keysOf(account, address)) hold(key, -1)
+  }
+
   return {
     retryAfter,
     attempt(account, address) {
       const seconds = retryAfter(account, address)
-      if (seconds > 0) return { allowed: false, retryAfter: seconds }
+      if (seconds > 0) return { allowed: false, retryAfter: seconds, busy: false }
       const t = now()
-      return { allowed: true, ticket: keysOf(account, address).map(([key, limit]) => record(key, limit, t)) }
-    },
-    succeeded(account, address, ticket) {
-      for (const undo of ticket) {
-        const entry = entries.get(undo.key)
-        if (!entry) continue
-        const i = entry.failures.lastIndexOf(undo.at)
-        if (i >= 0) entry.failures.splice(i, 1)
-        // Undo the lock this attempt set, unless later failures locked it again since.
-        if (entry.locks === undo.locks + 1) {
-          entry.locks = undo.locks
-          entry.lockedUntil = undo.lockedUntil
-        }
+      const keys = keysOf(account, address)
+      // Places left under a limit: what is left before a lock, or one at a time once it has locked.
+      const left = (key: string, limit: number) => {
+        const entry = current(key, t)
+        return entry && entry.locks > 0 ? 1 : limit - (entry?.failures.length ?? 0)
       }
-      entries.delete(keysOf(account, address)[0][0])
+      const full = keys.some(([key, limit]) => (inFlight.get(key) ?? 0) >= left(key, limit))
+      if (full) return { allowed: false, retryAfter: 1, busy: true }
+      for (const [key] of keys) hold(key, 1)
+      return { allowed: true, ticket: { account, address } }
     },
+    failed(ticket) {
+      release(ticket)
+      const t = now()
+      for (const [key, limit] of keysOf(ticket.account, ticket.address)) record(key, limit, t)
+    },
+    succeeded(ticket) {
+      release(ticket)
+      entries.delete(keysOf(ticket.account, ticket.address)[0][0])
+    },
+    released: release,
   }
 }
