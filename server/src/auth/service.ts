@@ -61,7 +61,7 @@ function tooManyAttempts(seconds: number): HttpError {
 function busyAddress(): HttpError {
   return new HttpError(
     429,
-    'too_many_attempts',
+    'sign_in_busy',
     'Đang có nhiều lượt đăng nhập cùng lúc từ địa chỉ này. Vui lòng thử lại sau vài giây.',
     undefined,
     { headers: { 'retry-after': '1' } },
