@@ -42,15 +42,6 @@ describe('parallel password spraying', () => {
     expect(after.error.message).toMatch(/thử lại sau 1 phút/)
   })
 
-  it('parallel guesses on one account from one address: 5 are checked', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 12 }, () => login('city', 'wrong-password', '10.21.0.1')),
-    )
-    const statuses = results.map((r) => r.statusCode)
-    expect(statuses.filter((s) => s === 401)).toHaveLength(5)
-    expect(statuses.filter((s) => s === 429)).toHaveLength(7)
-  })
-
   it('colleagues signing in from one office address never lock it', async () => {
     for (let i = 0; i < 30; i += 1)
       expect((await login('viewer', 'demo1234', '10.22.0.1')).statusCode).toBe(200)

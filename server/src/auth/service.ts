@@ -4,6 +4,7 @@ import type { Role, SessionUser } from '@ldld/db/contracts'
 import { HttpError } from '../errors.ts'
 import type { Repositories, UserRow } from '../repositories/index.ts'
 import type { PasswordHasher } from './password.ts'
+import { busyAddress, tooManyAttempts } from './sign-in-errors.ts'
 import type { LoginThrottle } from './throttle.ts'
 import { newToken, SESSION_ABSOLUTE_MS, SESSION_TOUCH_MS, slidingExpiry, tokenHash } from './tokens.ts'
 
@@ -46,28 +47,6 @@ const INVALID = 'Sai tên đăng nhập hoặc mật khẩu.'
 /** Sessions one account may hold at once (browsers, phones); the oldest is dropped beyond that. */
 export const MAX_SESSIONS_PER_USER = 10
 
-function tooManyAttempts(seconds: number): HttpError {
-  const minutes = Math.ceil(seconds / 60)
-  return new HttpError(
-    429,
-    'too_many_attempts',
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-    undefined,
-    { headers: { 'retry-after': String(seconds) } },
-  )
-}
-
-/** Many sign-ins from one address are being checked right now: wait a second, nothing is locked. */
-function busyAddress(): HttpError {
-  return new HttpError(
-    429,
-    'sign_in_busy',
-    'Đang có nhiều lượt đăng nhập cùng lúc từ địa chỉ này. Vui lòng thử lại sau vài giây.',
-    undefined,
-    { headers: { 'retry-after': '1' } },
-  )
-}
-
 export interface AuthServiceOptions {
   repos: Repositories
   hasher: PasswordHasher
@@ -80,10 +59,9 @@ export function createAuthService({ repos, hasher, throttle, now = () => new Dat
   async function checkPassword(username: string, password: string, address: string): Promise<UserRow> {
     const attempt = throttle.attempt(username, address)
     if (!attempt.allowed) throw attempt.busy ? busyAddress() : tooManyAttempts(attempt.retryAfter)
-    let ok = false
-    let user: ReturnType<Repositories['users']['findForLogin']>
+    const user = repos.users.findForLogin(username)
+    let ok: boolean
     try {
-      user = repos.users.findForLogin(username)
       // An unknown or deactivated account costs the same hashing time as a wrong password.
       ok = user?.active
         ? await hasher.verify(user.passwordHash, password)

@@ -10,7 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { assertPasswordRule } from '../auth/accounts.ts'
-import { toSessionUser } from '../auth/service.ts'
+import { toSessionUser, type Session } from '../auth/service.ts'
 import { HttpError, unauthenticated } from '../errors.ts'
 import { SESSION_ABSOLUTE_MS } from '../auth/tokens.ts'
 import { errorResponses } from './errors.ts'
@@ -29,6 +29,21 @@ function cookieOptions(request: FastifyRequest) {
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store')
 
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** A newly opened session: its cookie, and the body the web adopts (user, CSRF token, public view). */
+  const answerWithSession = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { token, session }: { token: string; session: Session },
+  ) => {
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge: SESSION_ABSOLUTE_MS / 1000 })
+    noStore(reply)
+    return {
+      user: toSessionUser(session.user),
+      csrfToken: session.csrfToken,
+      publicRead: app.repos.settings.publicRead(),
+    }
+  }
+
   app.post(
     '/login',
     {
@@ -42,19 +57,10 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body
-      const { token, session } = await app.auth.login(username, password, request.ip)
+      const opened = await app.auth.login(username, password, request.ip)
       // A new sign-in never reuses the old session (no session fixation).
       if (request.authSession) app.auth.logout(request.authSession)
-      reply.setCookie(SESSION_COOKIE, token, {
-        ...cookieOptions(request),
-        maxAge: SESSION_ABSOLUTE_MS / 1000,
-      })
-      noStore(reply)
-      return {
-        user: toSessionUser(session.user),
-        csrfToken: session.csrfToken,
-        publicRead: app.repos.settings.publicRead(),
-      }
+      return answerWithSession(request, reply, opened)
     },
   )
 
@@ -98,22 +104,13 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
           { path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
         ])
       assertPasswordRule(newPassword, current.user, 'newPassword')
-      const { token, session } = await app.auth.changePassword(
+      const opened = await app.auth.changePassword(
         current,
         currentPassword,
         () => app.passwords.hash(newPassword),
         request.ip,
       )
-      reply.setCookie(SESSION_COOKIE, token, {
-        ...cookieOptions(request),
-        maxAge: SESSION_ABSOLUTE_MS / 1000,
-      })
-      noStore(reply)
-      return {
-        user: toSessionUser(session.user),
-        csrfToken: session.csrfToken,
-        publicRead: app.repos.settings.publicRead(),
-      }
+      return answerWithSession(request, reply, opened)
     },
   )
 
