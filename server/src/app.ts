@@ -13,6 +13,7 @@ import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
 import errors, { handleFrameworkError } from './plugins/errors.ts'
 import multipart from './plugins/multipart.ts'
+import security from './plugins/security.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
 import yearRule from './plugins/year-rule.ts'
@@ -65,6 +66,7 @@ export async function buildApp({
 
   const serveWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'))
   await app.register(errors, { spaFallback: serveWeb })
+  await app.register(security)
   await app.register(compress)
   await app.register(swagger)
   await app.register(data, { db })

@@ -42,6 +42,8 @@ export function seedDemoAccess(db: Db): void {
         role: user.role,
         orgId,
         passwordHash: hashPasswordSync(DEMO_PASSWORD),
+        // Demo only: a newcomer signs in and looks around at once (docs/decisions.md).
+        mustChangePassword: false,
         createdAt,
       })
     }

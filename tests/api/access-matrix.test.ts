@@ -1,6 +1,9 @@
-// Who may do what: every role × every action × own/other unit, against the real routes. Each case
-// puts the report into the state the action needs, so a refusal can only come from the role rule.
+// Who may do what: the whole permission table (PERMISSIONS in the contracts), every role × every
+// action × own/other unit, against the real routes on a real SQLite file. Each case pins the answers
+// it expects, checks that the table says the same, and that the server answers them. Each case puts
+// the report into the state the action needs, so a refusal can only come from the permission rule.
 // A refused write must also leave the report's version where it was.
+import { ACTIONS, may, PERMISSIONS, type Action } from '@ldld/db/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
@@ -36,7 +39,9 @@ afterAll(async () => {
 })
 
 interface Case {
-  action: string
+  name: string
+  /** The table's action the route performs. */
+  action: Action
   /** Expected status per actor, in ROLES order. */
   expect: readonly [number, number, number, number, number, number]
   /** Puts the data in the state the action needs; returns the report version to send. */
@@ -60,12 +65,14 @@ const submittable = () => {
 
 const CASES: Case[] = [
   {
-    action: 'read values',
+    name: 'read values',
+    action: 'readReport',
     expect: [200, 200, 200, 403, 200, 401],
     request: (c) => c.get(`${REPORT}/values`),
   },
   {
-    action: 'put actual',
+    name: 'put actual',
+    action: 'editActual',
     expect: [200, 403, 200, 403, 403, 401],
     setup: draft,
     writesReport: true,
@@ -76,7 +83,8 @@ const CASES: Case[] = [
       }),
   },
   {
-    action: 'put note',
+    name: 'put note',
+    action: 'editActual',
     expect: [200, 403, 200, 403, 403, 401],
     setup: draft,
     writesReport: true,
@@ -87,7 +95,8 @@ const CASES: Case[] = [
       }),
   },
   {
-    action: 'put target',
+    name: 'put target',
+    action: 'editTarget',
     expect: [200, 200, 403, 403, 403, 401],
     setup: draft,
     writesReport: true,
@@ -98,6 +107,7 @@ const CASES: Case[] = [
       }),
   },
   {
+    name: 'submit',
     action: 'submit',
     expect: [200, 403, 200, 403, 403, 401],
     setup: submittable,
@@ -105,6 +115,7 @@ const CASES: Case[] = [
     request: (c, version) => c.send('POST', `${REPORT}/submit`, { version }),
   },
   {
+    name: 'accept',
     action: 'accept',
     expect: [200, 200, 403, 403, 403, 401],
     setup: submitted,
@@ -112,6 +123,7 @@ const CASES: Case[] = [
     request: (c, version) => c.send('POST', `${REPORT}/accept`, { version }),
   },
   {
+    name: 'return',
     action: 'return',
     expect: [200, 200, 403, 403, 403, 401],
     setup: submitted,
@@ -120,6 +132,7 @@ const CASES: Case[] = [
       c.send('POST', `${REPORT}/return`, { version, reason: 'Thiếu số liệu đoàn viên.' }),
   },
   {
+    name: 'unlock',
     action: 'unlock',
     expect: [200, 200, 403, 403, 403, 401],
     setup: accepted,
@@ -127,19 +140,27 @@ const CASES: Case[] = [
     request: (c, version) =>
       c.send('POST', `${REPORT}/unlock`, { version, reason: 'Cần sửa số liệu đã duyệt.' }),
   },
-  { action: 'history', expect: [200, 200, 200, 403, 200, 401], request: (c) => c.get(`${REPORT}/history`) },
   {
-    action: 'report list',
+    name: 'history',
+    action: 'readHistory',
+    expect: [200, 200, 200, 403, 200, 401],
+    request: (c) => c.get(`${REPORT}/history`),
+  },
+  {
+    name: 'report list',
+    action: 'listReports',
     expect: [200, 200, 200, 200, 200, 401],
     request: (c) => c.get(`/api/reports?year=${YEAR}`),
   },
   {
-    action: 'targets read',
+    name: 'targets read',
+    action: 'readTargets',
     expect: [200, 200, 403, 403, 200, 401],
     request: (c) => c.get(`/api/targets/${YEAR}`),
   },
   {
-    action: 'targets put',
+    name: 'targets put',
+    action: 'saveTargets',
     expect: [200, 200, 403, 403, 403, 401],
     setup: draft,
     writesReport: true,
@@ -149,9 +170,15 @@ const CASES: Case[] = [
         values: [{ unit: UNIT, indicator: 'new_unions', target: 10 + ++unique }],
       }),
   },
-  { action: 'users list', expect: [200, 403, 403, 403, 403, 401], request: (c) => c.get('/api/users') },
   {
-    action: 'user create',
+    name: 'users list',
+    action: 'manageUsers',
+    expect: [200, 403, 403, 403, 403, 401],
+    request: (c) => c.get('/api/users'),
+  },
+  {
+    name: 'user create',
+    action: 'manageUsers',
     expect: [201, 403, 403, 403, 403, 401],
     request: (c) =>
       c.send('POST', '/api/users', {
@@ -162,18 +189,26 @@ const CASES: Case[] = [
       }),
   },
   {
-    action: 'user update',
+    name: 'user update',
+    action: 'manageUsers',
     expect: [200, 403, 403, 403, 403, 401],
     request: (c) => c.send('PATCH', '/api/users/3', { displayName: `Người xem ${++unique}` }),
   },
-  { action: 'settings read', expect: [200, 403, 403, 403, 403, 401], request: (c) => c.get('/api/settings') },
   {
-    action: 'settings put',
+    name: 'settings read',
+    action: 'manageSettings',
+    expect: [200, 403, 403, 403, 403, 401],
+    request: (c) => c.get('/api/settings'),
+  },
+  {
+    name: 'settings put',
+    action: 'manageSettings',
     expect: [200, 403, 403, 403, 403, 401],
     request: (c) => c.send('PUT', '/api/settings', { publicRead: true }),
   },
   {
-    action: 'add indicator',
+    name: 'add indicator',
+    action: 'addIndicator',
     expect: [201, 403, 403, 403, 403, 401],
     request: (c) =>
       c.send('POST', '/api/indicators', {
@@ -189,7 +224,8 @@ const CASES: Case[] = [
       }),
   },
   {
-    action: 'add unit',
+    name: 'add unit',
+    action: 'addUnit',
     expect: [201, 403, 403, 403, 403, 401],
     request: (c) =>
       c.send('POST', '/api/organisations', {
@@ -202,13 +238,60 @@ const CASES: Case[] = [
       }),
   },
   {
-    action: 'export the unit list',
+    name: 'export the unit list',
+    action: 'manageUnits',
     expect: [200, 403, 403, 403, 403, 401],
     request: (c) => c.get('/api/organisations/export?format=csv'),
   },
+  {
+    name: 'read report text',
+    action: 'readReportText',
+    // The unit's own officer, city staff and admins; a viewer and another unit's officer may not.
+    expect: [200, 200, 200, 403, 403, 401],
+    request: (c) => c.send('POST', '/api/extract', { text: 'Kết nạp 25 đoàn viên.', unit: UNIT }),
+  },
+  {
+    name: 'accounts in bulk',
+    action: 'manageUsers',
+    // The admin passes the gate and is told what is wrong with the row (422); nothing is created.
+    expect: [422, 403, 403, 403, 403, 401],
+    request: (c) =>
+      c.send('POST', '/api/users/bulk', {
+        rows: [{ row: 2, unit: '999', displayName: 'A', username: 'cd999' }],
+      }),
+  },
 ]
 
-const ROWS = CASES.flatMap((c) => ROLES.map((actor, i) => [c.action, actor, c.expect[i] ?? 0, c] as const))
+/** The signed-in actors as the table sees them (acting on unit 007). */
+const SUBJECTS: Record<
+  Exclude<Actor, 'anonymous'>,
+  { role: 'admin' | 'city' | 'district' | 'viewer'; unit: string | null }
+> = {
+  admin: { role: 'admin', unit: null },
+  city: { role: 'city', unit: null },
+  districtOwn: { role: 'district', unit: UNIT },
+  districtOther: { role: 'district', unit: '001' },
+  viewer: { role: 'viewer', unit: null },
+}
+
+const ROWS = CASES.flatMap((c) => ROLES.map((actor, i) => [c.name, actor, c.expect[i] ?? 0, c] as const))
+
+describe('the permission table', () => {
+  it('every action of the table is walked by at least one case', () => {
+    expect(new Set(CASES.map((c) => c.action))).toEqual(new Set(ACTIONS))
+  })
+
+  it.each(CASES)('$name: the pinned answers are what the table says', (c) => {
+    ROLES.forEach((actor, i) => {
+      const status = c.expect[i] ?? 0
+      if (actor === 'anonymous') return expect(status).toBe(401)
+      expect(
+        may(SUBJECTS[actor], c.action, PERMISSIONS[c.action].perUnit ? UNIT : undefined),
+        `${c.name} by ${actor}`,
+      ).toBe(status < 400 || status === 422)
+    })
+  })
+})
 
 describe('role × action × own/other unit', () => {
   it.each(ROWS)('%s by %s → %i', async (_action, actor, status, c) => {
@@ -217,6 +300,7 @@ describe('role × action × own/other unit', () => {
     if (!caller) throw new Error(actor)
     const res = await c.request(caller, version)
     if (status === 401) expectError(res, 401, 'unauthenticated')
+    else if (status === 422) expectError(res, 422, 'bulk_invalid')
     else if (status === 403) expectError(res, 403, 'forbidden')
     else expect(res.statusCode, res.body).toBe(status)
     if (c.writesReport && status >= 400) expect(reportVersion(t.db, UNIT, YEAR)).toBe(version)

@@ -69,6 +69,7 @@ describe('POST /api/auth/login — happy path', () => {
       displayName: 'Cán bộ LĐLĐ thành phố (demo)',
       role: 'city',
       unit: null,
+      mustChangePassword: false,
     })
     expect(body.publicRead).toBe(true)
     expect(body.csrfToken).toMatch(/^[\w-]{43}$/)
@@ -95,6 +96,7 @@ describe('POST /api/auth/login — happy path', () => {
         displayName: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
         role: 'district',
         unit: '007',
+        mustChangePassword: false,
       },
       csrfToken: s.csrf,
       publicRead: true,
@@ -169,15 +171,27 @@ describe('sessions expire', () => {
 })
 
 describe('login throttle', () => {
-  it('answers 429 with Retry-After after 5 failures for an account, even to the right password', async () => {
+  it('answers 429 with Retry-After after 5 failures for an account from one address, even to the right password', async () => {
     for (let i = 0; i < 5; i += 1)
       expectError(await login('d001', 'wrong-password', '10.2.0.1'), 401, 'invalid_credentials')
-    const locked = await login('d001', DEMO_PASSWORD, '10.2.0.2')
+    const locked = await login('d001', DEMO_PASSWORD, '10.2.0.1')
     const body = expectError(locked, 429, 'too_many_attempts')
     expect(locked.headers['retry-after']).toBe('60')
     expect(body.error.message).toBe('Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 1 phút.')
     // Other accounts are not affected.
     expect((await login('viewer', DEMO_PASSWORD, '10.2.0.1')).statusCode).toBe(200)
+  })
+
+  it('one address failing on purpose cannot lock the admin out from another address (issue 7 §9)', async () => {
+    for (let i = 0; i < 30; i += 1) await login('admin', 'wrong-password', '10.2.1.66')
+    expectError(await login('admin', DEMO_PASSWORD, '10.2.1.66'), 429, 'too_many_attempts')
+    expect((await login('admin', DEMO_PASSWORD, '10.2.1.1')).statusCode).toBe(200)
+  })
+
+  it('a distributed attack (50 failures from 13 addresses) reaches the per-account ceiling', async () => {
+    for (let i = 0; i < 49; i += 1) await login('ke-gian', 'wrong-password', `10.2.2.${Math.floor(i / 4)}`)
+    expectError(await login('ke-gian', 'wrong-password', '10.2.3.1'), 401, 'invalid_credentials')
+    expectError(await login('ke-gian', 'wrong-password', '10.2.3.2'), 429, 'too_many_attempts')
   })
 
   it('a success resets the account count', async () => {
@@ -212,16 +226,16 @@ describe('account changes end sessions', () => {
       username: 'tam-thoi',
       displayName: 'Tạm thời',
       role: 'viewer',
-      password: 'mat-khau-tam',
+      password: 'sen-hong-xe-dap',
     })
     expect(created.statusCode).toBe(201)
     const id = created.json<{ id: number }>().id
-    const s = await signIn(t.app, 'tam-thoi', 'mat-khau-tam')
+    const s = await signIn(t.app, 'tam-thoi', 'sen-hong-xe-dap')
     const before = countRows(t.db, 'sessions')
     expect((await admin.send('PATCH', `/api/users/${id}`, { active: false })).statusCode).toBe(200)
     expect(countRows(t.db, 'sessions')).toBe(before - 1)
     expectError(await as(t.app, s).get('/api/reports?year=2024'), 401, 'unauthenticated')
-    expectError(await login('tam-thoi', 'mat-khau-tam', '10.6.0.1'), 401, 'invalid_credentials')
+    expectError(await login('tam-thoi', 'sen-hong-xe-dap', '10.6.0.1'), 401, 'invalid_credentials')
   })
 
   it('changing a password deletes the sessions; the new password signs in', async () => {

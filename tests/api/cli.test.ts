@@ -78,7 +78,25 @@ describe('user:create — refusals', () => {
     ])
     expect(r.code).toBe(1)
     expect(r.err).toContain('username: Tên đăng nhập gồm 2–40 chữ cái không dấu, số, dấu chấm, gạch.')
-    expect(r.err).toContain('password: Mật khẩu tối thiểu 8 ký tự.')
+    expect(r.err).toContain('password: Mật khẩu cần ít nhất 10 ký tự (mới có 4).')
+    // The common-password list and the username rule, as in the admin's form (issue 7 §25).
+    for (const [weak, reason] of [
+      ['password123', 'danh sách mật khẩu phổ biến'],
+      ['quantri-quantri', 'không được trùng hoặc chứa tên đăng nhập'],
+    ] as const) {
+      const w = await run([
+        '--role',
+        'admin',
+        '--username',
+        'quantri',
+        '--display-name',
+        'Quản trị',
+        '--password',
+        weak,
+      ])
+      expect(w.code).toBe(1)
+      expect(w.err).toContain(reason)
+    }
     expect((await run(['--role', 'owner', '--bogus'])).err).toMatch(
       /^Tham số không hợp lệ: không có tùy chọn --bogus\./,
     )

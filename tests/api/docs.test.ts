@@ -30,6 +30,7 @@ describe('API docs', () => {
       '/api/auth/login',
       '/api/auth/logout',
       '/api/auth/me',
+      '/api/auth/password',
       '/api/dashboard',
       '/api/extract',
       '/api/health',
@@ -51,6 +52,8 @@ describe('API docs', () => {
       '/api/settings',
       '/api/targets/{year}',
       '/api/users',
+      '/api/users/bulk',
+      '/api/users/bulk/preview',
       '/api/users/{id}',
       '/api/years',
     ])

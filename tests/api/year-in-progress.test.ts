@@ -173,7 +173,10 @@ describe('a card’s numbers add up (item 4)', () => {
 })
 
 describe('accepted figures only (item 5)', () => {
-  const [a, b, c] = [0, 1, 2].map((i) => () => reporting[i] ?? '')
+  const nth = (i: number) => () => reporting[i] ?? ''
+  const a = nth(0)
+  const b = nth(1)
+  const c = nth(2)
   beforeAll(() => {
     setReportState(t.db, a(), YEAR, 'accepted')
     setReportState(t.db, b(), YEAR, 'accepted')

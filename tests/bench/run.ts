@@ -8,6 +8,7 @@ import { prepareDatabase } from '@ldld/server/database'
 import { benchEditors, printEditorBench } from './editors.ts'
 import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
+import { benchSignInLoad } from './sign-in-load.ts'
 import { load, type LoadResult } from './load.ts'
 import { printExtractEval } from '../extract/eval.ts'
 import { runDevSet } from '../extract/run.ts'
@@ -94,6 +95,8 @@ try {
       `slide to slide over ${deck.steps} changes (${deck.slides} slides, forward and back): ` +
       `max ${deck.maxStepMs.toFixed(1)} ms, median ${deck.medianStepMs.toFixed(1)} ms`,
   )
+
+  await benchSignInLoad('http://127.0.0.1:3201', file)
 } finally {
   for (const c of children) c.kill('SIGTERM')
   rmSync(dir, { recursive: true, force: true })

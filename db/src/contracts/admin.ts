@@ -1,5 +1,6 @@
 // Contracts of the administrator's screens: users, settings, indicators of a year's plan, units.
 import { z } from 'zod'
+import { unitCodeSchema } from './unit-code.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, ROLES, UNIT_KINDS } from './enums.ts'
 import { passwordSchema, usernameSchema } from './auth.ts'
 
@@ -10,9 +11,14 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   unit: z.string().nullable(),
   active: z.boolean(),
+  /** Holds a one-time password (set by an admin) that must be changed at the next sign-in. */
+  mustChangePassword: z.boolean(),
   createdAt: z.string(),
 })
 export type User = z.infer<typeof userSchema>
+/** A created account or a reset password: the generated one-time password, shown once, never stored. */
+export const userWithPasswordSchema = userSchema.extend({ oneTimePassword: z.string().optional() })
+export type UserWithPassword = z.infer<typeof userWithPasswordSchema>
 export const usersResponseSchema = z.object({ users: z.array(userSchema) })
 
 const displayName = z.string().trim().min(1, { error: 'Thiếu tên hiển thị.' }).max(100)
@@ -22,8 +28,9 @@ export const createUserBodySchema = z
     username: usernameSchema,
     displayName,
     role: z.enum(ROLES, { error: 'Vai trò không hợp lệ.' }),
-    unit: z.string().nullable().default(null),
-    password: passwordSchema,
+    unit: unitCodeSchema.nullable().default(null),
+    /** Left out: the server makes a one-time password. Either way it must be changed at first sign-in. */
+    password: passwordSchema.optional(),
   })
   .refine((u) => (u.role === 'district') === (u.unit !== null), {
     error: 'Người dùng cấp quận/huyện phải gắn với đúng một đơn vị; vai trò khác thì không.',
@@ -33,9 +40,12 @@ export const createUserBodySchema = z
 export const updateUserBodySchema = z.strictObject({
   displayName: displayName.optional(),
   role: z.enum(ROLES).optional(),
-  unit: z.string().nullable().optional(),
+  unit: unitCodeSchema.nullable().optional(),
   active: z.boolean().optional(),
+  /** A new password chosen by the admin (one-time: the user changes it at the next sign-in). */
   password: passwordSchema.optional(),
+  /** true: the server makes a one-time password and returns it once. */
+  resetPassword: z.literal(true).optional(),
 })
 
 export const settingsSchema = z.strictObject({ publicRead: z.boolean() })
@@ -66,7 +76,7 @@ export const createIndicatorBodySchema = z.strictObject({
 
 // No fullName: it is derived from kind, type and name (unitFullName), never typed.
 export const createOrganisationBodySchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  code: unitCodeSchema,
   name: z.string().trim().min(2).max(100),
   kind: z.enum(ORG_KINDS),
   adminType: z.enum(ADMIN_TYPES).nullable().default(null),

@@ -1,6 +1,7 @@
 // Request and response schemas shared by the server (validation, OpenAPI) and the web (types).
 import { z } from 'zod'
 import { coverageSchema, DATA_BASES, dataBasisSchema, REPORT_STATES } from './coverage.ts'
+import { unitCodeSchema } from './unit-code.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, QUALIFIERS, SOURCE_KINDS, STATUSES, UNIT_KINDS } from './enums.ts'
 import { yearParamSchema } from './year.ts'
 
@@ -10,7 +11,7 @@ const dataParam = dataBasisSchema.default('latest')
 export const dataQuerySchema = z.strictObject({ data: dataParam })
 export const yearDataQuerySchema = z.strictObject({ year: yearParamSchema, data: dataParam })
 export const orgCodeParamsSchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  code: unitCodeSchema,
 })
 export const indicatorKeyParamsSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),

@@ -12,9 +12,13 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{2,40}$/, { error: 'Tên đăng nhập gồm 2–40 chữ cái không dấu, số, dấu chấm, gạch.' })
 
+/**
+ * A password as a request carries it. What makes one acceptable (length, characters, not guessable)
+ * is the password rule (`@ldld/db/password`), checked by the server for every password it stores.
+ */
 export const passwordSchema = z
   .string({ error: 'Thiếu mật khẩu.' })
-  .min(8, { error: 'Mật khẩu tối thiểu 8 ký tự.' })
+  .min(1, { error: 'Thiếu mật khẩu.' })
   .max(200, { error: 'Mật khẩu tối đa 200 ký tự.' })
 
 export const loginBodySchema = z.strictObject({
@@ -33,6 +37,8 @@ export const sessionUserSchema = z.object({
   role: z.enum(ROLES),
   /** The unit a district user is bound to (GSO code); null for other roles. */
   unit: z.string().nullable(),
+  /** Signed in with a one-time password: every other request is refused until it is changed. */
+  mustChangePassword: z.boolean(),
 })
 export type SessionUser = z.infer<typeof sessionUserSchema>
 
@@ -51,3 +57,16 @@ export const loginResponseSchema = z.object({
   publicRead: z.boolean(),
 })
 export type LoginResponse = z.infer<typeof loginResponseSchema>
+
+/** The answer of a request refused until the one-time password is changed (403). */
+export const PASSWORD_CHANGE_REQUIRED = 'password_change_required'
+
+/** POST /api/auth/password: the signed-in user's own password; the other sessions end. */
+export const changePasswordBodySchema = z.strictObject({
+  currentPassword: z
+    .string({ error: 'Thiếu mật khẩu hiện tại.' })
+    .min(1, { error: 'Thiếu mật khẩu hiện tại.' })
+    .max(200),
+  newPassword: passwordSchema,
+})
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>

@@ -1,5 +1,6 @@
 // Contracts of the write side: one report per unit and year, its values, workflow and history.
 import { z } from 'zod'
+import { unitCodeSchema } from './unit-code.ts'
 import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
 import { PERIODS } from './enums.ts'
@@ -7,7 +8,7 @@ import { freeTextSchema } from './text-field.ts'
 import { yearParamSchema } from './year.ts'
 
 export const reportParamsSchema = z.strictObject({
-  code: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+  code: unitCodeSchema,
   // The one year parser (year.ts); which years a write may name is checked by the server's year rule.
   year: yearParamSchema,
 })

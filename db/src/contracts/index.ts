@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema below is built.
+import './zod-setup.ts'
 export * from './enums.ts'
 export * from './kpi.ts'
 export * from './api.ts'
@@ -19,3 +21,6 @@ export * from './extract.ts'
 export * from './unit-names.ts'
 export * from './unit-groups.ts'
 export * from './unit-import.ts'
+export * from './permissions.ts'
+export * from './unit-code.ts'
+export * from './bulk-accounts.ts'

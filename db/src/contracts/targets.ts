@@ -1,5 +1,6 @@
 // Contracts of the city's target grid: district × indicator for a year, against the city's own target.
 import { z } from 'zod'
+import { unitCodeSchema } from './unit-code.ts'
 import { organisationSchema } from './api.ts'
 import { conflictCellSchema } from './entry.ts'
 import { REPORT_STATUSES } from './enums.ts'
@@ -37,7 +38,7 @@ export type Targets = z.infer<typeof targetsResponseSchema>
 
 export const saveTargetsBodySchema = z.strictObject({
   versions: z.record(
-    z.string(),
+    unitCodeSchema,
     z
       .number({ error: 'Phiên bản phải là một số.' })
       .int({ error: 'Phiên bản phải là số nguyên.' })
@@ -47,7 +48,7 @@ export const saveTargetsBodySchema = z.strictObject({
   values: z
     .array(
       z.strictObject({
-        unit: z.string().regex(/^[0-9A-Za-z_-]{1,20}$/, { error: 'Mã đơn vị không hợp lệ.' }),
+        unit: unitCodeSchema,
         indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
         target: z
           .number({ error: 'Chỉ tiêu phải là một số.' })

@@ -68,9 +68,6 @@ export function foldText(text: string): string {
     .replace(/[^a-z0-9]+/g, '')
 }
 
-/** Codes of units: digits, letters, "_" and "-" (GSO codes keep their leading zeros: "00256"). */
-export const UNIT_CODE_PATTERN = /^[0-9A-Za-z_-]{1,20}$/
-
 /** Files larger than this are refused before they are read. */
 export const UNIT_FILE_MAX_BYTES = 2 * 1024 * 1024
 /** More rows than any federation has units: a bigger file is a mistake, not a unit list. */

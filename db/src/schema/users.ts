@@ -11,5 +11,7 @@ export const users = sqliteTable('users', {
   orgId: integer('org_id').references(() => organisations.id),
   passwordHash: text('password_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  // Set when an admin creates the account or resets its password: the next sign-in must change it.
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
 })

@@ -4,7 +4,8 @@ import {
   ADMIN_TYPE_WORDS_IN_FILE,
   foldText,
   ORG_KIND_WORDS,
-  UNIT_CODE_PATTERN,
+  isUnitCode,
+  UNIT_CODE_RULE,
   UNIT_FILE_COLUMNS,
   UNIT_FILE_HEADINGS,
   type UnitFileColumn,
@@ -85,8 +86,7 @@ function readUnit(
   if (code === '') issue('code', 'Thiếu mã đơn vị.')
   else if (cell('code').numeric)
     issue('code', `Mã "${code}" đang là số nên đã mất số 0 ở đầu: định dạng cột Mã là Văn bản (Text).`)
-  else if (!UNIT_CODE_PATTERN.test(code))
-    issue('code', `Mã "${code}" không hợp lệ: chỉ gồm chữ không dấu, số, "-" hoặc "_", tối đa 20 ký tự.`)
+  else if (!isUnitCode(code)) issue('code', `Mã "${code}" không hợp lệ. ${UNIT_CODE_RULE}`)
   const name = text('name')
   if (name.length < 2 || name.length > 100) issue('name', 'Tên đơn vị cần từ 2 đến 100 ký tự.')
   // A name a spreadsheet would run as a formula is never stored, so an export cannot carry one.
@@ -119,7 +119,7 @@ function readUnit(
         .filter(Boolean)
     : undefined
   for (const p of predecessors ?? [])
-    if (!UNIT_CODE_PATTERN.test(p)) issue('predecessors', `Mã tiền thân "${p}" không hợp lệ.`)
+    if (!isUnitCode(p)) issue('predecessors', `Mã tiền thân "${p}" không hợp lệ.`)
   if (!kind || adminType === undefined || !validFrom) return null
   const parentText = text('parent')
   return {

@@ -36,3 +36,30 @@ describe('password hashing', () => {
     expect(unknown / wrong).toBeLessThan(3)
   })
 })
+
+describe('the hashing thread', () => {
+  it('hashes one password at a time off the main thread, and answers 503 busy past its queue', async () => {
+    const hasher = createPasswordHasher({ memoryCost: 1024, timeCost: 1 }, 3)
+    try {
+      const first = hasher.hash('mot-hai-ba-bon-nam')
+      const queued = [hasher.hash('a'), hasher.hash('b'), hasher.hash('c')]
+      expect(hasher.pending()).toBe(4)
+      await expect(hasher.hash('d')).rejects.toMatchObject({ statusCode: 503, code: 'busy' })
+      await Promise.all([first, ...queued])
+      expect(hasher.pending()).toBe(0)
+      expect(await hasher.verify(await first, 'mot-hai-ba-bon-nam')).toBe(true)
+    } finally {
+      await hasher.close()
+    }
+  })
+
+  it('a password typed with decomposed diacritics (NFD) matches the same password in NFC', async () => {
+    const hasher = createPasswordHasher({ memoryCost: 256, timeCost: 1 })
+    try {
+      const stored = await hasher.hash('Hồ-Hoàn-Kiếm-mùa-thu'.normalize('NFD'))
+      expect(await hasher.verify(stored, 'Hồ-Hoàn-Kiếm-mùa-thu'.normalize('NFC'))).toBe(true)
+    } finally {
+      await hasher.close()
+    }
+  })
+})

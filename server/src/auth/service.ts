@@ -1,9 +1,10 @@
 // Sign-in, session lookup and sign-out. Sessions live in SQLite (a restart keeps people signed in);
-// the throttle lives in memory.
+// the throttle lives in memory. Sessions expire after 2 h idle or 12 h; at most 10 per account.
 import type { Role, SessionUser } from '@ldld/db/contracts'
 import { HttpError } from '../errors.ts'
 import type { Repositories, UserRow } from '../repositories/index.ts'
 import type { PasswordHasher } from './password.ts'
+import { busyAddress, tooManyAttempts } from './sign-in-errors.ts'
 import type { LoginThrottle } from './throttle.ts'
 import { newToken, SESSION_ABSOLUTE_MS, SESSION_TOUCH_MS, slidingExpiry, tokenHash } from './tokens.ts'
 
@@ -15,6 +16,7 @@ export interface AuthUser {
   /** The unit a district user is bound to (code and row id); null for other roles. */
   unit: string | null
   orgId: number | null
+  mustChangePassword: boolean
 }
 
 export interface Session {
@@ -23,34 +25,27 @@ export interface Session {
   user: AuthUser
 }
 
-export const toAuthUser = ({ id, username, displayName, role, unit, orgId }: UserRow): AuthUser => ({
+export const toAuthUser = ({
   id,
   username,
   displayName,
   role,
   unit,
   orgId,
-})
+  mustChangePassword,
+}: UserRow): AuthUser => ({ id, username, displayName, role, unit, orgId, mustChangePassword })
 
-export const toSessionUser = ({ username, displayName, role, unit }: AuthUser): SessionUser => ({
+export const toSessionUser = ({
   username,
   displayName,
   role,
   unit,
-})
+  mustChangePassword,
+}: AuthUser): SessionUser => ({ username, displayName, role, unit, mustChangePassword })
 
 const INVALID = 'Sai tên đăng nhập hoặc mật khẩu.'
-
-function tooManyAttempts(seconds: number): HttpError {
-  const minutes = Math.ceil(seconds / 60)
-  return new HttpError(
-    429,
-    'too_many_attempts',
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
-    undefined,
-    { headers: { 'retry-after': String(seconds) } },
-  )
-}
+/** Sessions one account may hold at once (browsers, phones); the oldest is dropped beyond that. */
+export const MAX_SESSIONS_PER_USER = 10
 
 export interface AuthServiceOptions {
   repos: Repositories
@@ -60,24 +55,43 @@ export interface AuthServiceOptions {
 }
 
 export function createAuthService({ repos, hasher, throttle, now = () => new Date() }: AuthServiceOptions) {
-  // Attempts on one account run one after another, so fifty parallel guesses cannot all pass the
-  // throttle before the first failure is counted.
-  const inFlight = new Map<string, Promise<void>>()
-
+  /** Counted before the hash is checked (issue 7 §24): requests in flight cannot pass the limit. */
   async function checkPassword(username: string, password: string, address: string): Promise<UserRow> {
-    const wait = throttle.retryAfter(username, address)
-    if (wait > 0) throw tooManyAttempts(wait)
+    const attempt = throttle.attempt(username, address)
+    if (!attempt.allowed) throw attempt.busy ? busyAddress() : tooManyAttempts(attempt.retryAfter)
     const user = repos.users.findForLogin(username)
-    // An unknown or deactivated account costs the same hashing time as a wrong password.
-    const ok = user?.active
-      ? await hasher.verify(user.passwordHash, password)
-      : await hasher.verifyNothing(password)
+    let ok: boolean
+    try {
+      // An unknown or deactivated account costs the same hashing time as a wrong password.
+      ok = user?.active
+        ? await hasher.verify(user.passwordHash, password)
+        : await hasher.verifyNothing(password)
+    } catch (error) {
+      throttle.released(attempt.ticket)
+      throw error
+    }
     if (!ok || !user) {
-      throttle.failure(username, address)
+      throttle.failed(attempt.ticket)
       throw new HttpError(401, 'invalid_credentials', INVALID)
     }
-    throttle.success(username)
+    throttle.succeeded(attempt.ticket)
     return user
+  }
+
+  function openSession(user: UserRow): { token: string; session: Session } {
+    const token = newToken()
+    const at = now()
+    const session: Session = { tokenHash: tokenHash(token), csrfToken: newToken(), user: toAuthUser(user) }
+    repos.sessions.deleteExpired(at.toISOString())
+    repos.sessions.insert({
+      tokenHash: session.tokenHash,
+      userId: user.id,
+      csrfToken: session.csrfToken,
+      createdAt: at.toISOString(),
+      expiresAt: slidingExpiry(at, at).toISOString(),
+    })
+    repos.sessions.capForUser(user.id, MAX_SESSIONS_PER_USER)
+    return { token, session }
   }
 
   return {
@@ -87,35 +101,38 @@ export function createAuthService({ repos, hasher, throttle, now = () => new Dat
       password: string,
       address: string,
     ): Promise<{ token: string; session: Session }> {
-      const previous = inFlight.get(username) ?? Promise.resolve()
-      let release = () => {}
-      // The executor runs at once, so `release` is this attempt's own resolver before anything awaits.
-      const gate = new Promise<void>((resolve) => (release = resolve))
-      const chained = previous.then(() => gate)
-      inFlight.set(username, chained)
-      try {
-        await previous
-        const user = await checkPassword(username, password, address)
-        const token = newToken()
-        const at = now()
-        const session: Session = {
-          tokenHash: tokenHash(token),
-          csrfToken: newToken(),
-          user: toAuthUser(user),
-        }
-        repos.sessions.deleteExpired(at.toISOString())
-        repos.sessions.insert({
-          tokenHash: session.tokenHash,
-          userId: user.id,
-          csrfToken: session.csrfToken,
-          createdAt: at.toISOString(),
-          expiresAt: slidingExpiry(at, at).toISOString(),
-        })
-        return { token, session }
-      } finally {
-        release()
-        if (inFlight.get(username) === chained) inFlight.delete(username)
-      }
+      const user = await checkPassword(username, password, address)
+      return openSession(user)
+    },
+
+    /**
+     * The signed-in user's own change: the current password is checked like a sign-in (same throttle),
+     * the new one is hashed first, then stored with every other session of the user ended, in one
+     * transaction. Returns a fresh session for this browser (the old token is dropped too).
+     */
+    async changePassword(
+      session: Session,
+      currentPassword: string,
+      newPasswordHash: () => Promise<string>,
+      address: string,
+    ): Promise<{ token: string; session: Session }> {
+      const user = await checkPassword(session.user.username, currentPassword, address).catch(
+        (error: unknown) => {
+          if (error instanceof HttpError && error.code === 'invalid_credentials')
+            throw new HttpError(400, 'invalid_request', 'Mật khẩu hiện tại không đúng.', [
+              { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' },
+            ])
+          throw error
+        },
+      )
+      const passwordHash = await newPasswordHash()
+      return repos.write(() => {
+        repos.users.update(user.id, { passwordHash, mustChangePassword: false })
+        repos.sessions.deleteForUser(user.id)
+        const fresh = repos.users.findById(user.id)
+        if (!fresh) throw new Error(`user ${user.id} vanished`)
+        return openSession(fresh)
+      })
     },
 
     /** The session behind a cookie token, sliding its idle expiry; null if unknown, expired or deactivated. */
@@ -140,6 +157,11 @@ export function createAuthService({ repos, hasher, throttle, now = () => new Dat
 
     logout(session: Session): void {
       repos.sessions.delete(session.tokenHash)
+    },
+
+    /** Deletes expired sessions (also run every few minutes by the auth plugin). */
+    sweep(): number {
+      return repos.sessions.deleteExpired(now().toISOString())
     },
   }
 }

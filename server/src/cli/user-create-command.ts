@@ -4,6 +4,7 @@ import '../validation.ts'
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createUserBodySchema, ROLE_LABELS } from '@ldld/db/contracts'
+import { passwordProblem } from '@ldld/db/password'
 import { createUser } from '../auth/accounts.ts'
 import { createPasswordHasher, type PasswordCost } from '../auth/password.ts'
 import { prepareDatabase } from '../database.ts'
@@ -15,7 +16,8 @@ export const USAGE = `Tạo người dùng:
 
   --role          admin | city | district | viewer
   --unit          mã đơn vị (bắt buộc với district, ví dụ 007)
-  --password      hoặc biến môi trường PASSWORD, hoặc nhập khi chạy trong terminal (khuyên dùng:
+  --password      ít nhất 10 ký tự, khó đoán (không nằm trong danh sách mật khẩu phổ biến, không chứa
+                  tên đăng nhập); hoặc biến môi trường PASSWORD, hoặc nhập khi chạy trong terminal (khuyên dùng:
                   mật khẩu không lưu vào lịch sử lệnh)
 Cơ sở dữ liệu: DATABASE_FILE (mặc định data/ldld.db); tạo trước bằng \`pnpm db:migrate\`.`
 
@@ -89,15 +91,24 @@ export async function runUserCreate(argv: readonly string[], io: UserCreateIo): 
     unit: text('unit') ?? null,
     password,
   })
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.') || 'tham số'}: ${i.message}`)
+  // The same password rule as the admin's form and the self-service change, listed with the rest.
+  const weak = passwordProblem(password, { username: text('username'), displayName: text('display-name') })
+  if (!parsed.success || weak) {
+    const lines = (parsed.success ? [] : parsed.error.issues).map(
+      (i) => `  - ${i.path.join('.') || 'tham số'}: ${i.message}`,
+    )
+    if (weak) lines.push(`  - password: ${weak}`)
     io.err(['Không tạo được người dùng:', ...lines, '', USAGE].join('\n'))
     return 1
   }
   // An existing file is only migrated (and given the reference units if it has none): never demo data.
   const { db } = prepareDatabase(io.databaseFile)
   try {
-    const user = await createUser(createRepositories(db), createPasswordHasher(io.passwordCost), parsed.data)
+    const hasher = createPasswordHasher(io.passwordCost)
+    // The person running the command types the password for their own account: no forced change.
+    const user = await createUser(createRepositories(db), hasher, parsed.data, {
+      chosenByOwner: true,
+    }).finally(() => hasher.close())
     io.out(
       `Đã tạo người dùng "${user.username}" (${ROLE_LABELS[user.role]}${user.unit ? `, đơn vị ${user.unit}` : ''}).`,
     )

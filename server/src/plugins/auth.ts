@@ -1,15 +1,24 @@
 // Who is calling, and may they: resolves the session cookie into `request.user` and refuses, before
 // any body is parsed, anonymous calls (401), cross-origin writes (403 cross_origin), writes without
-// the session's CSRF token (403 csrf_failed) and roles a route does not admit (403 forbidden).
+// the session's CSRF token (403 csrf_failed), any work but changing it while a one-time password is
+// held (403 password_change_required) and what the permission table does not allow (403 forbidden).
 import cookie from '@fastify/cookie'
-import { CSRF_HEADER, ROLE_LABELS, SESSION_COOKIE, type Role } from '@ldld/db/contracts'
+import {
+  CSRF_HEADER,
+  PASSWORD_CHANGE_REQUIRED,
+  PERMISSIONS,
+  SESSION_COOKIE,
+  may,
+  type Action,
+} from '@ldld/db/contracts'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { assertMay } from '../auth/access.ts'
 import type { PasswordHasher } from '../auth/password.ts'
 import { createAuthService, type AuthService, type AuthUser, type Session } from '../auth/service.ts'
 import { createLoginThrottle } from '../auth/throttle.ts'
 import { sameToken } from '../auth/tokens.ts'
-import { forbidden, HttpError, unauthenticated } from '../errors.ts'
+import { HttpError, unauthenticated } from '../errors.ts'
 import { DOCS_PREFIX } from './swagger.ts'
 
 declare module 'fastify' {
@@ -24,15 +33,17 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** 'public': anyone; 'read': signed-in users, and anyone while the public view is on. Default: signed-in. */
     access?: 'public' | 'read'
-    /** Roles the route admits; others get 403 before their input is even read. */
-    roles?: readonly Role[]
-    /** What the route does, for the 403 message ("duyệt báo cáo"). */
-    action?: string
-    /** A district user may only name its own unit in `:code`. */
-    ownUnit?: boolean
+    /**
+     * The action of the permission table (`@ldld/db/contracts` PERMISSIONS) the route performs: roles
+     * without it get 403 before their input is even read, and for a per-unit action an account limited
+     * to its own unit may only name that unit in `:code`. A list admits a caller allowed any of them
+     * (the services then check each field against its own action).
+     */
+    permission?: Action | readonly Action[]
   }
 }
 
+const SWEEP_MS = 10 * 60 * 1000
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const LOGIN_PATH = '/api/auth/login'
 
@@ -49,19 +60,22 @@ function isCrossOrigin(request: FastifyRequest): boolean {
   }
 }
 
-function checkRole(request: FastifyRequest, user: AuthUser): void {
-  const { roles, action = 'thực hiện thao tác này', ownUnit } = request.routeOptions.config
-  if (roles && !roles.includes(user.role)) {
-    throw forbidden(`Tài khoản "${ROLE_LABELS[user.role]}" không được ${action}.`)
-  }
+function checkPermission(request: FastifyRequest, user: AuthUser): void {
+  const { permission } = request.routeOptions.config
+  if (permission === undefined) return
+  const actions: readonly Action[] = typeof permission === 'string' ? [permission] : permission
   const params = request.params as Record<string, unknown> | undefined
-  const code = params?.['code']
-  if (ownUnit && user.role === 'district' && typeof code === 'string' && code !== user.unit) {
-    throw forbidden(
-      `Tài khoản quận/huyện chỉ được ${action} của đơn vị mình (${user.unit ?? 'chưa gắn đơn vị'}).`,
-    )
+  const unitOf = (action: Action) => {
+    const code = PERMISSIONS[action].perUnit ? params?.['code'] : undefined
+    return typeof code === 'string' ? code : undefined
   }
+  if (actions.some((action) => may(user, action, unitOf(action)))) return
+  const [first] = actions
+  if (first !== undefined) assertMay(user, first, unitOf(first))
 }
+
+/** Paths a user holding a one-time password may still call: who am I, sign out, change it. */
+const AUTH_PREFIX = '/api/auth/'
 
 export interface AuthPluginOptions {
   hasher: PasswordHasher
@@ -71,7 +85,15 @@ export default fp<AuthPluginOptions>(
   async (app, { hasher }) => {
     await app.register(cookie)
     app.decorate('passwords', hasher)
-    app.decorate('auth', createAuthService({ repos: app.repos, hasher, throttle: createLoginThrottle() }))
+    const service = createAuthService({ repos: app.repos, hasher, throttle: createLoginThrottle() })
+    app.decorate('auth', service)
+    // Expired sessions go at each sign-in and every ten minutes, so the table stays small.
+    const sweeper = setInterval(() => service.sweep(), SWEEP_MS)
+    sweeper.unref()
+    app.addHook('onClose', async () => {
+      clearInterval(sweeper)
+      await hasher.close()
+    })
     app.decorateRequest('user', null)
     app.decorateRequest('authSession', null)
 
@@ -103,7 +125,14 @@ export default fp<AuthPluginOptions>(
           )
         }
       }
-      checkRole(request, session.user)
+      if (session.user.mustChangePassword && !route.startsWith(AUTH_PREFIX)) {
+        throw new HttpError(
+          403,
+          PASSWORD_CHANGE_REQUIRED,
+          'Bạn đang dùng mật khẩu tạm do quản trị viên cấp. Hãy đổi mật khẩu trước khi làm việc khác.',
+        )
+      }
+      checkPermission(request, session.user)
     })
   },
   { name: 'auth', dependencies: ['data'] },

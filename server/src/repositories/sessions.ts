@@ -1,4 +1,4 @@
-import { eq, lt, sql } from 'drizzle-orm'
+import { and, desc, eq, lt, ne, notInArray, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
 import { organisations, sessions, users } from '@ldld/db/schema'
 import { userColumns, type UserRow } from './users.ts'
@@ -55,8 +55,27 @@ export function createSessionRepository(db: Db) {
     deleteForUser(userId: number): void {
       db.delete(sessions).where(eq(sessions.userId, userId)).run()
     },
-    deleteExpired(now: string): void {
-      db.delete(sessions).where(lt(sessions.expiresAt, now)).run()
+    /** Every session of the user but `keep` (a password change ends the others). */
+    deleteOthers(userId: number, keep: string): void {
+      db.delete(sessions)
+        .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keep)))
+        .run()
+    },
+    /** Keeps the user's `max` newest sessions; older ones are dropped. */
+    capForUser(userId: number, max: number): void {
+      const newest = db
+        .select({ tokenHash: sessions.tokenHash })
+        .from(sessions)
+        .where(eq(sessions.userId, userId))
+        .orderBy(desc(sessions.createdAt), desc(sessions.tokenHash))
+        .limit(max)
+      db.delete(sessions)
+        .where(and(eq(sessions.userId, userId), notInArray(sessions.tokenHash, newest)))
+        .run()
+    },
+    /** Returns how many rows went. */
+    deleteExpired(now: string): number {
+      return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes
     },
   }
 }

@@ -12,6 +12,7 @@ export interface UserRow {
   orgId: number | null
   unit: string | null
   active: boolean
+  mustChangePassword: boolean
   createdAt: string
 }
 
@@ -21,10 +22,13 @@ export interface NewUser {
   role: Role
   orgId: number | null
   passwordHash: string
+  mustChangePassword: boolean
   createdAt: string
 }
 
-export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'role' | 'orgId' | 'passwordHash'>> & {
+export type UserChanges = Partial<
+  Pick<NewUser, 'displayName' | 'role' | 'orgId' | 'passwordHash' | 'mustChangePassword'>
+> & {
   active?: boolean
 }
 
@@ -36,6 +40,7 @@ export const userColumns = {
   orgId: users.orgId,
   unit: organisations.code,
   active: users.active,
+  mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,
 }
 
@@ -64,6 +69,14 @@ export function createUserRepository(db: Db) {
     },
     findById(id: number): UserRow | undefined {
       return byId.get({ id })
+    },
+    findByIdForLogin(id: number): (UserRow & { passwordHash: string }) | undefined {
+      return db
+        .select({ ...userColumns, passwordHash: users.passwordHash })
+        .from(users)
+        .leftJoin(organisations, eq(organisations.id, users.orgId))
+        .where(eq(users.id, id))
+        .get()
     },
     /** With the password hash: only the sign-in check needs it. */
     findForLogin(username: string): (UserRow & { passwordHash: string }) | undefined {

@@ -1,4 +1,5 @@
 import {
+  changePasswordBodySchema,
   emptyQuerySchema,
   loginBodySchema,
   loginResponseSchema,
@@ -8,7 +9,9 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { toSessionUser } from '../auth/service.ts'
+import { assertPasswordRule } from '../auth/accounts.ts'
+import { toSessionUser, type Session } from '../auth/service.ts'
+import { HttpError, unauthenticated } from '../errors.ts'
 import { SESSION_ABSOLUTE_MS } from '../auth/tokens.ts'
 import { errorResponses } from './errors.ts'
 
@@ -26,6 +29,21 @@ function cookieOptions(request: FastifyRequest) {
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store')
 
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** A newly opened session: its cookie, and the body the web adopts (user, CSRF token, public view). */
+  const answerWithSession = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { token, session }: { token: string; session: Session },
+  ) => {
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge: SESSION_ABSOLUTE_MS / 1000 })
+    noStore(reply)
+    return {
+      user: toSessionUser(session.user),
+      csrfToken: session.csrfToken,
+      publicRead: app.repos.settings.publicRead(),
+    }
+  }
+
   app.post(
     '/login',
     {
@@ -39,19 +57,10 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { username, password } = request.body
-      const { token, session } = await app.auth.login(username, password, request.ip)
+      const opened = await app.auth.login(username, password, request.ip)
       // A new sign-in never reuses the old session (no session fixation).
       if (request.authSession) app.auth.logout(request.authSession)
-      reply.setCookie(SESSION_COOKIE, token, {
-        ...cookieOptions(request),
-        maxAge: SESSION_ABSOLUTE_MS / 1000,
-      })
-      noStore(reply)
-      return {
-        user: toSessionUser(session.user),
-        csrfToken: session.csrfToken,
-        publicRead: app.repos.settings.publicRead(),
-      }
+      return answerWithSession(request, reply, opened)
     },
   )
 
@@ -69,6 +78,39 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (request.authSession) app.auth.logout(request.authSession)
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request))
       return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/password',
+    {
+      // Open to anyone at the hook, so a user holding a one-time password can reach it; the
+      // handler itself needs a session.
+      config: { access: 'public' },
+      schema: {
+        tags: ['Đăng nhập'],
+        summary:
+          'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại); các phiên khác của người đó kết thúc, phiên này nhận cookie mới',
+        body: changePasswordBodySchema,
+        response: { 200: loginResponseSchema, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      const current = request.authSession
+      if (!current) throw unauthenticated()
+      const { currentPassword, newPassword } = request.body
+      if (newPassword === currentPassword)
+        throw new HttpError(400, 'invalid_request', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [
+          { path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
+        ])
+      assertPasswordRule(newPassword, current.user, 'newPassword')
+      const opened = await app.auth.changePassword(
+        current,
+        currentPassword,
+        () => app.passwords.hash(newPassword),
+        request.ip,
+      )
+      return answerWithSession(request, reply, opened)
     },
   )
 

@@ -16,7 +16,7 @@ const extractRoutes: FastifyPluginAsyncZod = async (app) => {
     '',
     {
       bodyLimit: BODY_LIMIT,
-      config: { roles: ['admin', 'city', 'district'], action: 'đọc số liệu từ văn bản báo cáo' },
+      config: { permission: 'readReportText' },
       schema: {
         tags: ['Đọc văn bản báo cáo'],
         summary:

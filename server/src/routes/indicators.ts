@@ -32,7 +32,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ['admin'], action: 'thêm chỉ tiêu' },
+      config: { permission: 'addIndicator' },
       schema: {
         tags: ['Quản trị'],
         summary: 'Thêm một chỉ tiêu vào kế hoạch từ năm `firstYear`',

@@ -33,7 +33,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ['admin'], action: 'thêm đơn vị' },
+      config: { permission: 'addUnit' },
       schema: {
         tags: ['Quản trị'],
         summary:

@@ -8,6 +8,7 @@ const reportListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
+      config: { permission: 'listReports' },
       schema: {
         tags: ['Nhập liệu'],
         summary: 'Tình trạng báo cáo của các đơn vị trong một năm (cán bộ quận/huyện chỉ thấy đơn vị mình)',

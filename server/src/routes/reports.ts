@@ -10,7 +10,6 @@ import {
   saveReportBodySchema,
   workflowBodySchema,
   emptyQuerySchema,
-  type Role,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -22,43 +21,22 @@ import { requireWritableYear } from '../plugins/year-rule.ts'
 import { errorResponses } from './errors.ts'
 
 const TAGS = ['Nhập liệu']
-const ALL: readonly Role[] = ['admin', 'city', 'district', 'viewer']
 const conflict = z.union([conflictErrorSchema, errorSchema])
 const writeErrors = { ...errorResponses(400, 401, 403, 404, 422, 423), 409: conflict }
 
-const WORKFLOW: ReadonlyArray<{ kind: Transition; roles: readonly Role[]; action: string; summary: string }> =
-  [
-    {
-      kind: 'submit',
-      roles: ['admin', 'district'],
-      action: 'gửi báo cáo',
-      summary: 'Gửi báo cáo lên thành phố (nháp/bị trả lại → đã gửi)',
-    },
-    {
-      kind: 'accept',
-      roles: ['admin', 'city'],
-      action: 'duyệt báo cáo',
-      summary: 'Duyệt và khóa báo cáo (đã gửi → đã duyệt)',
-    },
-    {
-      kind: 'return',
-      roles: ['admin', 'city'],
-      action: 'trả lại báo cáo',
-      summary: 'Trả lại báo cáo kèm lý do (đã gửi → bị trả lại)',
-    },
-    {
-      kind: 'unlock',
-      roles: ['admin', 'city'],
-      action: 'mở khóa báo cáo',
-      summary: 'Mở khóa báo cáo đã duyệt kèm lý do (đã duyệt → đang nhập)',
-    },
-  ]
+// Each step's permission is the action of the same name in the permission table.
+const WORKFLOW: ReadonlyArray<{ kind: Transition; summary: string }> = [
+  { kind: 'submit', summary: 'Gửi báo cáo lên thành phố (nháp/bị trả lại → đã gửi)' },
+  { kind: 'accept', summary: 'Duyệt và khóa báo cáo (đã gửi → đã duyệt)' },
+  { kind: 'return', summary: 'Trả lại báo cáo kèm lý do (đã gửi → bị trả lại)' },
+  { kind: 'unlock', summary: 'Mở khóa báo cáo đã duyệt kèm lý do (đã duyệt → đang nhập)' },
+]
 
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:code/years/:year/values',
     {
-      config: { roles: ALL, action: 'xem báo cáo', ownUnit: true },
+      config: { permission: 'readReport' },
       schema: {
         tags: TAGS,
         summary: 'Báo cáo của một đơn vị trong một năm: số liệu, kiểm tra, trạng thái, phiên bản',
@@ -73,7 +51,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:code/years/:year/values',
     {
-      config: { roles: ['admin', 'city', 'district'], action: 'sửa số liệu', ownUnit: true },
+      // Which fields a caller may write (actuals or targets) is checked per field by saveValues.
+      config: { permission: ['editActual', 'editTarget'] },
       preHandler: requireWritableYear(app),
       schema: {
         tags: TAGS,
@@ -95,7 +74,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/:code/years/:year/${step.kind}`,
       {
-        config: { roles: step.roles, action: step.action, ownUnit: true },
+        config: { permission: step.kind },
         preHandler: requireWritableYear(app),
         schema: {
           tags: TAGS,
@@ -116,7 +95,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:code/years/:year/history',
     {
-      config: { roles: ALL, action: 'xem lịch sử báo cáo', ownUnit: true },
+      config: { permission: 'readHistory' },
       schema: {
         tags: TAGS,
         summary:

@@ -2,7 +2,7 @@ import { emptyQuerySchema, settingsSchema } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { errorResponses } from './errors.ts'
 
-const ADMIN = { roles: ['admin'], action: 'thay đổi cài đặt' } as const
+const ADMIN = { permission: 'manageSettings' } as const
 
 const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -18,7 +18,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:year',
     {
-      config: { roles: ['admin', 'city', 'viewer'], action: 'xem bảng giao chỉ tiêu' },
+      config: { permission: 'readTargets' },
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:
@@ -37,7 +37,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:year',
     {
-      config: { roles: ['admin', 'city'], action: 'giao chỉ tiêu' },
+      config: { permission: 'saveTargets' },
       preHandler: requireWritableYear(app),
       schema: {
         tags: ['Giao chỉ tiêu'],

@@ -18,7 +18,7 @@ import { readUpload } from '../admin/upload.ts'
 import { HttpError } from '../errors.ts'
 import { errorResponses } from './errors.ts'
 
-const ADMIN = { roles: ['admin'], action: 'nhập, xuất danh sách đơn vị' } as const
+const ADMIN = { permission: 'manageUnits' } as const
 const MULTIPART = { consumes: ['multipart/form-data'] }
 
 function modeOf(value: string | undefined): UnitImportMode {

@@ -1,24 +1,43 @@
+import multipart from '@fastify/multipart'
 import {
+  BULK_MAX_FILE_BYTES,
+  BULK_MAX_ROWS,
+  bulkCreateBodySchema,
+  bulkCreateResponseSchema,
+  bulkPreviewResponseSchema,
   createUserBodySchema,
   emptyQuerySchema,
+  errorSchema,
   updateUserBodySchema,
   userIdParamsSchema,
-  userSchema,
+  userWithPasswordSchema,
   usersResponseSchema,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { createUser, toUser, updateUser } from '../auth/accounts.ts'
+import { bulkPreview, bulkRowsFromTable, createBulkAccounts } from '../auth/bulk-accounts.ts'
+import { HttpError } from '../errors.ts'
+import { readTable } from '../files/read-table.ts'
 import { errorResponses } from './errors.ts'
 
-const ADMIN = { roles: ['admin'], action: 'quản lý người dùng' } as const
+const ADMIN = { permission: 'manageUsers' } as const
+const TAGS = ['Quản trị']
+
+/** Today in Hà Nội, YYYY-MM-DD: a unit is "current" when today lies in its validity period. */
+const todayInHanoi = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
 const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Only this plugin's routes read multipart bodies (the bulk upload); every other route still
+  // answers 415 to one.
+  await app.register(multipart, { limits: { fileSize: BULK_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } })
+
   app.get(
     '',
     {
       config: ADMIN,
       schema: {
-        tags: ['Quản trị'],
+        tags: TAGS,
         summary: 'Danh sách người dùng',
         querystring: emptyQuerySchema,
         response: { 200: usersResponseSchema, ...errorResponses(400, 401, 403) },
@@ -32,10 +51,11 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: ADMIN,
       schema: {
-        tags: ['Quản trị'],
-        summary: 'Tạo người dùng (mật khẩu được băm argon2id)',
+        tags: TAGS,
+        summary:
+          'Tạo người dùng. Không gửi `password`: máy chủ tạo mật khẩu dùng một lần (`oneTimePassword`, chỉ trả về lần này). Người dùng phải đổi mật khẩu ở lần đăng nhập đầu.',
         body: createUserBodySchema,
-        response: { 201: userSchema, ...errorResponses(400, 401, 403, 409, 422) },
+        response: { 201: userWithPasswordSchema, ...errorResponses(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -49,14 +69,74 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: ADMIN,
       schema: {
-        tags: ['Quản trị'],
-        summary: 'Sửa người dùng; khóa tài khoản hoặc đổi mật khẩu sẽ đăng xuất mọi phiên của người đó',
+        tags: TAGS,
+        summary:
+          'Sửa người dùng; `resetPassword: true` tạo mật khẩu dùng một lần. Khóa tài khoản hoặc đổi mật khẩu sẽ đăng xuất mọi phiên của người đó',
         params: userIdParamsSchema,
         body: updateUserBodySchema,
-        response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: { 200: userWithPasswordSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => updateUser(app.repos, app.passwords, request.params.id, request.body),
+  )
+
+  app.post(
+    '/bulk/preview',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: `Tạo tài khoản hàng loạt, bước 1: tải lên tệp CSV hoặc XLSX (multipart, trường \`file\`, tối đa ${BULK_MAX_ROWS} dòng) với các cột Mã đơn vị, Tên hiển thị, Tên đăng nhập; trả về từng dòng kèm lỗi. Chưa ghi gì.`,
+        consumes: ['multipart/form-data'],
+        response: {
+          200: bulkPreviewResponseSchema,
+          ...errorResponses(400, 401, 403),
+          413: errorSchema,
+          415: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      if (!request.isMultipart())
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          'Hãy gửi tệp dạng multipart/form-data, trong trường “file”.',
+        )
+      const file = await request.file()
+      if (!file) throw new HttpError(400, 'no_file', 'Chưa chọn tệp để tải lên.')
+      const bytes = await file.toBuffer().catch((error: unknown) => {
+        if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new HttpError(
+            413,
+            'file_too_large',
+            `Tệp quá lớn: tối đa ${BULK_MAX_FILE_BYTES / 1024 / 1024} MB. Danh sách tài khoản chỉ cần vài chục KB.`,
+          )
+        throw error
+      })
+      const rows = bulkRowsFromTable(await readTable(bytes, BULK_MAX_ROWS))
+      return { fileName: file.filename, ...bulkPreview(app.repos, rows, todayInHanoi()) }
+    },
+  )
+
+  app.post(
+    '/bulk',
+    {
+      config: ADMIN,
+      bodyLimit: 512 * 1024,
+      schema: {
+        tags: TAGS,
+        summary:
+          'Tạo tài khoản hàng loạt, bước 2: gửi lại các dòng của bản xem trước; kiểm tra lại, tạo tất cả hoặc không tạo gì (422 `bulk_invalid`). Trả về mật khẩu dùng một lần của từng tài khoản, chỉ một lần này.',
+        body: bulkCreateBodySchema,
+        response: { 201: bulkCreateResponseSchema, ...errorResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const accounts = await createBulkAccounts(app.repos, app.passwords, request.body.rows, todayInHanoi())
+      reply.header('cache-control', 'no-store')
+      return reply.code(201).send({ accounts })
+    },
   )
 }
 

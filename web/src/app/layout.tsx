@@ -3,7 +3,12 @@ import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from '
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
 import { JumpForm } from '../components/jump-form.tsx'
-import { UserMenu, WorkLinks, useUnauthorizedRedirect } from '../features/auth/index.ts'
+import {
+  UserMenu,
+  WorkLinks,
+  usePasswordChangeRedirect,
+  useUnauthorizedRedirect,
+} from '../features/auth/index.ts'
 import { LoadingState } from '../components/query-state.tsx'
 import { districtsOf } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
@@ -23,6 +28,7 @@ function useScrollTopOnNavigate() {
 export function Layout() {
   useScrollTopOnNavigate()
   useUnauthorizedRedirect()
+  usePasswordChangeRedirect()
   const params = useParams()
   const [search] = useSearchParams()
   const yearParam = parseYearParam(search.get('year'))

@@ -4,7 +4,7 @@ import type { Role } from '@ldld/db/contracts'
 import { NotFound } from '../components/not-found.tsx'
 import { LoadingState } from '../components/query-state.tsx'
 import { routePatterns } from '../lib/paths.ts'
-import { CAN_ADMINISTER, CAN_ENTER, CAN_REVIEW, RequireRole } from '../features/auth/index.ts'
+import { CAN_ADMINISTER, CAN_READ_REPORT_TEXT, CAN_REVIEW, CAN_SET_TARGETS, RequireRole } from '../features/auth/index.ts'
 import { Layout } from './layout.tsx'
 import { OverviewRoute } from './routes/overview.tsx'
 import { ReportsStartRoute, TargetsStartRoute } from './routes/year-start.tsx'
@@ -18,6 +18,7 @@ const ReportRoute = lazy(() => import('../features/export/report/report-route.ts
 // The write side: sign-in, entry, review, targets, administration (each behind the route guard).
 const SignInRoute = lazy(() => import('./routes/sign-in.tsx'))
 const EntryStartRoute = lazy(() => import('./routes/entry-start.tsx'))
+const ChangePasswordRoute = lazy(() => import('./routes/change-password.tsx'))
 const EntryRoute = lazy(() => import('./routes/entry.tsx'))
 const EntryHistoryRoute = lazy(() => import('./routes/entry-history.tsx'))
 const ReportsRoute = lazy(() => import('./routes/reports.tsx'))
@@ -49,14 +50,15 @@ export function AppRoutes() {
         <Route path={routePatterns.report} element={<ReportRoute />} />
         <Route path={routePatterns.signIn} element={<SignInRoute />} />
         <Route path={routePatterns.entryStart} element={guarded(<EntryStartRoute />)} />
+        <Route path={routePatterns.changePassword} element={<ChangePasswordRoute />} />
         <Route path={routePatterns.entry} element={guarded(<EntryRoute />)} />
         <Route path={routePatterns.entryHistory} element={guarded(<EntryHistoryRoute />)} />
         <Route path={routePatterns.reportsStart} element={guarded(<ReportsStartRoute />, CAN_REVIEW)} />
         <Route path={routePatterns.reports} element={guarded(<ReportsRoute />, CAN_REVIEW)} />
-        <Route path={routePatterns.targetsStart} element={guarded(<TargetsStartRoute />, CAN_REVIEW)} />
-        <Route path={routePatterns.targets} element={guarded(<TargetsRoute />, CAN_REVIEW)} />
+        <Route path={routePatterns.targetsStart} element={guarded(<TargetsStartRoute />, CAN_SET_TARGETS)} />
+        <Route path={routePatterns.targets} element={guarded(<TargetsRoute />, CAN_SET_TARGETS)} />
         <Route path={routePatterns.admin} element={guarded(<AdminRoute />, CAN_ADMINISTER)} />
-        <Route path={routePatterns.extract} element={guarded(<ExtractRoute />, CAN_ENTER)} />
+        <Route path={routePatterns.extract} element={guarded(<ExtractRoute />, CAN_READ_REPORT_TEXT)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -166,6 +166,17 @@ export function apiGet<S extends z.ZodType>(
   return request(path, { signal, headers: { accept: 'application/json' } }, schema)
 }
 
+/** A file upload (multipart/form-data) with the CSRF header; the browser sets the boundary itself. */
+export function apiUpload<S extends z.ZodType>(
+  path: string,
+  form: FormData,
+  schema: S,
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken
+  return request(path, { method: 'POST', headers, body: form }, schema)
+}
+
 /** A state-changing request: JSON body, the CSRF header, the answer validated like a GET. */
 export function apiSend<S extends z.ZodType>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',

@@ -14,6 +14,7 @@ export const routePatterns = {
   signIn: '/dang-nhap',
   /** Without a year: opens the unit's default year (the current reporting year while it exists). */
   entryStart: '/entry/:code',
+  changePassword: '/doi-mat-khau',
   entry: '/entry/:code/:year',
   entryHistory: '/entry/:code/:year/history',
   reportsStart: '/reports',
@@ -47,6 +48,8 @@ export const paths = {
   signIn: (next?: string) => withQuery('/dang-nhap', { next }),
   /** A unit's entry page in its default year (the current reporting year, or the unit's last). */
   entryStart: (code: string) => `/entry/${encodeURIComponent(code)}`,
+  /** The user's own password; `next` as for signIn (a one-time password sends the user here first). */
+  changePassword: (next?: string) => withQuery('/doi-mat-khau', { next }),
   entry: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}`,
   entryHistory: (code: string, year: number) => `/entry/${encodeURIComponent(code)}/${year}/history`,
   reports: (year: number, status?: string) => withQuery(`/reports/${year}`, { status }),
@@ -82,6 +85,7 @@ export const apiPaths = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  changePassword: '/api/auth/password',
   reportValues: (code: string, year: number) => `${reportBase(code, year)}/values`,
   reportAction: (code: string, year: number, action: 'submit' | 'accept' | 'return' | 'unlock') =>
     `${reportBase(code, year)}/${action}`,
@@ -92,6 +96,8 @@ export const apiPaths = {
   targets: (year: number) => `/api/targets/${year}`,
   users: '/api/users',
   user: (id: number) => `/api/users/${id}`,
+  bulkAccountsPreview: '/api/users/bulk/preview',
+  bulkAccounts: '/api/users/bulk',
   settings: '/api/settings',
   extract: '/api/extract',
 }

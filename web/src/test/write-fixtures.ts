@@ -57,7 +57,13 @@ export function report(over: Partial<Report> = {}): Report {
 }
 
 export const signedInDistrict: Me = {
-  user: { username: 'd007', displayName: 'Cán bộ LĐLĐ quận Hai Bà Trưng', role: 'district', unit: '007' },
+  user: {
+    username: 'd007',
+    displayName: 'Cán bộ LĐLĐ quận Hai Bà Trưng',
+    role: 'district',
+    unit: '007',
+    mustChangePassword: false,
+  },
   csrfToken: 'csrf-test',
   publicRead: true,
 }

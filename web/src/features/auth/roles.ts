@@ -1,12 +1,37 @@
-import type { Role } from '@ldld/db/contracts'
+import { rolesAllowed, scopeOf, type Role, type SessionUser } from '@ldld/db/contracts'
 
-/** Where a user of each role does their work; used for the header's links and the route guard. */
-export const CAN_ENTER: readonly Role[] = ['admin', 'city', 'district']
-export const CAN_REVIEW: readonly Role[] = ['admin', 'city']
-export const CAN_ADMINISTER: readonly Role[] = ['admin']
+/** Route guards, read from the one permission table (PERMISSIONS in the contracts). */
+export const CAN_REVIEW: readonly Role[] = rolesAllowed('accept')
+export const CAN_SET_TARGETS: readonly Role[] = rolesAllowed('saveTargets')
+export const CAN_ADMINISTER: readonly Role[] = rolesAllowed('manageUsers')
+export const CAN_READ_REPORT_TEXT: readonly Role[] = rolesAllowed('readReportText')
 
-/** Only a path of this app: never "//evil.example" or an absolute URL after signing in. */
+/** The header's links for a user, from the same table: where each role does its work. */
+export function workOf(user: Pick<SessionUser, 'role' | 'unit'>) {
+  return {
+    /** Enters its own unit's figures (a district officer). */
+    entersOwnUnit: scopeOf(user.role, 'editActual') === 'own' && user.unit !== null,
+    /** Reviews every unit's reports. */
+    reviews: scopeOf(user.role, 'accept') === 'all',
+    setsTargets: scopeOf(user.role, 'saveTargets') === 'all',
+    administers: scopeOf(user.role, 'manageUsers') === 'all',
+    /** Reads report text into proposals (its own unit, or any). */
+    readsReportText: scopeOf(user.role, 'readReportText') !== 'none',
+  }
+}
+
+// Control characters (a tab or line break is dropped by the browser, turning "/\t/evil.example" into
+// "//evil.example") and backslashes (read as "/" by browsers) never make it into a path we follow.
+const UNSAFE = /[\p{Cc}\p{Cf}\\]/u
+
+/** Only a path of this app: never "//evil.example", an absolute URL, or one with hidden characters. */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/'
-  return next
+  if (!next || !next.startsWith('/') || next.startsWith('//') || UNSAFE.test(next)) return '/'
+  try {
+    const base = 'http://app.invalid'
+    const url = new URL(next, base)
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/'
+  } catch {
+    return '/'
+  }
 }

@@ -11,6 +11,8 @@ export function signInErrorMessage(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Đăng nhập không thành công. Vui lòng thử lại.'
   if (error.status === 0) return error.message
   if (error.status === 401) return 'Tên đăng nhập hoặc mật khẩu không đúng.'
+  // Many colleagues signing in at once from one office address: nothing is locked, try again now.
+  if (error.code === 'sign_in_busy') return error.message
   if (error.status === 429) {
     const wait = error.retryAfter === null ? 'ít phút nữa' : waitText(error.retryAfter)
     return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${wait}.`

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import type { createUserBodySchema } from '@ldld/db/contracts'
+import type { z } from 'zod'
+import { userWithPasswordSchema, type createUserBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
@@ -9,7 +9,7 @@ export function useCreateUser() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: z.output<typeof createUserBodySchema>) =>
-      apiSend('POST', apiPaths.users, body, z.unknown()),
+      apiSend('POST', apiPaths.users, body, userWithPasswordSchema),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users }),
   })
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import type { updateUserBodySchema } from '@ldld/db/contracts'
+import type { z } from 'zod'
+import { userWithPasswordSchema, type updateUserBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
@@ -10,7 +10,7 @@ export function useUpdateUser() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ id, ...body }: { id: number } & z.output<typeof updateUserBodySchema>) =>
-      apiSend('PATCH', apiPaths.user(id), body, z.unknown()),
+      apiSend('PATCH', apiPaths.user(id), body, userWithPasswordSchema),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users }),
   })
 }

@@ -1,6 +1,8 @@
+import { Suspense } from 'react'
 import { useOrganisations } from '../../../api/get-organisations.ts'
-import { QueryState } from '../../../components/query-state.tsx'
+import { LoadingState, QueryState } from '../../../components/query-state.tsx'
 import { useUsers } from '../api/get-users.ts'
+import { BulkAccountsSection } from './bulk-accounts/bulk-accounts-section.tsx'
 import { CreateUserForm } from './create-user-form.tsx'
 import { IndicatorForm } from './indicator-form.tsx'
 import { OrganisationForm } from './organisation-form.tsx'
@@ -23,7 +25,14 @@ export function AdminView({ planYear }: { planYear: number }) {
         <QueryState query={users} isEmpty={(list) => list.length === 0} emptyMessage="Chưa có người dùng nào">
           {(list) => <UsersTable users={list} units={units} />}
         </QueryState>
-        <CreateUserForm units={units} />
+        {/* The form waits for the password rule (a chunk of its own); the user list does not. */}
+        <Suspense fallback={<LoadingState />}>
+          <CreateUserForm units={units} />
+        </Suspense>
+      </section>
+      <section className="section" aria-labelledby="admin-bulk-accounts">
+        <h2 id="admin-bulk-accounts">Tạo tài khoản hàng loạt</h2>
+        <BulkAccountsSection />
       </section>
       <section className="section" aria-labelledby="admin-settings">
         <h2 id="admin-settings">Cài đặt</h2>

@@ -1,41 +1,63 @@
 import { useState, type FormEvent } from 'react'
-import { createUserBodySchema, ROLES, type Organisation, type Role } from '@ldld/db/contracts'
+import {
+  createUserBodySchema,
+  ROLES,
+  type Organisation,
+  type Role,
+  type UserWithPassword,
+} from '@ldld/db/contracts'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { SelectField } from '../../../components/form/select-field.tsx'
 import { TextField } from '../../../components/form/text-field.tsx'
 import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
 import { NoticeLine } from '../../../components/notice-line.tsx'
 import { ROLE_LABELS } from '@ldld/db/contracts'
+import { usePasswordRule } from '../../../lib/password-rule.ts'
 import { useCreateUser } from '../api/create-user.ts'
+import { OneTimePassword } from './one-time-password.tsx'
 
 const LABELS = {
   username: 'Tên đăng nhập',
   displayName: 'Tên hiển thị',
   role: 'Vai trò',
   unit: 'Đơn vị',
-  password: 'Mật khẩu',
+  password: 'Mật khẩu (để trống: hệ thống tạo mật khẩu tạm)',
 }
+
+/** The contract's body, with the one password rule when the admin types a password. */
+const formSchema = (
+  passwordProblem: (password: string, context: { username: string; displayName: string }) => string | null,
+) =>
+  createUserBodySchema.superRefine((body, ctx) => {
+    const problem = body.password === undefined ? null : passwordProblem(body.password, body)
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem })
+  })
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))
 
 /** A new account; a district account is bound to exactly one unit. */
 export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
   const create = useCreateUser()
   const form = useValidatedForm('new-user', LABELS)
+  const { passwordProblem, PASSWORD_HINT } = usePasswordRule()
   const [role, setRole] = useState<Role>('district')
+  const [created, setCreated] = useState<UserWithPassword | null>(null)
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const element = event.currentTarget
     const data = Object.fromEntries(new FormData(element)) as Record<string, string>
-    const body = form.check(createUserBodySchema, {
+    const body = form.check(formSchema(passwordProblem), {
       ...data,
       role,
       unit: role === 'district' ? data.unit || null : null,
+      password: data.password || undefined,
     })
     if (!body) return
+    setCreated(null)
     create.mutate(body, {
-      onSuccess: () => {
+      onSuccess: (user) => {
         element.reset()
-        form.succeed(`Đã tạo tài khoản ${body.username}.`)
+        setCreated(user)
+        form.succeed(`Đã tạo tài khoản ${user.username}; người dùng phải đổi mật khẩu khi đăng nhập lần đầu.`)
       },
       onError: form.fail,
     })
@@ -88,7 +110,7 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
           type="password"
           label={LABELS.password}
           autoComplete="new-password"
-          hint="Tối thiểu 8 ký tự. Người dùng nên đổi sau lần đăng nhập đầu."
+          hint={`Nếu nhập: ${PASSWORD_HINT} Dù nhập hay để trống, người dùng phải đổi mật khẩu khi đăng nhập lần đầu.`}
           error={e.password}
         />
       </fieldset>
@@ -98,6 +120,9 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
         </button>
       </div>
       <NoticeLine notice={form.notice} />
+      {created?.oneTimePassword && (
+        <OneTimePassword username={created.username} password={created.oneTimePassword} />
+      )}
     </form>
   )
 }

@@ -51,7 +51,13 @@ export function UsersTable({ users, units }: { users: readonly User[]; units: re
                 <td>{u.displayName}</td>
                 <td>{ROLE_LABELS[u.role]}</td>
                 <td>{unitName(u.unit)}</td>
-                <td>{u.active ? 'Đang hoạt động' : 'Đã vô hiệu hóa'}</td>
+                <td>
+                  {!u.active
+                    ? 'Đã vô hiệu hóa'
+                    : u.mustChangePassword
+                      ? 'Chờ đổi mật khẩu tạm'
+                      : 'Đang hoạt động'}
+                </td>
                 <td>{formatDateTime(u.createdAt)}</td>
                 <td className="admin-actions">
                   <button

@@ -45,6 +45,14 @@ describe('sign-in form', () => {
     )
   })
 
+  it('many sign-ins at once from one office address: says to retry in a moment, not that it is locked', async () => {
+    const message = 'Đang có nhiều lượt đăng nhập cùng lúc từ địa chỉ này. Vui lòng thử lại sau vài giây.'
+    const body = { error: { code: 'sign_in_busy', message } }
+    vi.stubGlobal('fetch', stubFetch(() => [429, body, { 'retry-after': '1' }]).fetchStub)
+    await signIn()
+    expect((await screen.findByRole('alert')).textContent).toBe(message)
+  })
+
   it('says the server cannot be reached when the network fails', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
     await signIn()

@@ -30,6 +30,9 @@ export function UserMenu() {
         <span className="user-menu__name">{user.displayName}</span>
         <span className="user-menu__role">{ROLE_LABELS[user.role]}</span>
       </p>
+      <Link className="site-nav__link" to={paths.changePassword(pathname + search)}>
+        Đổi mật khẩu
+      </Link>
       <button
         type="button"
         className="button button--on-dark"

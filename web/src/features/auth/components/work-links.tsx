@@ -1,42 +1,41 @@
-import { useQuery } from '@tanstack/react-query'
 import { NavLink } from 'react-router'
-import { yearsQuery } from '../../../api/get-years.ts'
 import { paths } from '../../../lib/paths.ts'
 import { useMe } from '../api/get-me.ts'
+import { workOf } from '../roles.ts'
 
 /**
- * The write side's links, by role: a district enters its own unit's figures for the latest year;
- * the city reviews the reports of that year and assigns next year's targets; the admin administers.
+ * The write side's links, by what the permission table lets the user do. Each opens its page's
+ * default year (the entry side's year rule: the current reporting year, a unit that has ended its
+ * last year, next year's targets from October), so the header never sends anyone to a year they
+ * cannot work in.
  */
 export function WorkLinks() {
   const user = useMe().data?.user ?? null
-  const latest = useQuery({ ...yearsQuery(), enabled: user !== null }).data?.latest
   if (!user) return null
-  const year = latest ?? new Date().getFullYear() - 1
-  const reviews = user.role === 'city' || user.role === 'admin'
+  const work = workOf(user)
   return (
     <>
-      {user.role === 'district' && user.unit && (
-        <NavLink to={paths.entry(user.unit, year)} className="site-nav__link">
+      {work.entersOwnUnit && user.unit && (
+        <NavLink to={paths.entryStart(user.unit)} className="site-nav__link">
           Nhập số liệu
         </NavLink>
       )}
-      {reviews && (
-        <NavLink to={paths.reports(year)} className="site-nav__link">
+      {work.reviews && (
+        <NavLink to={paths.reportsStart} className="site-nav__link">
           Nhập số liệu
         </NavLink>
       )}
-      {reviews && (
-        <NavLink to={paths.targets(year + 1)} className="site-nav__link">
+      {work.setsTargets && (
+        <NavLink to={paths.targetsStart} className="site-nav__link">
           Giao chỉ tiêu
         </NavLink>
       )}
-      {user.role !== 'viewer' && (
+      {work.readsReportText && (
         <NavLink to={paths.extract()} className="site-nav__link">
           Đọc văn bản
         </NavLink>
       )}
-      {user.role === 'admin' && (
+      {work.administers && (
         <NavLink to={paths.admin} className="site-nav__link">
           Quản trị
         </NavLink>

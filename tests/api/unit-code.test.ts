@@ -1,0 +1,58 @@
+// One pattern for unit codes (issue 7 §29): `__proto__` was accepted as a new unit, and its targets
+// could then never be saved. Now it is refused where a code enters (the admin's form, route params,
+// the target grid), with the same Vietnamese message.
+import { UNIT_CODE_RULE } from '@ldld/db/contracts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { as, signIn, type Caller } from '../fixtures/auth.ts'
+import { expectInvalid } from '../fixtures/http.ts'
+
+let t: TestApp
+let admin: Caller
+beforeAll(async () => {
+  t = await createTestApp()
+  admin = as(t.app, await signIn(t.app, 'admin'))
+})
+afterAll(async () => {
+  await t.close()
+})
+
+const ward = (code: string) => ({
+  code,
+  name: 'Thử',
+  fullName: 'Công đoàn phường Thử',
+  kind: 'ward',
+  adminType: 'phuong',
+  parentCode: '01',
+  validFrom: '2025-10-01',
+})
+
+describe('unit codes', () => {
+  it.each(['__proto__', 'constructor', '_abc', 'a b'])('the admin cannot add a unit %j', async (code) => {
+    const units = () => t.db.$client.prepare('SELECT count(*) FROM organisations').pluck().get()
+    const before = units()
+    const res = expectInvalid(await admin.send('POST', '/api/organisations', ward(code)), 'code')
+    expect(res.error.issues?.[0]?.message).toBe(UNIT_CODE_RULE)
+    expect(units()).toBe(before)
+  })
+
+  it('route params and the target grid refuse it too', async () => {
+    expectInvalid(await admin.get('/api/organisations/__proto__/years/2025/values'), 'code')
+    expectInvalid(await admin.get('/api/organisations/constructor/series'), 'code')
+    const res = await admin.send('PUT', '/api/targets/2025', {
+      versions: { constructor: 0 },
+      values: [{ unit: '__proto__', indicator: 'new_unions', target: 5 }],
+    })
+    expectInvalid(res, 'values.0.unit')
+    expectInvalid(res, 'versions.constructor')
+  })
+
+  it('a unit with a plain code is added and its targets are saved', async () => {
+    expect((await admin.send('POST', '/api/organisations', ward('P99'))).statusCode).toBe(201)
+    const res = await admin.send('PUT', '/api/targets/2025', {
+      versions: { P99: 0 },
+      values: [{ unit: 'P99', indicator: 'new_unions', target: 5 }],
+    })
+    expect(res.statusCode, res.body).toBe(200)
+  })
+})
