@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart'
 import {
   BULK_MAX_FILE_BYTES,
   BULK_MAX_ROWS,
@@ -28,10 +27,6 @@ const todayInHanoi = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
 const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Only this plugin's routes read multipart bodies (the bulk upload); every other route still
-  // answers 415 to one.
-  await app.register(multipart, { limits: { fileSize: BULK_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } })
-
   app.get(
     '',
     {
@@ -103,7 +98,8 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
           'unsupported_media_type',
           'Hãy gửi tệp dạng multipart/form-data, trong trường “file”.',
         )
-      const file = await request.file()
+      // Multipart is registered once for the app (plugins/multipart.ts); this route's own limits.
+      const file = await request.file({ limits: { fileSize: BULK_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } })
       if (!file) throw new HttpError(400, 'no_file', 'Chưa chọn tệp để tải lên.')
       const bytes = await file.toBuffer().catch((error: unknown) => {
         if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE')
