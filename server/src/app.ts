@@ -8,10 +8,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import './validation.ts'
 import { createPasswordHasher, type PasswordCost } from './auth/password.ts'
+import { httpServerOptions, type HttpTimeouts } from './http-limits.ts'
 import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
-import errors, { handleFrameworkError } from './plugins/errors.ts'
+import errors, { handleClientError, handleFrameworkError } from './plugins/errors.ts'
 import swagger from './plugins/swagger.ts'
 import web from './plugins/web.ts'
 import authRoutes from './routes/auth.ts'
@@ -25,14 +26,17 @@ import settingsRoutes from './routes/settings.ts'
 import targetRoutes from './routes/targets.ts'
 import userRoutes from './routes/users.ts'
 import yearsRoutes from './routes/years.ts'
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.ts'
 
 export interface BuildAppOptions {
   db: Db
   /** Folder of the built web app (web/dist); served with an SPA fallback when it holds index.html. */
   webDist?: string | undefined
   logger?: FastifyServerOptions['logger']
-  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* (Secure cookie). */
-  trustProxy?: boolean
+  /** Behind a reverse proxy: which hops may give the client address and https (X-Forwarded-*). */
+  trustProxy?: TrustProxy
+  /** Shorter timeouts for the slow-client test; production uses HTTP_TIMEOUTS. */
+  timeouts?: Partial<HttpTimeouts>
   /**
    * TESTS ONLY: a cheaper argon2id cost for passwords hashed by this app. Production never passes it
    * (server.ts does not), so real accounts get the library's default cost.
@@ -45,11 +49,14 @@ export async function buildApp({
   webDist,
   logger = false,
   trustProxy = false,
+  timeouts,
   passwordCostForTests,
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
-    trustProxy,
+    trustProxy: fastifyTrustProxy(trustProxy),
+    ...httpServerOptions(timeouts),
+    clientErrorHandler: handleClientError,
     logController: new RequestLog(),
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>()
@@ -81,3 +88,4 @@ export async function buildApp({
 
 export type App = Awaited<ReturnType<typeof buildApp>>
 export { bumpDataRevision } from './repositories/index.ts'
+export type { TrustProxy } from './trust-proxy.ts'

@@ -46,7 +46,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
 const file = join(dir, 'bench.db')
 // Created as the server creates a new database: demo data, demo accounts, public view on (the
 // dashboard load below is anonymous).
-prepareDatabase(file).db.$client.close()
+prepareDatabase(file, undefined, { demo: true }).db.$client.close()
 
 const children: ChildProcess[] = []
 try {
