@@ -19,6 +19,7 @@ import { saveValues } from '../entry/save-values.ts'
 import { transition, type Transition } from '../entry/workflow.ts'
 import { signedIn } from './signed-in.ts'
 import { errorResponses } from './errors.ts'
+import { LARGE_BODY_LIMIT } from '../http-limits.ts'
 
 const TAGS = ['Nhập liệu']
 const ALL: readonly Role[] = ['admin', 'city', 'district', 'viewer']
@@ -73,6 +74,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:code/years/:year/values',
     {
       config: { roles: ['admin', 'city', 'district'], action: 'sửa số liệu', ownUnit: true },
+      bodyLimit: LARGE_BODY_LIMIT, // a whole report with a note per cell
       schema: {
         tags: TAGS,
         summary:

@@ -12,6 +12,7 @@ import { saveTargets } from '../entry/save-targets.ts'
 import { buildTargets, targetScope } from '../entry/targets.ts'
 import { errorResponses } from './errors.ts'
 import { signedIn } from './signed-in.ts'
+import { LARGE_BODY_LIMIT } from '../http-limits.ts'
 
 const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -37,6 +38,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:year',
     {
       config: { roles: ['admin', 'city'], action: 'giao chỉ tiêu' },
+      bodyLimit: LARGE_BODY_LIMIT, // the city's whole grid: every unit × indicator
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:
