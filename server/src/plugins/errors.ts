@@ -27,6 +27,8 @@ const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
   FST_ERR_MAX_PARAM_LENGTH: { code: 'invalid_url', message: 'Đường dẫn quá dài.' },
 }
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
 /** Any other 4xx gets the code of its status, so a 403 never reads `bad_request`. */
 const BY_STATUS: Record<number, { code: string; message: string }> = {
   401: { code: 'unauthenticated', message: 'Cần đăng nhập.' },
@@ -152,6 +154,12 @@ export default fp<ErrorsPluginOptions>(
   async (app, { spaFallback }) => {
     const methods = createMethodIndex()
     app.addHook('onRoute', (route) => methods.add(route.method, route.url))
+    // An acknowledged write proves the database saves again after a full disk or a read-only spell.
+    app.addHook('onResponse', async (request, reply) => {
+      if (!SAFE_METHODS.has(request.method) && reply.statusCode < 300) {
+        request.server.repos.health.recordWriteSuccess()
+      }
+    })
     app.setErrorHandler(handleError)
     app.setNotFoundHandler((request, reply) => {
       if (spaFallback && isSpaPath(request)) {
