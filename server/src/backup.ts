@@ -24,7 +24,8 @@ export function backupFileName(at: Date): string {
 
 export function backupDatabase(source: string, target: string): BackupResult {
   const started = performance.now()
-  if (existsSync(target)) throw new Error(`Tệp ${target} đã có; chọn tên khác để không ghi đè bản sao lưu cũ.`)
+  if (existsSync(target))
+    throw new Error(`Tệp ${target} đã có; chọn tên khác để không ghi đè bản sao lưu cũ.`)
   mkdirSync(dirname(target), { recursive: true })
   const partial = `${target}.partial`
   rmSync(partial, { force: true })
@@ -55,7 +56,8 @@ export function checkBackup(file: string): BackupCheck {
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true })
     const integrity = sqlite.pragma('integrity_check', { simple: true })
-    if (integrity !== 'ok') return { problems: [`tệp bị hỏng (${String(integrity)})`], schemaVersion: 0, users: 0 }
+    if (integrity !== 'ok')
+      return { problems: [`tệp bị hỏng (${String(integrity)})`], schemaVersion: 0, users: 0 }
     const schemaVersion = appliedSchemaVersion(sqlite)
     const problems: string[] = []
     const id = applicationId(sqlite)
@@ -68,7 +70,11 @@ export function checkBackup(file: string): BackupCheck {
     return { problems, schemaVersion, users }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { problems: [`không đọc được như một cơ sở dữ liệu SQLite (${reason})`], schemaVersion: 0, users: 0 }
+    return {
+      problems: [`không đọc được như một cơ sở dữ liệu SQLite (${reason})`],
+      schemaVersion: 0,
+      users: 0,
+    }
   } finally {
     sqlite?.close()
   }

@@ -1,6 +1,6 @@
 // Opening DATABASE_FILE at start, with every way it can be wrong turned into one line that names the
 // file and the fix: not a database, not ours, written by a newer version, read-only, disk full.
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import {
   applicationId,
   appliedSchemaVersion,

@@ -30,7 +30,13 @@ describe('parseEnv', () => {
 
   it('treats blank values as unset and resolves relative paths from the repository root', () => {
     expect(
-      envOf({ PORT: ' ', DATABASE_FILE: 'tmp/x.db', WEB_DIST: '/srv/web', TRUST_PROXY: '', BACKUP_DIR: 'bk' }),
+      envOf({
+        PORT: ' ',
+        DATABASE_FILE: 'tmp/x.db',
+        WEB_DIST: '/srv/web',
+        TRUST_PROXY: '',
+        BACKUP_DIR: 'bk',
+      }),
     ).toMatchObject({
       PORT: 3000,
       TRUST_PROXY: false,

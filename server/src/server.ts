@@ -95,5 +95,7 @@ const host = ['0.0.0.0', '::', 'localhost'].includes(env.HOST) ? 'localhost' : e
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 console.log(
   `Bảng điều khiển: ${url}  ·  Tài liệu API: ${url}/api/docs  ·  ${describeTrustProxy(env.TRUST_PROXY)}` +
-    (env.BACKUP_DIR === undefined ? '' : `  ·  sao lưu mỗi ${env.BACKUP_INTERVAL_HOURS} giờ vào ${env.BACKUP_DIR}`),
+    (env.BACKUP_DIR === undefined
+      ? ''
+      : `  ·  sao lưu mỗi ${env.BACKUP_INTERVAL_HOURS} giờ vào ${env.BACKUP_DIR}`),
 )

@@ -31,7 +31,9 @@ describe('a read-only database', () => {
     cleanups.push(undo)
     // The file was made read-only under a running system (a disk remounted read-only, wrong owner).
     const db = openDatabase(fixture.file)
-    cleanups.push(() => db.$client.close())
+    cleanups.push(() => {
+      db.$client.close()
+    })
     const app = await appOn(fixture, db)
 
     expect((await app.inject({ method: 'GET', url: '/api/dashboard?year=2024' })).statusCode).toBe(200)

@@ -53,7 +53,11 @@ describe('timeouts', () => {
 
   it('cuts a client that trickles its headers (slowloris)', async () => {
     const trickle = Array.from({ length: 200 }, (_, i) => ({ data: `X-${i}: a\r\n`, delayMs: 100 }))
-    const res = await rawRequest(port, [{ data: 'GET /api/health HTTP/1.1\r\nHost: x\r\n' }, ...trickle], 8000)
+    const res = await rawRequest(
+      port,
+      [{ data: 'GET /api/health HTTP/1.1\r\nHost: x\r\n' }, ...trickle],
+      8000,
+    )
     expect(res.closedAfterMs).toBeLessThan(8000)
     expect(res.status).toBe(408)
   })

@@ -242,7 +242,9 @@ describe('server.ts', () => {
     const file = demoFile()
     const exit = await runServer({ ...SERVER_ENV, DATABASE_FILE: file, HOST: '0.0.0.0' }, async () => {})
     expect(exit.code).toBe(0)
-    expect(exit.stderr).toMatch(/^Cảnh báo: đang phục vụ http không mã hóa trên HOST=0\.0\.0\.0: cookie phiên/)
+    expect(exit.stderr).toMatch(
+      /^Cảnh báo: đang phục vụ http không mã hóa trên HOST=0\.0\.0\.0: cookie phiên/,
+    )
   })
 
   it('refuses a bad PORT with a bilingual message and exit code 1', async () => {

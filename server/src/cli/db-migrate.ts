@@ -19,6 +19,8 @@ try {
     )
   }
 } catch (error) {
-  console.error(error instanceof StartupError ? error.message : `Không cập nhật được ${file}: ${String(error)}`)
+  console.error(
+    error instanceof StartupError ? error.message : `Không cập nhật được ${file}: ${String(error)}`,
+  )
   process.exitCode = 1
 }

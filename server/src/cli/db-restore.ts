@@ -8,7 +8,9 @@ import { restoreDatabase } from '../restore.ts'
 const env = readEnv()
 const argument = process.argv[2]
 if (argument === undefined || argument.startsWith('-')) {
-  console.error('Cách dùng: pnpm db:restore <tệp sao lưu>   (khôi phục vào DATABASE_FILE; dừng máy chủ trước)')
+  console.error(
+    'Cách dùng: pnpm db:restore <tệp sao lưu>   (khôi phục vào DATABASE_FILE; dừng máy chủ trước)',
+  )
   process.exit(1)
 }
 const backup = isAbsolute(argument) ? argument : resolve(readInvocationDirectory(), argument)

@@ -51,7 +51,9 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
 const BAD_REQUEST = { code: 'bad_request', message: 'Yêu cầu không hợp lệ.' }
 
 function clientError(status: number, fastifyCode: string | undefined) {
-  return (fastifyCode === undefined ? undefined : CLIENT_ERRORS[fastifyCode]) ?? BY_STATUS[status] ?? BAD_REQUEST
+  return (
+    (fastifyCode === undefined ? undefined : CLIENT_ERRORS[fastifyCode]) ?? BY_STATUS[status] ?? BAD_REQUEST
+  )
 }
 
 export function toIssues(error: ZodFastifySchemaValidationError): ErrorIssue[] {
