@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { applicationId, appliedSchemaVersion, APPLICATION_ID, knownSchemaVersion } from '@ldld/db/client'
-import { syncFile } from './database.ts'
+import { syncFile } from './fs-sync.ts'
 
 export interface BackupResult {
   file: string

@@ -5,7 +5,7 @@
 // place, so an interrupted first start leaves nothing that looks like a database. An existing file
 // only gets pending migrations, so every row survives a restart or an upgrade; if it holds no units
 // yet (`pnpm db:migrate` made it), it gets the reference data (units, indicators, sources), never demo.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { count, eq } from 'drizzle-orm'
 import { migrateDatabase, openDatabase, stampDatabase, type Db } from '@ldld/db/client'
@@ -13,6 +13,7 @@ import { figures, organisations, users } from '@ldld/db/schema'
 import { seedDemo, seedReference } from '@ldld/seed'
 import { openExistingDatabase, StartupError, startupFailure } from './database-file.ts'
 import { seedDemoAccess } from './demo.ts'
+import { syncFile } from './fs-sync.ts'
 
 export { StartupError } from './database-file.ts'
 
@@ -122,15 +123,5 @@ export function buildDatabase(file: string, fill: (db: Db) => void): void {
     if (db?.$client.open) db.$client.close()
     for (const suffix of SIDE_FILES) rmSync(`${building}${suffix}`, { force: true })
     throw startupFailure(file, error)
-  }
-}
-
-/** fsync, so a power cut right after the rename cannot leave a renamed but empty file. */
-export function syncFile(path: string): void {
-  const fd = openSync(path, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
   }
 }

@@ -6,7 +6,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import { checkBackup } from './backup.ts'
-import { syncFile } from './database.ts'
+import { syncFile } from './fs-sync.ts'
 import { StartupError } from './database-file.ts'
 import { lockDatabase } from './database-lock.ts'
 
