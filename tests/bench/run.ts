@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prepareDatabase } from '@ldld/server/database'
+import { benchDurability, printDurability } from './durability.ts'
 import { benchEditors, printEditorBench } from './editors.ts'
 import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
@@ -14,6 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const EDITOR_SECONDS = Number(process.env.BENCH_EDITOR_SECONDS ?? 30)
+const DURABILITY_SECONDS = Number(process.env.BENCH_DURABILITY_SECONDS ?? 8)
 const YEAR = 2021
 /** The deck of the latest demo year, as at the year-end conference. */
 const PRESENT_YEAR = 2024
@@ -81,6 +83,8 @@ try {
   printEditorBench(
     await benchEditors({ baseUrl: 'http://127.0.0.1:3201', dbFile: file, seconds: EDITOR_SECONDS }),
   )
+
+  printDurability(await benchDurability(DURABILITY_SECONDS))
 
   // Presenter mode (issue 4): time to the first slide, and the slowest slide change while walking.
   const deck = await presentTimings('http://127.0.0.1:3201', PRESENT_YEAR)
