@@ -18,7 +18,7 @@ function cookieOptions(request: FastifyRequest) {
     httpOnly: true,
     sameSite: 'lax' as const,
     path: '/',
-    // https directly, or behind a proxy named in TRUST_PROXY that says so (X-Forwarded-Proto).
+    // https directly, or behind a proxy that says so (TRUST_PROXY=true reads X-Forwarded-Proto).
     secure: request.protocol === 'https',
   }
 }
