@@ -1,6 +1,8 @@
 // Entry point: reads the environment, takes the database lock, prepares the database, listens, and
 // closes cleanly on SIGINT/SIGTERM so SQLite checkpoints its WAL and no request is cut off mid-answer.
 // A refusal to start is one line naming the file or variable and the fix, never a stack trace.
+import { existsSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { buildApp } from './app.ts'
 import { startBackupSchedule } from './backup-schedule.ts'
 import { startupFailure } from './database-file.ts'
@@ -22,10 +24,14 @@ function refuse(error: unknown): never {
 let lock: DatabaseLock
 let prepared: PreparedDatabase
 try {
-  lock = lockDatabase(env.DATABASE_FILE, 'server')
+  // The lock sits beside the database; a folder that does not exist yet (the quick start's data/)
+  // holds no database to protect, and prepareDatabase creates it or refuses the path.
+  const folderExists = existsSync(dirname(env.DATABASE_FILE))
+  const early = folderExists ? lockDatabase(env.DATABASE_FILE, 'server') : undefined
   prepared = prepareDatabase(env.DATABASE_FILE, (message) => console.log(message), {
     demo: mayCreateDemo(env),
   })
+  lock = early ?? lockDatabase(env.DATABASE_FILE, 'server')
 } catch (error) {
   refuse(error)
 }

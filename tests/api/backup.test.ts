@@ -8,14 +8,17 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APPLICATION_ID, openDatabase } from '@ldld/db/client'
 import { prepareDatabase } from '@ldld/server/database'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { backupDatabase, backupFileName, rotateBackups } from '../../server/src/backup.ts'
 import { restoreDatabase } from '../../server/src/restore.ts'
 import { DEMO_PASSWORD } from '../fixtures/auth.ts'
 import { runServer, SERVER_ENV } from '../fixtures/server-process.ts'
 
+// These tests start real processes (the server, the CLIs, nginx): seconds each on a busy machine.
+vi.setConfig({ testTimeout: 90_000 })
+
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const UNITS = ['001', '002', '003', '004', '005', '006']
+const UNITS = ['001', '002', '003']
 const INDICATORS = ['cla_signed', 'party_referrals', 'welfare_beneficiaries', 'new_members']
 const YEAR = 2025
 
@@ -51,8 +54,13 @@ interface Ack {
 }
 
 /** Admin saves in a loop on its own unit: GET the version, PUT one value; records each 200. */
-async function writer(url: string, headers: Record<string, string>, unit: string, until: () => boolean) {
-  const acks: Ack[] = []
+async function writer(
+  url: string,
+  headers: Record<string, string>,
+  unit: string,
+  acks: Ack[],
+  until: () => boolean,
+): Promise<void> {
   const values = `${url}/api/organisations/${unit}/years/${YEAR}/values`
   for (let n = 0; !until(); n += 1) {
     const { version } = (await (await fetch(values, { headers })).json()) as { version: number }
@@ -66,7 +74,6 @@ async function writer(url: string, headers: Record<string, string>, unit: string
     if (res.status === 200) acks.push({ unit, indicator, value, at: performance.now() })
     await res.arrayBuffer()
   }
-  return acks
 }
 
 async function signInAdmin(url: string): Promise<Record<string, string>> {
@@ -101,26 +108,30 @@ describe('backup under write load, then restore', () => {
     const backup = join(dir, 'sao-luu', 'truoc-su-co.db')
     const env = { ...SERVER_ENV, DATABASE_FILE: file }
     let backupStartedAt = 0
-    let acks: Ack[] = []
-    let refusedWhileRunning = { code: 0 as number | null, stderr: '' }
+    const acks: Ack[] = []
+    let refusedWhileRunning = ''
 
     const exit = await runServer(env, async (url) => {
       const headers = await signInAdmin(url)
       let backupDone = false
-      const load = Promise.all(UNITS.map((u) => writer(url, headers, u, () => backupDone)))
-      await new Promise((r) => setTimeout(r, 700)) // saves are flowing
+      const load = Promise.all(UNITS.map((u) => writer(url, headers, u, acks, () => backupDone)))
+      // Saves are flowing (however loaded the machine): then the backup starts.
+      while (acks.length < 30) await new Promise((r) => setTimeout(r, 20))
       backupStartedAt = performance.now()
       const made = await cli('server/src/cli/db-backup.ts', [backup], { DATABASE_FILE: file })
       backupDone = true
-      acks = (await load).flat()
+      await load
       expect(made.stderr).toBe('')
       expect(made.code).toBe(0)
       expect(made.stdout).toContain('Đã sao lưu')
-      refusedWhileRunning = await cli('server/src/cli/db-restore.ts', [backup], { DATABASE_FILE: file })
+      try {
+        restoreDatabase(backup, file)
+      } catch (error) {
+        refusedWhileRunning = error instanceof Error ? error.message : String(error)
+      }
     })
     expect(exit.code).toBe(0)
-    expect(refusedWhileRunning.code).toBe(1)
-    expect(refusedWhileRunning.stderr).toContain('máy chủ đang chạy')
+    expect(refusedWhileRunning).toContain('máy chủ đang chạy')
 
     const before = acks.filter((a) => a.at < backupStartedAt)
     expect(before.length).toBeGreaterThan(20)

@@ -10,10 +10,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prepareDatabase } from '@ldld/server/database'
 import { mayCreateDemo, parseEnv } from '@ldld/server/env'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DEMO_PASSWORD } from '../fixtures/auth.ts'
 import { ensureNginx, freePort, selfSignedCertificate, startNginx } from '../fixtures/nginx.ts'
 import { runServer, SERVER_ENV } from '../fixtures/server-process.ts'
+
+// These tests start real processes (the server, the CLIs, nginx): seconds each on a busy machine.
+vi.setConfig({ testTimeout: 90_000 })
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const deploy = (name: string) => readFileSync(join(root, 'deploy', name), 'utf8')

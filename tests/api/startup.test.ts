@@ -7,9 +7,12 @@ import { join } from 'node:path'
 import { knownSchemaVersion, migrateDatabase, openDatabase } from '@ldld/db/client'
 import { seedDemo } from '@ldld/seed'
 import { prepareDatabase, StartupError } from '@ldld/server/database'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { makeReadOnly } from '../fixtures/read-only.ts'
 import { runServer, SERVER_ENV } from '../fixtures/server-process.ts'
+
+// These tests start real processes (the server, the CLIs, nginx): seconds each on a busy machine.
+vi.setConfig({ testTimeout: 90_000 })
 
 const HBT_NEW_MEMBERS_2021 = `SELECT actual FROM figures WHERE indicator_key = 'new_members' AND year = 2021
   AND org_id = (SELECT id FROM organisations WHERE code = '007')`
@@ -175,8 +178,8 @@ function expectOneLineRefusal(exit: { code: number | null; stderr: string }): st
 }
 
 describe('server.ts', () => {
-  it('starts on a new demo file when asked, answers, and exits 0 on SIGTERM with the WAL checkpointed', async () => {
-    const file = join(dir, 'ldld.db')
+  it('starts on a new demo file when asked (its folder made), answers, and exits 0 on SIGTERM with the WAL checkpointed', async () => {
+    const file = join(dir, 'data', 'ldld.db')
     let health = 0
     const exit = await runServer({ ...SERVER_ENV, DATABASE_FILE: file, DEMO: 'true' }, async (url) => {
       health = (await fetch(`${url}/api/health`)).status
