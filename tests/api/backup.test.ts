@@ -2,14 +2,14 @@
 // acknowledged before the backup started is in the restored database. Copying the file with cp
 // under the same load lost acknowledged saves in 11 of 12 tries.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { APPLICATION_ID, openDatabase } from '@ldld/db/client'
 import { prepareDatabase } from '@ldld/server/database'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { backupDatabase, backupFileName, rotateBackups } from '../../server/src/backup.ts'
+import { backupDatabase } from '../../server/src/backup.ts'
 import { restoreDatabase } from '../../server/src/restore.ts'
 import { DEMO_PASSWORD } from '../fixtures/auth.ts'
 import { runServer, SERVER_ENV } from '../fixtures/server-process.ts'
@@ -182,38 +182,5 @@ describe('restore checks the backup first', () => {
     const check = openDatabase(file).$client
     expect(check.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
     check.close()
-  })
-})
-
-describe('scheduled backups', () => {
-  it('the server backs up into BACKUP_DIR at start when none is recent, and keeps the newest BACKUP_KEEP', async () => {
-    const file = join(dir, 'ldld.db')
-    prepareDatabase(file, undefined, { demo: true }).db.$client.close()
-    const backups = join(dir, 'backups')
-    // Three old scheduled backups and a hand-made one that rotation must never touch.
-    for (const day of ['2026-11-01', '2026-11-02', '2026-11-03']) {
-      backupDatabase(file, join(backups, backupFileName(new Date(`${day}T01:00:00Z`))))
-    }
-    writeFileSync(join(backups, 'truoc-nang-cap.db'), '')
-    const old = new Date('2026-11-03T01:00:00Z')
-    const { utimesSync } = await import('node:fs')
-    for (const f of readdirSync(backups)) utimesSync(join(backups, f), old, old)
-
-    const exit = await runServer(
-      { ...SERVER_ENV, DATABASE_FILE: file, BACKUP_DIR: backups, BACKUP_KEEP: '2', LOG_LEVEL: 'info' },
-      async () => {
-        for (let i = 0; i < 100 && readdirSync(backups).length !== 3; i += 1) {
-          await new Promise((r) => setTimeout(r, 50))
-        }
-      },
-    )
-    expect(exit.code).toBe(0)
-    const names = readdirSync(backups).sort()
-    expect(names).toHaveLength(3)
-    expect(names).toContain('truoc-nang-cap.db')
-    expect(names).toContain(backupFileName(new Date('2026-11-03T01:00:00Z')))
-    expect(exit.stdout).toContain('Đã sao lưu cơ sở dữ liệu')
-    expect(rotateBackups(backups, 2)).toEqual([])
-    expect(existsSync(join(backups, backupFileName(new Date('2026-11-01T01:00:00Z'))))).toBe(false)
   })
 })
