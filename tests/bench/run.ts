@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const EDITOR_SECONDS = Number(process.env.BENCH_EDITOR_SECONDS ?? 30)
-const DURABILITY_SECONDS = Number(process.env.BENCH_DURABILITY_SECONDS ?? 8)
+const DURABILITY_SECONDS = Number(process.env.BENCH_DURABILITY_SECONDS ?? 5)
 const YEAR = 2021
 /** The deck of the latest demo year, as at the year-end conference. */
 const PRESENT_YEAR = 2024
