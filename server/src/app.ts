@@ -8,10 +8,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import './validation.ts'
 import { createPasswordHasher, type PasswordCost } from './auth/password.ts'
+import { httpServerOptions, type HttpTimeouts } from './http-limits.ts'
 import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
-import errors, { handleFrameworkError } from './plugins/errors.ts'
+import errors, { handleClientError, handleFrameworkError } from './plugins/errors.ts'
 import multipart from './plugins/multipart.ts'
 import security from './plugins/security.ts'
 import swagger from './plugins/swagger.ts'
@@ -30,14 +31,17 @@ import targetRoutes from './routes/targets.ts'
 import unitImportRoutes from './routes/unit-import.ts'
 import userRoutes from './routes/users.ts'
 import yearsRoutes from './routes/years.ts'
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.ts'
 
 export interface BuildAppOptions {
   db: Db
   /** Folder of the built web app (web/dist); served with an SPA fallback when it holds index.html. */
   webDist?: string | undefined
   logger?: FastifyServerOptions['logger']
-  /** Behind a reverse proxy: take the client address and https from X-Forwarded-* (Secure cookie). */
-  trustProxy?: boolean
+  /** Behind a reverse proxy: which hops may give the client address and https (X-Forwarded-*). */
+  trustProxy?: TrustProxy
+  /** Shorter timeouts for the slow-client test; production uses HTTP_TIMEOUTS. */
+  timeouts?: Partial<HttpTimeouts>
   /**
    * TESTS ONLY: a cheaper argon2id cost for passwords hashed by this app. Production never passes it
    * (server.ts does not), so real accounts get the library's default cost.
@@ -52,12 +56,15 @@ export async function buildApp({
   webDist,
   logger = false,
   trustProxy = false,
+  timeouts,
   passwordCostForTests,
   now = () => new Date(),
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
-    trustProxy,
+    trustProxy: fastifyTrustProxy(trustProxy),
+    ...httpServerOptions(timeouts),
+    clientErrorHandler: handleClientError,
     logController: new RequestLog(),
     frameworkErrors: handleFrameworkError,
   }).withTypeProvider<ZodTypeProvider>()
@@ -94,3 +101,4 @@ export async function buildApp({
 
 export type App = Awaited<ReturnType<typeof buildApp>>
 export { bumpDataRevision } from './repositories/index.ts'
+export type { TrustProxy } from './trust-proxy.ts'

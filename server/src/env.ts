@@ -3,8 +3,11 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { parseTrustProxy } from './trust-proxy.ts'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+/** The quick start's database: the only path where a missing file becomes the demo without DEMO=true. */
+export const DEFAULT_DATABASE_FILE = resolve(REPO_ROOT, 'data/ldld.db')
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -20,6 +23,24 @@ const repoPath = (fallback: string) =>
       .string()
       .default(fallback)
       .transform((p) => (isAbsolute(p) ? p : resolve(REPO_ROOT, p))),
+  )
+
+const booleanFlag = (name: string) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .enum(['true', 'false'], { error: `${name} phải là true hoặc false / must be true or false` })
+      .default('false')
+      .transform((v) => v === 'true'),
+  )
+
+const positiveNumber = (fallback: number, message: string, integer: boolean) =>
+  z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: message })
+      .refine((n) => n > 0 && (!integer || Number.isInteger(n)), { error: message })
+      .default(fallback),
   )
 
 const PORT_ERROR = 'cổng phải là số nguyên từ 0 đến 65535 / must be an integer from 0 to 65535'
@@ -40,15 +61,34 @@ const envSchema = z.object({
   HOST: z.preprocess(blankAsUnset, z.string().default('localhost')),
   DATABASE_FILE: repoPath('data/ldld.db'),
   WEB_DIST: repoPath('web/dist'),
-  // Set to true behind a reverse proxy (nginx, Caddy) that terminates https: the session cookie is then
-  // marked Secure from X-Forwarded-Proto and throttling counts the real client address.
-  TRUST_PROXY: z.preprocess(
+  // Behind a reverse proxy (nginx, Caddy) that terminates https: how many proxies, or which addresses,
+  // may speak for the client (X-Forwarded-For / -Proto). See trust-proxy.ts for why `true` is refused.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const result = parseTrustProxy(raw)
+      if (result.ok) return result.value
+      ctx.addIssue({ code: 'custom', message: result.message })
+      return z.NEVER
+    }),
+  // A missing DATABASE_FILE becomes the demo database only at the default path or with DEMO=true.
+  DEMO: booleanFlag('DEMO'),
+  // Scheduled online backups (VACUUM INTO) into this folder, every BACKUP_INTERVAL_HOURS, keeping the
+  // newest BACKUP_KEEP files. Unset: no scheduled backup (pnpm db:backup still works).
+  BACKUP_DIR: z.preprocess(
     blankAsUnset,
     z
-      .enum(['true', 'false'], { error: 'phải là true hoặc false / must be true or false' })
-      .default('false')
-      .transform((v) => v === 'true'),
+      .string()
+      .optional()
+      .transform((p) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(REPO_ROOT, p))),
   ),
+  BACKUP_INTERVAL_HOURS: positiveNumber(
+    24,
+    'phải là số giờ lớn hơn 0, ví dụ 24 hoặc 0.5 / must be a number of hours above 0',
+    false,
+  ),
+  BACKUP_KEEP: positiveNumber(14, 'phải là số nguyên từ 1 trở lên / must be an integer of 1 or more', true),
   LOG_LEVEL: z.preprocess(
     blankAsUnset,
     z
@@ -67,13 +107,18 @@ export type EnvResult = { ok: true; env: Env } | { ok: false; message: string }
 export function parseEnv(source: Record<string, string | undefined>): EnvResult {
   const result = envSchema.safeParse(source)
   if (result.success) return { ok: true, env: result.data }
-  const lines = result.error.issues.map((issue) => {
+  const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.')
-    return `  - ${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`
+    return `${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`
   })
+  const header = 'Cấu hình môi trường không hợp lệ / Invalid environment configuration:'
+  // One problem, one line (what an operator reads in journalctl); several, one line each.
   return {
     ok: false,
-    message: ['Cấu hình môi trường không hợp lệ / Invalid environment configuration:', ...lines].join('\n'),
+    message:
+      problems.length === 1
+        ? `${header} ${problems[0] ?? ''}`
+        : [header, ...problems.map((p) => `  - ${p}`)].join('\n'),
   }
 }
 
@@ -85,6 +130,33 @@ export function readEnv(): Env {
   process.exit(1)
 }
 
+/** The demo (accounts with a published password, public view on) is made only where asked for. */
+export function mayCreateDemo(env: Pick<Env, 'DEMO' | 'DATABASE_FILE'>): boolean {
+  return env.DEMO || env.DATABASE_FILE === DEFAULT_DATABASE_FILE
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/
+
+/** Pure: what the operator should know before the first request (printed by server.ts). */
+export function startupWarnings(env: Pick<Env, 'HOST' | 'TRUST_PROXY'>): string[] {
+  if (LOOPBACK.test(env.HOST)) return []
+  if (env.TRUST_PROXY === false) {
+    return [
+      `Cảnh báo: đang phục vụ http không mã hóa trên HOST=${env.HOST}: cookie phiên đăng nhập và mật khẩu đi qua ` +
+        'mạng ở dạng đọc được. Đặt ứng dụng sau một reverse proxy có https và khai báo TRUST_PROXY ' +
+        '(xem README, mục "Chạy thật"). / Warning: plain http on a network interface, the session cookie travels in clear.',
+    ]
+  }
+  if (typeof env.TRUST_PROXY === 'number') {
+    return [
+      `Cảnh báo: TRUST_PROXY=${env.TRUST_PROXY} (số proxy) trên HOST=${env.HOST}: máy nào gọi thẳng vào cổng này cũng ` +
+        'giả được địa chỉ của mình. Đặt HOST=127.0.0.1 sau nginx, hoặc ghi địa chỉ proxy vào TRUST_PROXY. / ' +
+        'Warning: with a hop count, clients reaching this port directly can fake their address.',
+    ]
+  }
+  return []
+}
+
 /**
  * The password for `pnpm user:create` when given through the environment (PASSWORD=… keeps it out
  * of the shell history and the process list, unlike --password).
@@ -92,4 +164,13 @@ export function readEnv(): Env {
 export function readPasswordVariable(): string | undefined {
   const value = process.env['PASSWORD']
   return value === undefined || value === '' ? undefined : value
+}
+
+/**
+ * Where the person typed the command: pnpm runs root scripts in the repository root but says in
+ * INIT_CWD where it was called, so `pnpm db:backup ../x.db` means what the operator meant.
+ */
+export function readInvocationDirectory(): string {
+  const value = process.env['INIT_CWD']
+  return value === undefined || value === '' ? process.cwd() : value
 }

@@ -251,7 +251,7 @@ describe('account changes end sessions', () => {
 
 describe('behind a proxy', () => {
   it('marks the cookie Secure when the proxy says the request came over https', async () => {
-    const proxied = await createTestApp({ trustProxy: true })
+    const proxied = await createTestApp({ trustProxy: 1 })
     try {
       const res = await proxied.app.inject({
         method: 'POST',

@@ -1,7 +1,7 @@
 // `pnpm user:create`: the first administrator of a production database (which starts with no users
 // and the public view off). The command function is called directly; the last test runs the script.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -162,6 +162,49 @@ describe('user:create — happy path', () => {
     } finally {
       await app.close()
       db.$client.close()
+    }
+  })
+})
+
+describe('house-keeping commands', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url))
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+    devDependencies: Record<string, string>
+  }
+
+  it('`pnpm check` runs only commands that exist: format check, lint, typecheck, tests', () => {
+    const steps = (pkg.scripts['check'] ?? '').split('&&').map((s) => s.trim())
+    expect(steps).toEqual(['prettier --check .', 'pnpm lint', 'pnpm typecheck', 'pnpm test'])
+    for (const step of steps.filter((s) => s.startsWith('pnpm '))) {
+      expect(pkg.scripts[step.slice('pnpm '.length)], step).toBeDefined()
+    }
+    expect(pkg.devDependencies['prettier']).toBeDefined()
+  })
+
+  it('.ci/run checks format, lint and types, then runs exactly the README test command', () => {
+    const ci = readFileSync(join(root, '.ci', 'run'), 'utf8')
+    const commands = ci.split('\n').filter((l) => /^pnpm /.test(l))
+    expect(commands).toEqual([
+      'pnpm install --frozen-lockfile',
+      'pnpm exec prettier --check .',
+      'pnpm lint',
+      'pnpm typecheck',
+      'pnpm test',
+    ])
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    expect(readme).toMatch(/^pnpm test$/m)
+    expect(ci).toMatch(/apt-get install .*"\$\{missing\[@\]\}"/)
+    expect(ci).toContain('missing+=(nginx)')
+  })
+
+  it('the database commands are scripts that read DATABASE_FILE through server/src/env.ts', () => {
+    for (const name of ['db:migrate', 'db:backup', 'db:restore', 'user:create']) {
+      const file = /^node (\S+)$/.exec(pkg.scripts[name] ?? '')?.[1] ?? ''
+      expect(file, name).toMatch(/^server\/src\/cli\//)
+      const source = readFileSync(join(root, file), 'utf8')
+      expect(source, name).not.toContain('process.env')
+      expect(source, name).toContain("from '../env.ts'")
     }
   })
 })

@@ -103,4 +103,21 @@ describe('API docs', () => {
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-type']).toMatch(/text\/html/)
   })
+
+  it('GET /api/docs with a query string lands on the page without it, in one redirect, never a loop', async () => {
+    for (const url of [
+      '/api/docs?x=1',
+      '/api/docs/?url=https://example.org/x.json',
+      '/api/docs/static/index.html?a=b',
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url })
+      expect(res.statusCode, url).toBe(302)
+      expect(res.headers.location, url).toBe('/api/docs')
+    }
+    // What the UI's initializer then loads: the spec, as JSON.
+    const page = await t.app.inject({ method: 'GET', url: '/api/docs' })
+    expect(page.statusCode).toBe(200)
+    const spec = await t.app.inject({ method: 'GET', url: '/api/docs/json' })
+    expect(spec.headers['content-type']).toMatch(/application\/json/)
+  })
 })

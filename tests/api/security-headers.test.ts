@@ -52,7 +52,7 @@ describe('security headers', () => {
   })
 
   it('HSTS only when the request came over https (here: through a trusted proxy)', async () => {
-    const proxied = await createTestApp({ trustProxy: true })
+    const proxied = await createTestApp({ trustProxy: 1 })
     try {
       const https = await proxied.app.inject({
         method: 'GET',

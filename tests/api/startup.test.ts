@@ -1,15 +1,18 @@
-// What server.ts does at start: a new file gets schema + demo data; an existing one keeps every row.
-// The last tests start the real entry point as a child process.
-import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+// What server.ts does at start: a new file gets schema + demo data only where a demo is asked for; an
+// existing one keeps every row; a wrong file is refused with one line naming it and the fix.
+// server-start.test.ts starts the real entry point.
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { prepareDatabase } from '@ldld/server/database'
-import { migrateDatabase, openDatabase } from '@ldld/db/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { knownSchemaVersion, migrateDatabase, openDatabase } from '@ldld/db/client'
+import { seedDemo } from '@ldld/seed'
+import { prepareDatabase, StartupError } from '@ldld/server/database'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { makeReadOnly } from '../fixtures/read-only.ts'
 
-const SERVER = fileURLToPath(new URL('../../server/src/server.ts', import.meta.url))
+// These tests start real processes (the server, the CLIs, nginx): seconds each on a busy machine.
+vi.setConfig({ testTimeout: 90_000 })
+
 const HBT_NEW_MEMBERS_2021 = `SELECT actual FROM figures WHERE indicator_key = 'new_members' AND year = 2021
   AND org_id = (SELECT id FROM organisations WHERE code = '007')`
 
@@ -30,11 +33,83 @@ function count(file: string, table: string): number {
   }
 }
 
-describe('prepareDatabase', () => {
-  it('creates the folder, migrates and seeds a new file with the demo accounts, and says so in Vietnamese', () => {
+function demoFile(name = 'ldld.db'): string {
+  const file = join(dir, name)
+  prepareDatabase(file, undefined, { demo: true }).db.$client.close()
+  return file
+}
+
+/** The StartupError prepareDatabase throws, for its one-line message. */
+function refusal(file: string, options?: { demo?: boolean }): string {
+  try {
+    prepareDatabase(file, undefined, options).db.$client.close()
+  } catch (error) {
+    expect(error).toBeInstanceOf(StartupError)
+    const message = (error as Error).message
+    expect(message.split('\n')).toHaveLength(1)
+    expect(message).toContain(`DATABASE_FILE=${file}`)
+    return message
+  }
+  throw new Error('prepareDatabase accepted the file')
+}
+
+describe('prepareDatabase — refusals', () => {
+  it('refuses a missing file unless a demo is asked for, naming the path and how a production database is made', () => {
+    const file = join(dir, 'typo', 'ldld.db')
+    const message = refusal(file)
+    expect(message).toContain('pnpm db:migrate')
+    expect(message).toContain('pnpm user:create')
+    expect(message).toContain('DEMO=true')
+    expect(existsSync(join(dir, 'typo'))).toBe(false)
+  })
+
+  it('refuses a half-built demo (demo figures, no accounts) instead of serving it as a database', () => {
+    const file = join(dir, 'ldld.db')
+    const db = openDatabase(file)
+    migrateDatabase(db)
+    seedDemo(db)
+    db.$client.close()
+    expect(refusal(file)).toContain('tạo dở')
+  })
+
+  it('refuses a database written by a newer version of the app', () => {
+    const file = demoFile()
+    const db = openDatabase(file).$client
+    db.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run(
+      'from-the-future',
+      knownSchemaVersion() + 86_400_000,
+    )
+    db.close()
+    expect(refusal(file)).toContain('phiên bản mới hơn')
+  })
+
+  it('refuses a file that is not an SQLite database, or an SQLite file of another application', () => {
+    const garbage = join(dir, 'notes.db')
+    writeFileSync(garbage, 'Biên bản hội nghị năm 2024 — không phải cơ sở dữ liệu. '.repeat(200))
+    expect(refusal(garbage)).toContain('không phải tệp cơ sở dữ liệu SQLite')
+    const other = join(dir, 'other.db')
+    const db = openDatabase(other).$client
+    db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)')
+    db.close()
+    expect(refusal(other)).toContain('không phải cơ sở dữ liệu của ứng dụng này')
+  })
+
+  it('checks write access at start: a read-only file is refused with the fix', () => {
+    const file = demoFile()
+    const restore = makeReadOnly(file)
+    try {
+      expect(refusal(file)).toContain('chỉ đọc')
+    } finally {
+      restore()
+    }
+  })
+})
+
+describe('prepareDatabase — what it makes and keeps', () => {
+  it('creates the folder, migrates and seeds a new demo file with the demo accounts, and says so in Vietnamese', () => {
     const file = join(dir, 'nested', 'ldld.db')
     const messages: string[] = []
-    const { db, kind } = prepareDatabase(file, (m) => messages.push(m))
+    const { db, kind } = prepareDatabase(file, (m) => messages.push(m), { demo: true })
     const usernames = db.$client.prepare('SELECT username FROM users ORDER BY username').pluck().all()
     const publicRead = db.$client
       .prepare(`SELECT value FROM settings WHERE key = 'public_read'`)
@@ -54,11 +129,12 @@ describe('prepareDatabase', () => {
     expect(publicRead).toBe('true')
     // argon2id at the library's default cost (19 MiB, 2 passes), never the plain password.
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    // Built under a temporary name and renamed: nothing else is left in the folder.
+    expect(readdirSync(join(dir, 'nested')).filter((f) => !f.startsWith('ldld.db-'))).toEqual(['ldld.db'])
   })
 
   it('keeps every row of an existing file, including a figure a user changed', () => {
-    const file = join(dir, 'ldld.db')
-    prepareDatabase(file).db.$client.close()
+    const file = demoFile()
     const figures = count(file, 'figures')
     const edit = openDatabase(file).$client
     edit
@@ -73,7 +149,7 @@ describe('prepareDatabase', () => {
     expect(count(file, 'figures')).toBe(figures)
   })
 
-  it('gives a file that `pnpm db:migrate` created empty the reference data only: no figures, no users, closed', () => {
+  it('gives a file that `pnpm db:migrate` created empty the reference data only: no figures, no users, closed; and warns that it has no account', () => {
     const file = join(dir, 'ldld.db')
     const empty = openDatabase(file)
     migrateDatabase(empty)
@@ -83,6 +159,7 @@ describe('prepareDatabase', () => {
     db.$client.close()
     expect(kind).toBe('reference')
     expect(messages.join('\n')).toMatch(/^Đã nạp danh mục đơn vị, chỉ tiêu/)
+    expect(messages.join('\n')).toContain('chưa có tài khoản nào')
     expect(count(file, 'organisations')).toBe(31)
     expect(count(file, 'indicators')).toBe(12)
     expect(count(file, 'figures')).toBe(0)
@@ -91,56 +168,14 @@ describe('prepareDatabase', () => {
   })
 })
 
-interface Exit {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Starts server.ts; `onReady` runs once it prints its URL, then the process gets SIGTERM. */
-function runServer(env: Record<string, string>, onReady?: (url: string) => Promise<void>): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVER], { env: { ...process.env, ...env }, stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    let started = false
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const url = /Bảng điều khiển: (http:\/\/\S+)/.exec(stdout)?.[1]
-      if (url && !started && onReady) {
-        started = true
-        onReady(url).then(() => child.kill('SIGTERM'), reject)
-      }
-    })
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-describe('server.ts', () => {
-  it('starts on a new file, answers, and exits 0 on SIGTERM with the WAL checkpointed', async () => {
-    const file = join(dir, 'ldld.db')
-    let health = 0
-    const exit = await runServer(
-      { DATABASE_FILE: file, PORT: '0', HOST: '127.0.0.1', WEB_DIST: join(dir, 'no-web'), LOG_LEVEL: 'warn' },
-      async (url) => {
-        health = (await fetch(`${url}/api/health`)).status
-      },
-    )
-    expect(exit.stderr).toBe('')
-    expect(exit.code).toBe(0)
-    expect(health).toBe(200)
-    expect(exit.stdout).toContain('Đã tạo cơ sở dữ liệu mẫu')
-    expect(existsSync(`${file}-wal`)).toBe(false)
-    expect(count(file, 'organisations')).toBe(116)
-  })
-
-  it('refuses a bad PORT with a bilingual message and exit code 1', async () => {
-    const exit = await runServer({ DATABASE_FILE: join(dir, 'ldld.db'), PORT: 'abc' })
-    expect(exit.code).toBe(1)
-    expect(exit.stderr).toContain('Cấu hình môi trường không hợp lệ / Invalid environment configuration')
-    expect(exit.stderr).toContain('PORT="abc"')
-    expect(existsSync(join(dir, 'ldld.db'))).toBe(false)
-  })
+// Appending to a file in use would corrupt it; this only proves the helper is not a no-op.
+it('makeReadOnly really stops writes (root included)', () => {
+  const file = join(dir, 'probe.txt')
+  writeFileSync(file, 'a')
+  const restore = makeReadOnly(file)
+  try {
+    expect(() => appendFileSync(file, 'b')).toThrow()
+  } finally {
+    restore()
+  }
 })

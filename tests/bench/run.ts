@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prepareDatabase } from '@ldld/server/database'
+import { benchDurability, printDurability } from './durability.ts'
 import { benchEditors, printEditorBench } from './editors.ts'
 import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
@@ -17,6 +18,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const EDITOR_SECONDS = Number(process.env.BENCH_EDITOR_SECONDS ?? 30)
+const DURABILITY_SECONDS = Number(process.env.BENCH_DURABILITY_SECONDS ?? 5)
 const YEAR = 2021
 /** The deck of the latest demo year, as at the year-end conference. */
 const PRESENT_YEAR = 2024
@@ -52,7 +54,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ldld-bench-'))
 const file = join(dir, 'bench.db')
 // Created as the server creates a new database: demo data, demo accounts, public view on (the
 // dashboard load below is anonymous).
-prepareDatabase(file).db.$client.close()
+prepareDatabase(file, undefined, { demo: true }).db.$client.close()
 
 const children: ChildProcess[] = []
 try {
@@ -87,6 +89,8 @@ try {
   printEditorBench(
     await benchEditors({ baseUrl: 'http://127.0.0.1:3201', dbFile: file, seconds: EDITOR_SECONDS }),
   )
+
+  printDurability(await benchDurability(DURABILITY_SECONDS))
 
   // Presenter mode (issue 4): time to the first slide, and the slowest slide change while walking.
   const deck = await presentTimings('http://127.0.0.1:3201', PRESENT_YEAR)

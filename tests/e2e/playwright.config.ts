@@ -32,6 +32,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       DATABASE_FILE: `${root}test-results/e2e.db`,
+      // A fresh demo each run: outside the default path a missing file is refused unless asked.
+      DEMO: 'true',
       LOG_LEVEL: 'warn',
     },
   },

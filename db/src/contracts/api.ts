@@ -130,6 +130,11 @@ export const totalSchema = z.object({
 export type Total = z.infer<typeof totalSchema>
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.literal('ok') })
+/** What stops the database from saving, as /api/health reports it (503) beside the error code. */
+export const DATABASE_PROBLEM_STATES = ['read_only', 'full', 'io_error', 'busy', 'unreachable'] as const
+export const healthProblemSchema = z.object({
+  error: errorSchema.shape.error.extend({ database: z.enum(DATABASE_PROBLEM_STATES) }),
+})
 export const organisationsResponseSchema = z.object({ organisations: z.array(organisationSchema) })
 export const indicatorsResponseSchema = z.object({ indicators: z.array(indicatorSchema) })
 const basisField = z.enum(DATA_BASES)

@@ -6,23 +6,14 @@ import {
   hasZodFastifySchemaValidationErrors,
   type ZodFastifySchemaValidationError,
 } from 'fastify-type-provider-zod'
+import { PROBLEM_ANSWERS, problemOf } from '../database-state.ts'
 import { errorBody, HttpError, INTERNAL_ERROR_MESSAGE, type ErrorIssue } from '../errors.ts'
+import { clientError } from './client-errors.ts'
+import { createMethodIndex } from './method-index.ts'
 
-/** Fastify's own 4xx errors, by code: a malformed body or URL is the caller's mistake, not a 500. */
-const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: {
-    code: 'invalid_json',
-    message: 'Nội dung gửi lên không phải JSON hợp lệ.',
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'Nội dung JSON gửi lên bị trống.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    code: 'unsupported_media_type',
-    message: 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
-  },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'Nội dung gửi lên quá lớn.' },
-  FST_ERR_BAD_URL: { code: 'invalid_url', message: 'Đường dẫn không hợp lệ.' },
-  FST_ERR_MAX_PARAM_LENGTH: { code: 'invalid_url', message: 'Đường dẫn quá dài.' },
-}
+export { handleClientError } from './client-errors.ts'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 export function toIssues(error: ZodFastifySchemaValidationError): ErrorIssue[] {
   const path = error.instancePath.split('/').filter(Boolean).join('.')
@@ -48,13 +39,19 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     reply.headers(error.extras.headers ?? {})
     return reply.code(error.statusCode).send({ error: { ...body.error, ...error.extras.details } })
   }
+  const problem = problemOf(error)
+  if (problem) {
+    // The machine, not the request: say so, and let /api/health report it until a write succeeds.
+    request.server.repos.health.recordProblem(problem)
+    request.log.error({ err: error }, 'database problem')
+    const { code, message } = PROBLEM_ANSWERS[problem]
+    return reply.code(503).header('retry-after', '60').send(errorBody(code, message))
+  }
   const status = error.statusCode ?? 500
   if (status >= 400 && status < 500) {
-    const known = CLIENT_ERRORS[error.code]
+    const known = clientError(status, error.code)
     request.log.info({ code: error.code }, 'client error')
-    return reply
-      .code(status)
-      .send(errorBody(known?.code ?? 'bad_request', known?.message ?? 'Yêu cầu không hợp lệ.'))
+    return reply.code(status).send(errorBody(known.code, known.message))
   }
   request.log.error({ err: error }, 'unhandled error')
   return reply.code(500).send(errorBody('internal_error', INTERNAL_ERROR_MESSAGE))
@@ -69,11 +66,9 @@ export function handleFrameworkError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const known = CLIENT_ERRORS[error.code]
+  const known = clientError(400, error.code)
   request.log.info({ code: error.code }, 'client error')
-  void reply
-    .code(400)
-    .send(errorBody(known?.code ?? 'bad_request', known?.message ?? 'Yêu cầu không hợp lệ.'))
+  void reply.code(400).send(errorBody(known.code, known.message))
 }
 
 /** Paths the SPA router owns: not the API, and not a file (a missing /assets/x.js must stay a 404). */
@@ -92,12 +87,32 @@ export interface ErrorsPluginOptions {
 
 export default fp<ErrorsPluginOptions>(
   async (app, { spaFallback }) => {
+    const methods = createMethodIndex()
+    app.addHook('onRoute', (route) => methods.add(route.method, route.url))
+    // An acknowledged write proves the database saves again after a full disk or a read-only spell.
+    app.addHook('onResponse', async (request, reply) => {
+      if (!SAFE_METHODS.has(request.method) && reply.statusCode < 300) {
+        request.server.repos.health.recordWriteSuccess()
+      }
+    })
     app.setErrorHandler(handleError)
     app.setNotFoundHandler((request, reply) => {
       if (spaFallback && isSpaPath(request)) {
         return reply.sendFile('index.html')
       }
       const path = (request.url.split('?')[0] ?? '').slice(0, 200)
+      const allowed = path.startsWith('/api/') ? methods.allowed(path) : []
+      if (allowed.length > 0) {
+        return reply
+          .code(405)
+          .header('allow', allowed.join(', '))
+          .send(
+            errorBody(
+              'method_not_allowed',
+              `Đường dẫn "${path}" không nhận ${request.method}; chỉ nhận ${allowed.join(', ')}.`,
+            ),
+          )
+      }
       return reply.code(404).send(errorBody('not_found', `Không tìm thấy đường dẫn "${path}".`))
     })
   },

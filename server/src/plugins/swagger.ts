@@ -2,7 +2,7 @@
 // Each operation's `security` is derived from the same route config the auth hook enforces.
 import swagger, { type SwaggerTransform } from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import type { FastifyContextConfig } from 'fastify'
+import type { FastifyContextConfig, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform } from 'fastify-type-provider-zod'
 
@@ -35,6 +35,23 @@ curl -b jar -X PUT -H 'content-type: application/json' -H 'x-csrf-token: <csrfTo
 `
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * The UI page under any of its names. With a query string Swagger UI breaks: its initializer
+ * appends `/./json` to the whole address (query included) and loads the page again instead of the
+ * spec, and `static/index.html?…` redirected to itself forever. The UI takes no query, so drop it.
+ */
+const UI_PAGES = new Set([DOCS_PREFIX, `${DOCS_PREFIX}/`, `${DOCS_PREFIX}/static/index.html`])
+
+function dropQueryOnUiPage(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  const query = request.url.indexOf('?')
+  if (query !== -1 && UI_PAGES.has(request.url.slice(0, query))) {
+    // Answered here: the route's handler does not run.
+    void reply.redirect(DOCS_PREFIX)
+    return
+  }
+  done()
+}
 
 const transform: SwaggerTransform = (input) => {
   const out = jsonSchemaTransform(input)
@@ -97,7 +114,7 @@ export default fp(
       },
       transform,
     })
-    await app.register(swaggerUi, { routePrefix: DOCS_PREFIX })
+    await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiHooks: { onRequest: dropQueryOnUiPage } })
   },
   { name: 'swagger' },
 )

@@ -1,5 +1,6 @@
-import { emptyQuerySchema, errorSchema, healthSchema } from '@ldld/db/contracts'
+import { emptyQuerySchema, errorSchema, healthProblemSchema, healthSchema } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { PROBLEM_ANSWERS } from '../database-state.ts'
 import { HttpError } from '../errors.ts'
 
 const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -9,16 +10,21 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags: ['Hệ thống'],
-        summary: 'Máy chủ và cơ sở dữ liệu có hoạt động không',
+        summary:
+          'Máy chủ và cơ sở dữ liệu có hoạt động và lưu được không (503 + `database`: read_only, full, io_error, busy, unreachable)',
         querystring: emptyQuerySchema,
-        response: { 200: healthSchema, 400: errorSchema, 503: errorSchema },
+        response: { 200: healthSchema, 400: errorSchema, 503: healthProblemSchema },
       },
     },
-    async () => {
-      if (!app.repos.health.databaseAnswers()) {
-        throw new HttpError(503, 'database_unavailable', 'Cơ sở dữ liệu không phản hồi.')
-      }
-      return { status: 'ok', database: 'ok' } as const
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store')
+      const state = app.repos.health.state()
+      if (state === 'ok') return { status: 'ok', database: 'ok' } as const
+      const { code, message } = PROBLEM_ANSWERS[state]
+      throw new HttpError(503, code, message, undefined, {
+        details: { database: state },
+        headers: { 'retry-after': '60' },
+      })
     },
   )
 }

@@ -19,6 +19,7 @@ import { transition, type Transition } from '../entry/workflow.ts'
 import { signedIn } from './signed-in.ts'
 import { requireWritableYear } from '../plugins/year-rule.ts'
 import { errorResponses } from './errors.ts'
+import { LARGE_BODY_LIMIT } from '../http-limits.ts'
 
 const TAGS = ['Nhập liệu']
 const conflict = z.union([conflictErrorSchema, errorSchema])
@@ -54,6 +55,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       // Which fields a caller may write (actuals or targets) is checked per field by saveValues.
       config: { permission: ['editActual', 'editTarget'] },
       preHandler: requireWritableYear(app),
+      bodyLimit: LARGE_BODY_LIMIT, // a whole report with a note per cell
       schema: {
         tags: TAGS,
         summary:

@@ -13,6 +13,7 @@ import { buildTargets, targetScope } from '../entry/targets.ts'
 import { requireWritableYear } from '../plugins/year-rule.ts'
 import { errorResponses } from './errors.ts'
 import { signedIn } from './signed-in.ts'
+import { LARGE_BODY_LIMIT } from '../http-limits.ts'
 
 const targetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -39,6 +40,7 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'saveTargets' },
       preHandler: requireWritableYear(app),
+      bodyLimit: LARGE_BODY_LIMIT, // the city's whole grid: every unit × indicator
       schema: {
         tags: ['Giao chỉ tiêu'],
         summary:
