@@ -87,7 +87,7 @@ describe('server.ts', () => {
       users = count(file, 'users')
     })
     expect(exit.code).toBe(0)
-    expect(users).toBe(5)
+    expect(users).toBe(6) // the demo accounts, union officer cd00256 included
     expect(existsSync(`${file}.building`)).toBe(false)
   })
 

@@ -20,7 +20,6 @@ afterAll(async () => {
 const ward = (code: string) => ({
   code,
   name: 'Thử',
-  fullName: 'Công đoàn phường Thử',
   kind: 'ward',
   adminType: 'phuong',
   parentCode: '01',

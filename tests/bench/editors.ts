@@ -74,7 +74,13 @@ async function createEditors(dbFile: string, count: number): Promise<{ editors: 
       await createUser(
         repos,
         hasher,
-        { username: e.username, unit: e.unit, displayName: `Bench ${e.username}`, role: 'district', password: PASSWORD },
+        {
+          username: e.username,
+          unit: e.unit,
+          displayName: `Bench ${e.username}`,
+          role: 'district',
+          password: PASSWORD,
+        },
         { chosenByOwner: true },
       )
     }

@@ -7,8 +7,6 @@ import { PERIODS, QUALIFIERS } from './enums.ts'
 /** Longest text one request may carry (a year-end report is 20–40 000 characters). */
 export const EXTRACT_MAX_CHARS = 100_000
 
-
-
 /** Why a proposal needs a second look; each comes with a Vietnamese explanation. */
 export const EXTRACT_WARNING_CODES = [
   'percent_mismatch',

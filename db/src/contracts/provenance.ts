@@ -4,7 +4,6 @@
 import type { Period, Qualifier } from './enums.ts'
 import { PERIOD_LABELS } from './labels.ts'
 
-
 /** Where a change came from, as history records it. */
 export const ORIGIN_KINDS = ['form', 'confirm', 'file', 'text'] as const
 export type OriginKind = (typeof ORIGIN_KINDS)[number]
@@ -158,7 +157,6 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
   }
   return { cell, changes }
 }
-
 
 /** How history words where a change came from: "nhập từ tệp bao-cao-2026.xlsx, ô D7". */
 export function originText(origin: ChangeOrigin): string {

@@ -99,7 +99,9 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
           'Hãy gửi tệp dạng multipart/form-data, trong trường “file”.',
         )
       // Multipart is registered once for the app (plugins/multipart.ts); this route's own limits.
-      const file = await request.file({ limits: { fileSize: BULK_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 } })
+      const file = await request.file({
+        limits: { fileSize: BULK_MAX_FILE_BYTES, files: 1, fields: 5, parts: 6 },
+      })
       if (!file) throw new HttpError(400, 'no_file', 'Chưa chọn tệp để tải lên.')
       const bytes = await file.toBuffer().catch((error: unknown) => {
         if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE')

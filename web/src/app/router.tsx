@@ -4,7 +4,13 @@ import type { Role } from '@ldld/db/contracts'
 import { NotFound } from '../components/not-found.tsx'
 import { LoadingState } from '../components/query-state.tsx'
 import { routePatterns } from '../lib/paths.ts'
-import { CAN_ADMINISTER, CAN_READ_REPORT_TEXT, CAN_REVIEW, CAN_SET_TARGETS, RequireRole } from '../features/auth/index.ts'
+import {
+  CAN_ADMINISTER,
+  CAN_READ_REPORT_TEXT,
+  CAN_REVIEW,
+  CAN_SET_TARGETS,
+  RequireRole,
+} from '../features/auth/index.ts'
 import { Layout } from './layout.tsx'
 import { OverviewRoute } from './routes/overview.tsx'
 import { ReportsStartRoute, TargetsStartRoute } from './routes/year-start.tsx'

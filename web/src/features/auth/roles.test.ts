@@ -1,21 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import { CAN_ADMINISTER, CAN_REVIEW, CAN_SET_TARGETS, safeNext, workOf } from './roles.ts'
+import {
+  CAN_ADMINISTER,
+  CAN_READ_REPORT_TEXT,
+  CAN_REVIEW,
+  CAN_SET_TARGETS,
+  safeNext,
+  workOf,
+} from './roles.ts'
 
 describe('the menus read the permission table', () => {
   it.each([
-    ['admin', null, { entersOwnUnit: false, reviews: true, setsTargets: true, administers: true }],
-    ['city', null, { entersOwnUnit: false, reviews: true, setsTargets: true, administers: false }],
-    ['district', '007', { entersOwnUnit: true, reviews: false, setsTargets: false, administers: false }],
-    ['viewer', null, { entersOwnUnit: false, reviews: false, setsTargets: false, administers: false }],
+    [
+      'admin',
+      null,
+      { entersOwnUnit: false, reviews: true, setsTargets: true, administers: true, readsReportText: true },
+    ],
+    [
+      'city',
+      null,
+      { entersOwnUnit: false, reviews: true, setsTargets: true, administers: false, readsReportText: true },
+    ],
+    [
+      'district',
+      '007',
+      { entersOwnUnit: true, reviews: false, setsTargets: false, administers: false, readsReportText: true },
+    ],
+    [
+      'viewer',
+      null,
+      {
+        entersOwnUnit: false,
+        reviews: false,
+        setsTargets: false,
+        administers: false,
+        readsReportText: false,
+      },
+    ],
   ] as const)('%s', (role, unit, work) => {
     expect(workOf({ role, unit })).toEqual(work)
   })
 
   it('and so do the route guards', () => {
-    expect([CAN_REVIEW, CAN_SET_TARGETS, CAN_ADMINISTER]).toEqual([
+    expect([CAN_REVIEW, CAN_SET_TARGETS, CAN_ADMINISTER, CAN_READ_REPORT_TEXT]).toEqual([
       ['admin', 'city'],
       ['admin', 'city'],
       ['admin'],
+      ['admin', 'city', 'district'],
     ])
   })
 })
