@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { request, type APIRequestContext } from '@playwright/test'
+import { prepareDatabase } from '@ldld/server/database'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 export const PROGRESS_PORT = Number(process.env.E2E_PORT ?? 3111) + 1
@@ -27,11 +28,46 @@ async function waitForHealth(deadline: number): Promise<void> {
   }
 }
 
-export async function startProgressServer(): Promise<{ stop(): Promise<void> }> {
+/**
+ * The demo database as it stood before the 2025 reorganisation reached it: the 30 districts, their
+ * history to 2024, and nothing of 2025 or later (no unions, no figures, no reports). These specs walk
+ * a year from its first report on, with districts and a map, and must not depend on the demo's
+ * illustrative union list.
+ */
+function buildPreReorganisationDemo(): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(DATABASE_FILE + suffix, { force: true })
+  const { db } = prepareDatabase(DATABASE_FILE, () => {}, { demo: true })
+  const sql = db.$client
+  try {
+    const later = `(SELECT id FROM organisations WHERE valid_from >= '2025-07-01')`
+    sql.transaction(() => {
+      sql.prepare('DELETE FROM figures WHERE year >= 2025').run()
+      sql.prepare('DELETE FROM reports WHERE year >= 2025').run()
+      sql
+        .prepare(`DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE org_id IN ${later})`)
+        .run()
+      sql.prepare(`DELETE FROM users WHERE org_id IN ${later}`).run()
+      sql.prepare('DELETE FROM organisation_predecessors').run()
+      sql.prepare(`DELETE FROM organisations WHERE valid_from >= '2025-07-01'`).run()
+    })()
+  } finally {
+    sql.close()
+  }
+}
+
+export async function startProgressServer(): Promise<{ stop(): Promise<void> }> {
+  buildPreReorganisationDemo()
   const child: ChildProcess = spawn(process.execPath, ['tests/e2e/serve.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(PROGRESS_PORT), HOST: '127.0.0.1', DATABASE_FILE, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(PROGRESS_PORT),
+      HOST: '127.0.0.1',
+      DATABASE_FILE,
+      DEMO: 'true',
+      E2E_KEEP_DATABASE: '1',
+      LOG_LEVEL: 'warn',
+    },
     stdio: 'inherit',
   })
   await waitForHealth(Date.now() + 30_000)
