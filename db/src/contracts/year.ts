@@ -36,6 +36,11 @@ export function hanoiCalendar(now: Date): { year: number; month: number } {
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 }
 }
 
+/** Today's date in Hà Nội, YYYY-MM-DD (how unit validity periods are written). */
+export function hanoiToday(now: Date): string {
+  return new Date(now.getTime() + HANOI_OFFSET_MS).toISOString().slice(0, 10)
+}
+
 /** The calendar year in Hà Nội at `now`. */
 export function currentYear(now: Date): number {
   return hanoiCalendar(now).year

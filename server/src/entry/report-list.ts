@@ -1,6 +1,6 @@
 // GET /api/reports?year=: where each unit's report stands, for the city's review list.
 import type { z } from 'zod'
-import type { reportListResponseSchema } from '@ldld/db/contracts'
+import { scopeOf, type reportListResponseSchema } from '@ldld/db/contracts'
 import type { AuthUser } from '../auth/service.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
 import type { Repositories } from '../repositories/index.ts'
@@ -10,10 +10,9 @@ export type ReportList = z.infer<typeof reportListResponseSchema>
 export function listReports(repos: Repositories, user: AuthUser, year: number): ReportList {
   return repos.readSnapshot(() => {
     const plan = new Set(indicatorsOfYear(repos.indicators.list(), year).map((i) => i.key))
-    // A district officer sees only its own unit's line; everyone else sees every unit of the year.
-    const units = repos.organisations
-      .territorialUnits(year)
-      .filter((u) => user.role !== 'district' || u.code === user.unit)
+    // The permission table says how far the user may list reports: a unit officer its own line only.
+    const own = scopeOf(user.role, 'listReports') === 'own'
+    const units = repos.organisations.territorialUnits(year).filter((u) => !own || u.code === user.unit)
     const stored = new Map(repos.reports.ofYear(year).map((r) => [r.unit, r]))
     const filled = new Map<string, number>()
     for (const { unit, indicator } of repos.entries.filled(year)) {

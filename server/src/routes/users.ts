@@ -11,6 +11,7 @@ import {
   userIdParamsSchema,
   userWithPasswordSchema,
   usersResponseSchema,
+  hanoiToday,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { createUser, toUser, updateUser } from '../auth/accounts.ts'
@@ -21,10 +22,6 @@ import { errorResponses } from './errors.ts'
 
 const ADMIN = { permission: 'manageUsers' } as const
 const TAGS = ['Quản trị']
-
-/** Today in Hà Nội, YYYY-MM-DD: a unit is "current" when today lies in its validity period. */
-const todayInHanoi = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
 
 const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -113,7 +110,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error
       })
       const rows = bulkRowsFromTable(await readTable(bytes, BULK_MAX_ROWS))
-      return { fileName: file.filename, ...bulkPreview(app.repos, rows, todayInHanoi()) }
+      return { fileName: file.filename, ...bulkPreview(app.repos, rows, hanoiToday(app.years.now())) }
     },
   )
 
@@ -131,7 +128,12 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const accounts = await createBulkAccounts(app.repos, app.passwords, request.body.rows, todayInHanoi())
+      const accounts = await createBulkAccounts(
+        app.repos,
+        app.passwords,
+        request.body.rows,
+        hanoiToday(app.years.now()),
+      )
       reply.header('cache-control', 'no-store')
       return reply.code(201).send({ accounts })
     },
