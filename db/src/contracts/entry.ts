@@ -1,7 +1,16 @@
 // Contracts of the write side: one report per unit and year, its values, workflow and history.
 import { z } from 'zod'
+import { sourceSchema } from './api.ts'
 import { unitCodeSchema } from './unit-code.ts'
-import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
+import {
+  ADMIN_TYPES,
+  HISTORY_FIELDS,
+  ORG_KINDS,
+  QUALIFIERS,
+  REPORT_STATUSES,
+  ROLES,
+  UNIT_KINDS,
+} from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
 import { PERIODS } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
@@ -28,6 +37,9 @@ export const reportValueSchema = z.object({
   target: z.number().int().nullable(),
   note: z.string().nullable(),
   previousActual: z.number().int().nullable(),
+  /** How last year's figure is stated, and whether it is invented demo data (shown "mh" beside it). */
+  previousQualifier: z.enum(QUALIFIERS),
+  previousIllustrative: z.boolean(),
   /** The actual is invented demo data: shown "mh", and it must be confirmed or replaced before submission. */
   illustrative: z.boolean(),
   targetIllustrative: z.boolean(),
@@ -35,6 +47,11 @@ export const reportValueSchema = z.object({
   /** The percentage the source printed, when it printed one. */
   statedPercent: z.number().nullable(),
   quote: z.string().nullable(),
+  /**
+   * Where the actual (or the stated percentage) comes from, for a real figure: the article or report
+   * the form names beside the quote. Null for a figure someone typed, and for illustrative ones.
+   */
+  source: sourceSchema.nullable(),
   updatedAt: z.string().nullable(),
   /** Display name of whoever saved it last (never a username). */
   updatedBy: z.string().nullable(),
@@ -206,8 +223,15 @@ export const reportListResponseSchema = z.object({
   reports: z.array(
     z.object({
       unit: z.string(),
+      /** The stored short name; kind, type and period let the list tell two units of one name apart. */
       unitName: z.string(),
+      kind: z.enum(ORG_KINDS),
+      adminType: z.enum(ADMIN_TYPES).nullable(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
       status: z.enum(REPORT_STATUSES),
+      /** Whether anyone has written the report yet (a draft nobody opened reads as version 0). */
+      started: z.boolean(),
       version: z.number().int(),
       updatedAt: z.string().nullable(),
       filled: z.number().int(),

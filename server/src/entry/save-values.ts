@@ -3,6 +3,9 @@
 // at all. `saveEdits` is the entry point for any writer of a report's values (the form; imports).
 import {
   checkReport,
+  noTargetsText,
+  takesTargetsIn,
+  unitFullName,
   type CellEdit,
   type CheckIssue,
   type CheckValue,
@@ -35,6 +38,11 @@ function checkIndicators(repos: Repositories, scope: ReportScope, values: readon
       issues.push({
         path: `values.${i}.target`,
         message: `${ind.shortNameVi}: chỉ tiêu này không giao chỉ tiêu.`,
+      })
+    } else if (v.edit.target != null && !takesTargetsIn(scope.unit, scope.year)) {
+      issues.push({
+        path: `values.${i}.target`,
+        message: `${unitFullName(scope.unit)} ${noTargetsText(scope.unit, scope.year)}.`,
       })
     }
   })

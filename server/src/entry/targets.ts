@@ -3,6 +3,9 @@
 import { CITY_CODE } from '@ldld/seed'
 import {
   MAX_COUNT,
+  noTargetsText,
+  takesTargetsIn,
+  unitFullName,
   type ConflictCell,
   type Indicator,
   type SaveTargetsBody,
@@ -11,6 +14,7 @@ import {
 import { HttpError, unprocessable, type ErrorIssue } from '../errors.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
 import { toOrganisation, type OrganisationRow, type Repositories } from '../repositories/index.ts'
+import { reportingUnits } from './units.ts'
 
 export interface TargetScope {
   year: number
@@ -23,7 +27,7 @@ export function targetScope(repos: Repositories, year: number): TargetScope {
   return {
     year,
     plan: indicatorsOfYear(repos.indicators.list(), year).filter((i) => i.takesTarget),
-    units: repos.organisations.territorialUnits(year),
+    units: reportingUnits(repos, year),
     city: repos.organisations.findByCode(CITY_CODE),
   }
 }
@@ -72,13 +76,19 @@ export function checkTargetBody(repos: Repositories, scope: TargetScope, body: S
   const issues: ErrorIssue[] = []
   body.values.forEach((v, i) => {
     const path = `values.${i}`
-    if (!units.has(v.unit)) {
+    const unit = units.get(v.unit)
+    if (!unit) {
       const known = repos.organisations.findByCode(v.unit)
       issues.push({
         path: `${path}.unit`,
         message: known
           ? `Đơn vị ${known.name} (${v.unit}) không hoạt động trong năm ${scope.year}.`
           : `Không có đơn vị "${v.unit}".`,
+      })
+    } else if (v.target !== null && !takesTargetsIn(unit, scope.year)) {
+      issues.push({
+        path: `${path}.target`,
+        message: `${unitFullName(unit)} ${noTargetsText(unit, scope.year)}.`,
       })
     } else if (!(v.unit in body.versions)) {
       issues.push({ path: `versions.${v.unit}`, message: `Thiếu phiên bản đã đọc của đơn vị ${v.unit}.` })

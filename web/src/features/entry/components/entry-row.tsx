@@ -1,4 +1,5 @@
-import { achievementPercent, type CheckIssue, type ReportValue } from '@ldld/db/contracts'
+import type { CheckIssue, Qualifier, ReportValue } from '@ldld/db/contracts'
+import { achievementPercent } from '@ldld/db/contracts'
 import type { FieldError } from '../hooks/use-entry-form.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import {
@@ -11,10 +12,13 @@ import {
   type EntryField,
   type RowDraft,
 } from '../model/drafts.ts'
+import { qualifierOf } from '../model/qualifier.ts'
 import { FigureField } from './figure-field.tsx'
 import { IllustrativeActual } from './illustrative-actual.tsx'
 import { NoteField } from './note-field.tsx'
+import { QualifierPicker } from './qualifier-picker.tsx'
 import { RowFacts } from './row-facts.tsx'
+import { SourceNote } from './source-note.tsx'
 
 interface EntryRowProps {
   year: number
@@ -26,26 +30,19 @@ interface EntryRowProps {
   warnings: readonly CheckIssue[]
   onEdit: (field: EntryField, text: string) => void
   onConfirm: (confirm: boolean) => void
+  onQualifier: (qualifier: Qualifier) => void
   onHistory: () => void
 }
 
-/** One indicator: name and unit, last year and target, the figure, its note, its history. */
-export function EntryRow({
-  year,
-  value,
-  indicator,
-  draft,
-  can,
-  errors,
-  warnings,
-  onEdit,
-  onConfirm,
-  onHistory,
-}: EntryRowProps) {
+/** One indicator: name and unit, last year and target, the figure as stated, its source, note, history. */
+export function EntryRow(props: EntryRowProps) {
+  const { year, value, indicator, draft, can, errors, warnings, onEdit } = props
   const parsed = parseRow(draft, value.unitKind)
   const targetEditable = can.editTarget && indicator.takesTarget
   const actual = parsed.actual.ok ? parsed.actual.value : null
   const target = targetEditable && parsed.target.ok ? parsed.target.value : value.target
+  const actualChanged = fieldChanged(value, draft, 'actual')
+  const targetChanged = targetEditable && fieldChanged(value, draft, 'target')
   // A figure with a hard error (e.g. far too large) gets no % beside it: the number is not meant.
   const percent =
     indicator.takesTarget && !errors.some((e) => e.field === 'actual')
@@ -57,8 +54,11 @@ export function EntryRow({
       .map((e) => e.message)
       .join(' ')
   // The "mh" mark stays while the stored illustrative number is what the field shows.
-  const invented = value.illustrative && value.actual !== null && !fieldChanged(value, draft, 'actual')
+  const invented = value.illustrative && value.actual !== null && !actualChanged
   const markId = `${fieldId(value.indicator, 'actual')}-illustrative`
+  const sourceId = `${fieldId(value.indicator, 'actual')}-source`
+  const qualifier = qualifierOf(value, draft)
+  const actualEditable = editable('actual', can)
   const figure = (field: 'actual' | 'target') => (
     <FigureField
       id={fieldId(value.indicator, field)}
@@ -73,7 +73,23 @@ export function EntryRow({
           ? value.targetIllustrative && !fieldChanged(value, draft, 'target')
           : invented && !confirms(value, draft)
       }
-      describedBy={field === 'actual' && invented ? markId : undefined}
+      describedBy={
+        field === 'actual'
+          ? [invented ? markId : null, value.source ? sourceId : null].filter(Boolean).join(' ') || undefined
+          : undefined
+      }
+      {...(field === 'actual' && {
+        qualifier,
+        picker: actualEditable ? (
+          <QualifierPicker
+            id={`${fieldId(value.indicator, 'actual')}-qualifier`}
+            label={`Cách nêu số thực hiện: ${indicator.shortNameVi}`}
+            value={qualifier}
+            disabled={actual === null}
+            onChange={props.onQualifier}
+          />
+        ) : undefined,
+      })}
       onChange={(text) => onEdit(field, text)}
     />
   )
@@ -88,9 +104,14 @@ export function EntryRow({
           year={year}
           kind={value.unitKind}
           previous={value.previousActual}
+          previousQualifier={value.previousQualifier}
+          previousIllustrative={value.previousIllustrative}
           target={indicator.takesTarget && !targetEditable ? value.target : undefined}
           targetIllustrative={value.targetIllustrative}
+          targetDerived={value.targetDerived}
           percent={indicator.takesTarget ? percent : undefined}
+          // A printed percentage speaks of the stored figures only; an edit of either drops it on save.
+          statedPercent={actualChanged || targetChanged ? null : value.statedPercent}
         />
         {targetEditable && figure('target')}
         <div className="entry-row__actual">
@@ -98,9 +119,9 @@ export function EntryRow({
           {invented && (
             <IllustrativeActual
               id={markId}
-              canConfirm={editable('actual', can)}
+              canConfirm={actualEditable}
               confirmed={confirms(value, draft)}
-              onConfirm={onConfirm}
+              onConfirm={props.onConfirm}
             />
           )}
         </div>
@@ -111,9 +132,21 @@ export function EntryRow({
           warnings={warnings}
           onChange={(text) => onEdit('note', text)}
         />
-        <button type="button" className="button button--small entry-row__history" onClick={onHistory}>
+        <button
+          type="button"
+          className="button button--small entry-row__history"
+          onClick={props.onHistory}
+        >
           Lịch sử<span className="sr-only"> thay đổi: {indicator.shortNameVi}</span>
         </button>
+        <SourceNote
+          id={sourceId}
+          value={value}
+          mayEditActual={actualEditable}
+          mayEditTarget={targetEditable}
+          actualChanged={actualChanged}
+          targetChanged={targetChanged}
+        />
       </div>
     </fieldset>
   )
