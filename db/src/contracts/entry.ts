@@ -217,6 +217,9 @@ export const historyQuerySchema = z.strictObject({
     .optional(),
 })
 
+/** A report nobody has written yet (no row; it reads as a version-0 draft). */
+export const NOT_STARTED_LABEL = 'Chưa bắt đầu'
+
 /** The city's list of reports for a year: who has submitted, who is accepted. */
 export const reportListResponseSchema = z.object({
   year: z.number().int(),

@@ -110,9 +110,7 @@ export function buildReport(
   const { current, previous } = unitFigures(repos, scope)
   const sourceIds = [...current.values()].flatMap((f) => (f.sourceId === null ? [] : [f.sourceId]))
   const sources = new Map(repos.sources.byIds(sourceIds).map((s) => [s.id, s]))
-  const values = scope.plan.map((ind) =>
-    valueOf(ind, current.get(ind.key), previous.get(ind.key), sources),
-  )
+  const values = scope.plan.map((ind) => valueOf(ind, current.get(ind.key), previous.get(ind.key), sources))
   const status = row?.status ?? 'draft'
   const allowed = abilities(user, scope.unit.code, status)
   // A unit founded in the second half of the year takes no targets that year (contracts' rule).

@@ -49,7 +49,12 @@ export function UsersTable({ users, units }: { users: readonly User[]; units: re
               <tr key={u.id}>
                 <th scope="row">{u.username}</th>
                 <td>{u.displayName}</td>
-                <td>{roleLabel(u.role, units.find((unit) => unit.code === u.unit))}</td>
+                <td>
+                  {roleLabel(
+                    u.role,
+                    units.find((unit) => unit.code === u.unit),
+                  )}
+                </td>
                 <td>{unitName(u.unit)}</td>
                 <td>
                   {!u.active

@@ -132,11 +132,7 @@ export function EntryRow(props: EntryRowProps) {
           warnings={warnings}
           onChange={(text) => onEdit('note', text)}
         />
-        <button
-          type="button"
-          className="button button--small entry-row__history"
-          onClick={props.onHistory}
-        >
+        <button type="button" className="button button--small entry-row__history" onClick={props.onHistory}>
           Lịch sử<span className="sr-only"> thay đổi: {indicator.shortNameVi}</span>
         </button>
         <SourceNote

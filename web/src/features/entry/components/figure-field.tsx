@@ -45,7 +45,9 @@ export function FigureField({
   const parsed = parseInput(text, kind)
   const bound = QUALIFIER_PREFIX[qualifier]
   const exact =
-    kind === 'money' && parsed.ok && parsed.value !== null ? `${bound}${formatMoneyExact(parsed.value)}` : null
+    kind === 'money' && parsed.ok && parsed.value !== null
+      ? `${bound}${formatMoneyExact(parsed.value)}`
+      : null
   // Read only, the word is text before the number ("hơn 11 tỷ 786,1 triệu"); editable, the picker says it.
   const word =
     !picker && bound ? (
@@ -53,7 +55,12 @@ export function FigureField({
         {bound.trim()}
       </span>
     ) : null
-  const described = [word ? `${id}-qualifier` : null, exact ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy ?? null]
+  const described = [
+    word ? `${id}-qualifier` : null,
+    exact ? `${id}-hint` : null,
+    error ? `${id}-error` : null,
+    describedBy ?? null,
+  ]
     .filter(Boolean)
     .join(' ')
   return (

@@ -34,33 +34,33 @@ describe('history list', () => {
       path === '/api/organisations'
         ? [200, { organisations: [haiBaTrung] }]
         : path.includes('cursor=')
-        ? [200, { entries: [entry(1)], nextCursor: null }]
-        : [
-            200,
-            {
-              entries: [
-                entry(3, {
-                  field: 'actual',
-                  oldValue: '2352',
-                  newValue: '2352',
-                  oldQualifier: 'exact',
-                  newQualifier: 'exact',
-                  origin: { kind: 'confirm' },
-                  user: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
-                  userRole: 'district',
-                }),
-                entry(2, {
-                  field: 'actual',
-                  oldValue: '10000000000',
-                  newValue: '11786100000',
-                  oldQualifier: 'exact',
-                  newQualifier: 'at_least',
-                  origin: { kind: 'file', file: 'bao-cao-2026.xlsx', sheet: null, cell: 'D7' },
-                }),
-              ],
-              nextCursor: '2',
-            },
-          ],
+          ? [200, { entries: [entry(1)], nextCursor: null }]
+          : [
+              200,
+              {
+                entries: [
+                  entry(3, {
+                    field: 'actual',
+                    oldValue: '2352',
+                    newValue: '2352',
+                    oldQualifier: 'exact',
+                    newQualifier: 'exact',
+                    origin: { kind: 'confirm' },
+                    user: 'Cán bộ LĐLĐ quận Hai Bà Trưng (demo)',
+                    userRole: 'district',
+                  }),
+                  entry(2, {
+                    field: 'actual',
+                    oldValue: '10000000000',
+                    newValue: '11786100000',
+                    oldQualifier: 'exact',
+                    newQualifier: 'at_least',
+                    origin: { kind: 'file', file: 'bao-cao-2026.xlsx', sheet: null, cell: 'D7' },
+                  }),
+                ],
+                nextCursor: '2',
+              },
+            ],
     )
     vi.stubGlobal('fetch', fetchStub)
     const user = userEvent.setup()

@@ -66,7 +66,11 @@ export function SourceNote(props: SourceNoteProps) {
         )}
       </p>
       {next && (
-        <p className={props.actualChanged || props.targetChanged ? 'entry-source__pending' : 'entry-source__edit'}>
+        <p
+          className={
+            props.actualChanged || props.targetChanged ? 'entry-source__pending' : 'entry-source__edit'
+          }
+        >
           {next}
         </p>
       )}

@@ -87,7 +87,11 @@ export function changesOf(report: Report, drafts: Drafts): SaveValue[] {
       // A new number without a word is exact on the server too; say the qualifier when it is not,
       // and alone when only the qualifier changed.
       const qualifier = qualifierOf(value, draft)
-      if (change.actual !== undefined ? change.actual !== null && qualifier !== 'exact' : qualifierChanged(value, draft))
+      if (
+        change.actual !== undefined
+          ? change.actual !== null && qualifier !== 'exact'
+          : qualifierChanged(value, draft)
+      )
         change.actualQualifier = qualifier
     }
     if (editable('note', report.can) && fieldChanged(value, draft, 'note')) change.note = parsed.note
