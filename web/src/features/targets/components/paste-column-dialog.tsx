@@ -62,7 +62,7 @@ export function PasteColumnDialog(props: PasteColumnDialogProps) {
       <p role="status" className="paste-column__summary">
         {text.trim() === ''
           ? 'Chưa dán gì.'
-          : `${plan.lines.length} dòng cho ${order.length} đơn vị: ${filled} ô sẽ thay đổi` +
+          : `${plan.lines.length + plan.extra.length} dòng cho ${order.length} đơn vị: ${filled} ô sẽ thay đổi` +
             (unreadable > 0 ? `, ${unreadable} dòng không đọc được` : '') +
             (plan.extra.length > 0 ? `, thừa ${plan.extra.length} dòng (không dùng)` : '') +
             (plan.untouched > 0 ? `, ${plan.untouched} đơn vị cuối không có số (giữ nguyên)` : '') +
