@@ -274,6 +274,17 @@ describe('targets — the units of a year', () => {
     const notStarted = list.reports.filter((r) => !r.started)
     expect(notStarted).toHaveLength(18)
     expect(notStarted.every((r) => r.status === 'draft' && r.version === 0)).toBe(true)
+    // A target the city sets does not start a union's report: only the union's own figures do.
+    const idle = notStarted[0]?.unit ?? ''
+    const before = await grid(2026)
+    const saved = await putTargets(2026, {
+      versions: versionsOf(before, idle),
+      values: [{ unit: idle, indicator: 'new_members', target: 321 }],
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    expect(targetsResponseSchema.parse(saved.json()).reports[idle]).toMatchObject({ started: false })
+    const again = reportListResponseSchema.parse((await city.get('/api/reports?year=2026')).json())
+    expect(again.reports.find((r) => r.unit === idle)).toMatchObject({ status: 'draft', started: false })
     expect(list.reports.find((r) => r.unit === '00256')).toMatchObject({
       unitName: 'Hai Bà Trưng',
       kind: 'ward',
@@ -306,7 +317,7 @@ describe('targets — happy path', () => {
       illustrative: true,
       previousTarget: cellOf(t.db, '007', 'new_members', 2023)?.target ?? null,
     })
-    expect(g.reports['01']).toEqual({ version: 0, status: 'draft' })
+    expect(g.reports['01']).toEqual({ version: 0, status: 'draft', started: false })
     expect(g.city.map((c) => c.indicator)).toEqual(g.indicators)
   })
 

@@ -12,7 +12,7 @@ import {
   UNIT_KINDS,
 } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
-import { PERIODS } from './enums.ts'
+import { PERIODS, type ReportStatus } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
 import { yearParamSchema } from './year.ts'
 
@@ -217,8 +217,16 @@ export const historyQuerySchema = z.strictObject({
     .optional(),
 })
 
-/** A report nobody has written yet (no row; it reads as a version-0 draft). */
+/** A report the unit has not started: a draft without a single actual entered. */
 export const NOT_STARTED_LABEL = 'Chưa bắt đầu'
+
+/**
+ * Whether a unit has started its report: it has entered an actual, or the report has left the draft
+ * state. Targets the city sets, or notes alone, do not start a report.
+ */
+export function reportStarted(status: ReportStatus, filled: number): boolean {
+  return status !== 'draft' || filled > 0
+}
 
 /** The city's list of reports for a year: who has submitted, who is accepted. */
 export const reportListResponseSchema = z.object({
@@ -233,7 +241,7 @@ export const reportListResponseSchema = z.object({
       validFrom: z.string(),
       validTo: z.string().nullable(),
       status: z.enum(REPORT_STATUSES),
-      /** Whether anyone has written the report yet (a draft nobody opened reads as version 0). */
+      /** Whether the unit has started it (`reportStarted`): "chưa bắt đầu" is told apart from a draft. */
       started: z.boolean(),
       version: z.number().int(),
       updatedAt: z.string().nullable(),

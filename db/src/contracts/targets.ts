@@ -27,8 +27,14 @@ export const targetsResponseSchema = z.object({
   /** Indicators of that year's plan that take a target. */
   indicators: z.array(z.string()),
   units: z.array(organisationSchema),
-  /** Report version and status per unit code (the city unit included): a save sends the versions it read. */
-  reports: z.record(z.string(), z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES) })),
+  /**
+   * Report version and status per unit code (the city unit included): a save sends the versions it
+   * read; `started` as `reportStarted` says (the unit has entered an actual or sent its report).
+   */
+  reports: z.record(
+    z.string(),
+    z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES), started: z.boolean() }),
+  ),
   cells: z.array(targetCellSchema),
   /** The city's own target per indicator (unit '01'), to compare with the sum of district targets. */
   city: z.array(

@@ -1,6 +1,6 @@
 // GET /api/reports?year=: where each unit's report stands, for the city's review list.
 import type { z } from 'zod'
-import { scopeOf, type reportListResponseSchema } from '@ldld/db/contracts'
+import { reportStarted, scopeOf, type reportListResponseSchema } from '@ldld/db/contracts'
 import type { AuthUser } from '../auth/service.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
 import type { Repositories } from '../repositories/index.ts'
@@ -23,6 +23,7 @@ export function listReports(repos: Repositories, user: AuthUser, year: number): 
       year,
       reports: units.map((u) => {
         const r = stored.get(u.code)
+        const status = r?.status ?? 'draft'
         return {
           unit: u.code,
           unitName: u.name,
@@ -30,8 +31,8 @@ export function listReports(repos: Repositories, user: AuthUser, year: number): 
           adminType: u.adminType,
           validFrom: u.validFrom,
           validTo: u.validTo,
-          status: r?.status ?? 'draft',
-          started: r !== undefined,
+          status,
+          started: reportStarted(status, filled.get(u.code) ?? 0),
           version: r?.version ?? 0,
           updatedAt: r?.updatedAt ?? null,
           filled: filled.get(u.code) ?? 0,

@@ -4,6 +4,7 @@ import { CITY_CODE } from '@ldld/seed'
 import {
   MAX_COUNT,
   noTargetsText,
+  reportStarted,
   takesTargetsIn,
   unitFullName,
   type ConflictCell,
@@ -41,6 +42,8 @@ export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
   const target = (unit: string, indicator: string, y: number) => cell(unit, indicator, y)?.target ?? null
   const stored = new Map(repos.reports.ofYear(year).map((r) => [r.unit, r]))
   const codes = [...units.map((u) => u.code), ...(city ? [city.code] : [])]
+  const filled = new Map<string, number>()
+  for (const f of repos.entries.filled(year)) filled.set(f.unit, (filled.get(f.unit) ?? 0) + 1)
   return {
     year,
     indicators: plan.map((i) => i.key),
@@ -48,7 +51,11 @@ export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
     reports: Object.fromEntries(
       codes.map((code) => {
         const r = stored.get(code)
-        return [code, { version: r?.version ?? 0, status: r?.status ?? 'draft' }]
+        const status = r?.status ?? 'draft'
+        return [
+          code,
+          { version: r?.version ?? 0, status, started: reportStarted(status, filled.get(code) ?? 0) },
+        ]
       }),
     ),
     cells: units.flatMap((u) =>

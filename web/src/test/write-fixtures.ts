@@ -77,9 +77,9 @@ export function targets(over: Partial<Targets> = {}): Targets {
     indicators: ['new_members'],
     units: [baDinh, haiBaTrung],
     reports: {
-      '001': { version: 1, status: 'draft' },
-      '007': { version: 4, status: 'draft' },
-      '01': { version: 0, status: 'draft' },
+      '001': { version: 1, status: 'draft', started: true },
+      '007': { version: 4, status: 'draft', started: true },
+      '01': { version: 0, status: 'draft', started: false },
     },
     cells: [
       { unit: '001', indicator: 'new_members', target: null, illustrative: false, previousTarget: 2500 },

@@ -40,7 +40,7 @@ function split2025(): Targets {
     year: 2025,
     units,
     reports: Object.fromEntries(
-      [...units.map((u) => u.code), '01'].map((c) => [c, { version: 0, status: 'draft' }]),
+      [...units.map((u) => u.code), '01'].map((c) => [c, { version: 0, status: 'draft', started: false }]),
     ),
     cells: cellsOf(units, null),
   })
@@ -51,11 +51,11 @@ function year2026(): Targets {
     year: 2026,
     units: WARDS,
     reports: {
-      '00004': { version: 3, status: 'draft' },
-      '00256': { version: 2, status: 'accepted' },
-      '00008': { version: 0, status: 'draft' },
-      '00025': { version: 1, status: 'submitted' },
-      '01': { version: 0, status: 'draft' },
+      '00004': { version: 3, status: 'draft', started: true },
+      '00256': { version: 2, status: 'accepted', started: true },
+      '00008': { version: 1, status: 'draft', started: false },
+      '00025': { version: 1, status: 'submitted', started: true },
+      '01': { version: 0, status: 'draft', started: false },
     },
     cells: cellsOf(WARDS, 100),
   })

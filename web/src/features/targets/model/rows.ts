@@ -15,8 +15,7 @@ export function gridRows(targets: Targets): GridRow[] {
   const labels = listLabels(targets.units)
   return targets.units.map((unit) => {
     const report = targets.reports[unit.code]
-    const stage: ReportStage =
-      !report || (report.version === 0 && report.status === 'draft') ? 'not_started' : report.status
+    const stage: ReportStage = !report || !report.started ? 'not_started' : report.status
     return {
       unit,
       label: labels.get(unit.code) ?? unit.name,

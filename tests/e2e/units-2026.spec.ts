@@ -1,0 +1,117 @@
+// Issue 8 in the real app: the city's target grid and report list for 2026 on the 84 commune and ward
+// unions and the KCN union. 85 rows: find, filter, sort, paste a whole column of 85 values, save.
+import type { Page } from '@playwright/test'
+import { expect, PHONE, test } from './helpers.ts'
+
+interface Grid {
+  units: { code: string }[]
+  reports: Record<string, { status: string }>
+  cells: { unit: string; indicator: string; target: number | null }[]
+}
+
+async function signInAsCity(page: Page, next: string): Promise<void> {
+  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`)
+  await page.getByLabel('Tên đăng nhập').fill('city')
+  await page.getByLabel('Mật khẩu').fill('demo1234')
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
+}
+
+const unitRows = (page: Page) => page.locator('.targets-table tbody tr:not(.unit-grid__group)')
+const CLA = 'Thỏa ước ký mới'
+
+test('2026 grid: 85 unions, find by name or code, filter by stage, sort, at 1366×768 and 390×844', async ({
+  page,
+}) => {
+  await signInAsCity(page, '/targets/2026')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giao chỉ tiêu năm 2026')
+  await expect(unitRows(page)).toHaveCount(85)
+  await expect(page.getByText('Đang hiện 85/85 đơn vị')).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: /^KCNC và KCN/ })).toBeVisible()
+  // The unit column and the header stay in place when the grid scrolls sideways and down.
+  const grid = page.getByRole('region', { name: 'Chỉ tiêu năm 2026 giao cho từng đơn vị' })
+  await grid.evaluate((el) => el.scrollTo(600, 400))
+  const first = page.getByRole('columnheader', { name: 'Đơn vị' })
+  const gridBox = await grid.boundingBox()
+  const headerBox = await first.boundingBox()
+  expect(Math.round(headerBox?.x ?? 0)).toBe(Math.round((gridBox?.x ?? 0) + 1))
+  expect(Math.round(headerBox?.y ?? 0)).toBe(Math.round((gridBox?.y ?? 0) + 1))
+
+  await page.getByLabel('Tìm đơn vị (tên hoặc mã)').fill('hai ba')
+  await expect(unitRows(page)).toHaveCount(1)
+  await expect(page.getByRole('rowheader', { name: /^Hai Bà Trưng/ })).toBeVisible()
+  await page.getByLabel('Tìm đơn vị (tên hoặc mã)').fill('KCN')
+  await expect(unitRows(page)).toHaveCount(1)
+  await page.getByLabel('Tìm đơn vị (tên hoặc mã)').fill('')
+  await page.getByLabel('Tình trạng báo cáo').selectOption({ label: 'Chưa bắt đầu (18)' })
+  await expect(unitRows(page)).toHaveCount(18)
+  await page.getByLabel('Tình trạng báo cáo').selectOption({ label: 'Tất cả (85)' })
+  await page.getByLabel('Sắp xếp').selectOption({ label: 'Tên (A → Z)' })
+  const names = await page
+    .locator('.targets-table tbody th[scope="row"]')
+    .evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''))
+  expect(names).toEqual([...names].sort(new Intl.Collator('vi', { sensitivity: 'base' }).compare))
+
+  // On a phone the page itself never scrolls sideways: the grid scrolls in its own box.
+  await page.setViewportSize(PHONE)
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(PHONE.width)
+  await expect(page.getByRole('rowheader', { name: /^Ba Đình/ }).first()).toBeVisible()
+})
+
+test('2026 grid: a column of 85 values pasted from Excel, previewed, filled and saved', async ({ page }) => {
+  await signInAsCity(page, '/targets/2026')
+  const before = (await (await page.request.get('/api/targets/2026')).json()) as Grid
+  const order = before.units.map((u) => u.code)
+  const values = order.map((_, i) => 100 + i)
+  await page.getByRole('button', { name: 'Dán cả cột…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Dán cả cột từ bảng tính' })
+  await dialog.getByLabel('Chỉ tiêu').selectOption({ label: CLA })
+  await dialog.getByLabel('Cột dán từ Excel (mỗi dòng một số)').fill(values.join('\r\n') + '\r\n')
+  const locked = order.filter((code) => before.reports[code]?.status === 'accepted')
+  const open = order.length - locked.length
+  await expect(dialog.getByRole('status')).toHaveText(`85 dòng cho 85 đơn vị: ${open} ô sẽ thay đổi.`)
+  await expect(dialog.locator('tbody tr')).toHaveCount(85)
+  await expect(dialog.getByText('đã duyệt (khóa), bỏ qua')).toHaveCount(locked.length)
+  await dialog.getByRole('button', { name: 'Điền vào bảng' }).click()
+  await expect(page.getByText(`● ${open} ô thay đổi chưa lưu`)).toBeVisible()
+  await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click()
+  await expect(page.getByText(`Đã lưu ${open} chỉ tiêu lúc`, { exact: false })).toBeVisible()
+
+  await page.reload()
+  const after = (await (await page.request.get('/api/targets/2026')).json()) as Grid
+  const cla = (g: Grid, unit: string) =>
+    g.cells.find((c) => c.unit === unit && c.indicator === 'cla_signed')?.target
+  order.forEach((code, i) => {
+    expect(cla(after, code), code).toBe(locked.includes(code) ? cla(before, code) : values[i])
+  })
+  const lastOpen = order.findLast((code) => !locked.includes(code)) ?? ''
+  const label = await page.locator(`#target-${lastOpen}-cla_signed`).getAttribute('aria-label')
+  expect(label).toMatch(new RegExp(`— ${CLA}$`))
+  await expect(page.locator(`#target-${lastOpen}-cla_signed`)).toHaveValue(
+    String(values[order.indexOf(lastOpen)]),
+  )
+  await expect(page.getByText('Không có thay đổi chưa lưu')).toBeVisible()
+})
+
+test('2026 report list: 85 unions, filter by status (not started apart from draft), find, sort', async ({
+  page,
+}) => {
+  await signInAsCity(page, '/reports/2026')
+  const rows = page.locator('.reports-table tbody tr')
+  await expect(rows).toHaveCount(85)
+  // click, not check(): the filter lives in the URL and the radio turns checked after the navigation.
+  await page.getByRole('radio', { name: 'Chưa bắt đầu (18)' }).click()
+  await expect(page).toHaveURL('/reports/2026?status=not_started')
+  await expect(rows).toHaveCount(18)
+  await expect(page.getByText('Đang hiện 18/85 đơn vị')).toBeVisible()
+  await expect(rows.locator('.report-badge')).toHaveText(Array(18).fill('Chưa bắt đầu'))
+  await page.getByRole('radio', { name: 'Đã gửi, chờ duyệt (18)' }).click()
+  await expect(rows).toHaveCount(18)
+  await page.getByRole('radio', { name: /^Tất cả/ }).click()
+  await expect(rows).toHaveCount(85)
+  await page.getByLabel('Tìm đơn vị (tên hoặc mã)').fill('00256')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first().getByRole('link')).toHaveText('Hai Bà Trưng')
+  await expect(rows.first().locator('.report-badge')).toHaveText('Nháp')
+})
