@@ -1,5 +1,6 @@
 // Issue 8 in the real app: the city's target grid and report list for 2026 on the 84 commune and ward
 // unions and the KCN union. 85 rows: find, filter, sort, paste a whole column of 85 values, save.
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, PHONE, test } from './helpers.ts'
 
@@ -114,4 +115,29 @@ test('2026 report list: 85 unions, filter by status (not started apart from draf
   await expect(rows).toHaveCount(1)
   await expect(rows.first().getByRole('link')).toHaveText('Hai Bà Trưng')
   await expect(rows.first().locator('.report-badge')).toHaveText('Nháp')
+})
+
+test('2026 grid, report list and a union entry form: no serious or critical axe violation', async ({
+  page,
+}) => {
+  const serious = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
+  }
+  await signInAsCity(page, '/targets/2026')
+  await expect(unitRows(page)).toHaveCount(85)
+  expect(await serious()).toEqual([])
+  await page.getByRole('button', { name: 'Dán cả cột…' }).click()
+  await page.getByLabel('Cột dán từ Excel (mỗi dòng một số)').fill('1\n2\nx')
+  expect(await serious()).toEqual([])
+  await page.goto('/reports/2026')
+  await expect(page.locator('.reports-table tbody tr')).toHaveCount(85)
+  expect(await serious()).toEqual([])
+  await page.goto('/entry/00256/2026')
+  await expect(page.getByRole('group', { name: /^Chi chăm lo/ })).toBeVisible()
+  expect(await serious()).toEqual([])
 })
