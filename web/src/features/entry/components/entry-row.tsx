@@ -3,7 +3,6 @@ import { achievementPercent } from '@ldld/db/contracts'
 import type { FieldError } from '../hooks/use-entry-form.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import {
-  confirms,
   editable,
   fieldChanged,
   fieldId,
@@ -12,11 +11,9 @@ import {
   type EntryField,
   type RowDraft,
 } from '../model/drafts.ts'
-import { qualifierOf } from '../model/qualifier.ts'
+import { ActualCell } from './actual-cell.tsx'
 import { FigureField } from './figure-field.tsx'
-import { IllustrativeActual } from './illustrative-actual.tsx'
 import { NoteField } from './note-field.tsx'
-import { QualifierPicker } from './qualifier-picker.tsx'
 import { RowFacts } from './row-facts.tsx'
 import { SourceNote } from './source-note.tsx'
 
@@ -53,46 +50,8 @@ export function EntryRow(props: EntryRowProps) {
       .filter((e) => e.field === field)
       .map((e) => e.message)
       .join(' ')
-  // The "mh" mark stays while the stored illustrative number is what the field shows.
-  const invented = value.illustrative && value.actual !== null && !actualChanged
-  const markId = `${fieldId(value.indicator, 'actual')}-illustrative`
   const sourceId = `${fieldId(value.indicator, 'actual')}-source`
-  const qualifier = qualifierOf(value, draft)
   const actualEditable = editable('actual', can)
-  const figure = (field: 'actual' | 'target') => (
-    <FigureField
-      id={fieldId(value.indicator, field)}
-      label={`${FIELD_LABELS[field]} ${year}`}
-      kind={value.unitKind}
-      unitLabel={indicator.unitLabel}
-      text={draft[field]}
-      readOnly={!editable(field, can)}
-      error={errorOf(field)}
-      illustrative={
-        field === 'target'
-          ? value.targetIllustrative && !fieldChanged(value, draft, 'target')
-          : invented && !confirms(value, draft)
-      }
-      describedBy={
-        field === 'actual'
-          ? [invented ? markId : null, value.source ? sourceId : null].filter(Boolean).join(' ') || undefined
-          : undefined
-      }
-      {...(field === 'actual' && {
-        qualifier,
-        picker: actualEditable ? (
-          <QualifierPicker
-            id={`${fieldId(value.indicator, 'actual')}-qualifier`}
-            label={`Cách nêu số thực hiện: ${indicator.shortNameVi}`}
-            value={qualifier}
-            disabled={actual === null}
-            onChange={props.onQualifier}
-          />
-        ) : undefined,
-      })}
-      onChange={(text) => onEdit(field, text)}
-    />
-  )
   return (
     <fieldset className="entry-row">
       <legend className="entry-row__title">
@@ -113,18 +72,31 @@ export function EntryRow(props: EntryRowProps) {
           // A printed percentage speaks of the stored figures only; an edit of either drops it on save.
           statedPercent={actualChanged || targetChanged ? null : value.statedPercent}
         />
-        {targetEditable && figure('target')}
-        <div className="entry-row__actual">
-          {figure('actual')}
-          {invented && (
-            <IllustrativeActual
-              id={markId}
-              canConfirm={actualEditable}
-              confirmed={confirms(value, draft)}
-              onConfirm={props.onConfirm}
-            />
-          )}
-        </div>
+        {targetEditable && (
+          <FigureField
+            id={fieldId(value.indicator, 'target')}
+            label={`${FIELD_LABELS.target} ${year}`}
+            kind={value.unitKind}
+            unitLabel={indicator.unitLabel}
+            text={draft.target}
+            readOnly={false}
+            error={errorOf('target')}
+            illustrative={value.targetIllustrative && !targetChanged}
+            onChange={(text) => onEdit('target', text)}
+          />
+        )}
+        <ActualCell
+          year={year}
+          value={value}
+          indicator={indicator}
+          draft={draft}
+          editable={actualEditable}
+          error={errorOf('actual')}
+          sourceId={sourceId}
+          onEdit={(text) => onEdit('actual', text)}
+          onConfirm={props.onConfirm}
+          onQualifier={props.onQualifier}
+        />
         <NoteField
           id={fieldId(value.indicator, 'note')}
           text={draft.note}
