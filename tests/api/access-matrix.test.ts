@@ -316,6 +316,9 @@ describe('role × action × own/other unit', () => {
     const a = expectError(await viewer.send('POST', `${REPORT}/accept`, { version }), 403, 'forbidden')
     expect(a.error.message).toBe('Tài khoản "Lãnh đạo (chỉ xem)" không được duyệt báo cáo.')
     const b = expectError(await other.get(`${REPORT}/values`), 403, 'forbidden')
-    expect(b.error.message).toBe('Tài khoản quận/huyện chỉ được xem báo cáo của đơn vị mình (001).')
+    // The role is named after the officer's own unit (issue 8: a ward union's officer is not "quận/huyện").
+    expect(b.error.message).toBe(
+      'Tài khoản "Cán bộ LĐLĐ quận Ba Đình" chỉ được xem báo cáo của đơn vị mình (001).',
+    )
   })
 })

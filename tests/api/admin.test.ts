@@ -271,8 +271,8 @@ describe('POST /api/organisations', () => {
     )
     expect(board.units.map((u) => u.code)).toContain('00031')
     const list = reportListResponseSchema.parse((await admin.get('/api/reports?year=2025')).json())
-    // 30 districts (to 30/6), 84 commune and ward unions (from 1/10) and this one.
-    expect(list.reports).toHaveLength(30 + 84 + 1)
+    // 30 districts (to 30/6), 84 commune and ward unions and the KCN union (from 1/10), and this one.
+    expect(list.reports).toHaveLength(30 + 84 + 1 + 1)
     expect(list.reports.at(-1)).toMatchObject({
       unit: '00031',
       status: 'draft',

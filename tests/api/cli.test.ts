@@ -125,7 +125,7 @@ describe('user:create — happy path', () => {
     )
     expect(prompted).toMatchObject({
       code: 0,
-      out: 'Đã tạo người dùng "hbt" (Cán bộ LĐLĐ quận/huyện, đơn vị 007).',
+      out: 'Đã tạo người dùng "hbt" (Cán bộ đơn vị, đơn vị 007).',
     })
   })
 

@@ -2,6 +2,7 @@
 import {
   dashboardResponseSchema,
   historyResponseSchema,
+  reportListResponseSchema,
   targetsConflictErrorSchema,
   targetsResponseSchema,
   type Targets,
@@ -126,6 +127,44 @@ describe('PUT /api/targets/:year — validation (nothing is written)', () => {
     ])
   })
 
+  it('a 2025 target for a union founded on 1/10/2025 → 422 saying why (its first targets are 2026)', async () => {
+    const before = await grid(2025)
+    const history = countRows(t.db, 'history')
+    const body = expectError(
+      await putTargets(2025, {
+        versions: versionsOf(before, '00004', '001'),
+        values: [
+          { unit: '001', indicator: 'new_members', target: 1200 },
+          { unit: '00004', indicator: 'new_members', target: 300 },
+        ],
+      }),
+      422,
+      'invalid_values',
+    )
+    expect(body.error.issues).toEqual([
+      {
+        path: 'values.1.target',
+        message:
+          'Công đoàn phường Ba Đình hoạt động từ 1/10/2025, không giao chỉ tiêu năm 2025 ' +
+          '(số liệu cuối năm chỉ để theo dõi; chỉ tiêu đầu tiên là của năm 2026).',
+      },
+    ])
+    expect(await grid(2025)).toEqual(before)
+    expect(countRows(t.db, 'history')).toBe(history)
+    // The same refusal through the entry form's save, which also sets targets.
+    const viaReport = expectError(
+      await city.send('PUT', '/api/organisations/00004/years/2025/values', {
+        version: 0,
+        values: [{ indicator: 'new_members', target: 300 }],
+      }),
+      422,
+      'invalid_values',
+    )
+    expect(viaReport.error.issues?.[0]?.path).toBe('values.0.target')
+    const report = await city.get('/api/organisations/00004/years/2025/values')
+    expect(report.json()).toMatchObject({ can: { editTarget: false } })
+  })
+
   it('one bad cell among good ones → nothing saved', async () => {
     const before = await grid(2024)
     const history = countRows(t.db, 'history')
@@ -212,6 +251,50 @@ describe('PUT /api/targets/:year — conflicts and locks', () => {
   })
 })
 
+describe('targets — the units of a year', () => {
+  it('2026 lists the 84 commune and ward unions and the KCN union; 2025 the 30 districts too', async () => {
+    const y2026 = await grid(2026)
+    expect(y2026.units).toHaveLength(85)
+    expect(y2026.units.find((u) => u.code === 'KCN')).toMatchObject({ kind: 'industrial_zone' })
+    expect(target(y2026, 'KCN', 'new_members')).toEqual(expect.any(Number))
+    const y2025 = await grid(2025)
+    expect(y2025.units).toHaveLength(115)
+    expect(y2025.units.filter((u) => u.kind === 'district')).toHaveLength(30)
+  })
+
+  it('the report list of 2026 has a line per union with its kind and whether it has started', async () => {
+    const list = reportListResponseSchema.parse((await city.get('/api/reports?year=2026')).json())
+    expect(list.reports).toHaveLength(85)
+    expect(list.reports.find((r) => r.unit === 'KCN')).toMatchObject({
+      kind: 'industrial_zone',
+      status: 'accepted',
+      started: true,
+    })
+    // The demo's 18 unions nobody has started read as version-0 drafts, told apart by `started`.
+    const notStarted = list.reports.filter((r) => !r.started)
+    expect(notStarted).toHaveLength(18)
+    expect(notStarted.every((r) => r.status === 'draft' && r.version === 0)).toBe(true)
+    // A target the city sets does not start a union's report: only the union's own figures do.
+    const idle = notStarted[0]?.unit ?? ''
+    const before = await grid(2026)
+    const saved = await putTargets(2026, {
+      versions: versionsOf(before, idle),
+      values: [{ unit: idle, indicator: 'new_members', target: 321 }],
+    })
+    expect(saved.statusCode, saved.body).toBe(200)
+    expect(targetsResponseSchema.parse(saved.json()).reports[idle]).toMatchObject({ started: false })
+    const again = reportListResponseSchema.parse((await city.get('/api/reports?year=2026')).json())
+    expect(again.reports.find((r) => r.unit === idle)).toMatchObject({ status: 'draft', started: false })
+    expect(list.reports.find((r) => r.unit === '00256')).toMatchObject({
+      unitName: 'Hai Bà Trưng',
+      kind: 'ward',
+      adminType: 'phuong',
+      validFrom: '2025-10-01',
+      validTo: null,
+    })
+  })
+})
+
 describe('targets — happy path', () => {
   it('GET: the year plan indicators that take a target × the 30 units, last year beside, versions per unit', async () => {
     const g = await grid(2024)
@@ -234,7 +317,7 @@ describe('targets — happy path', () => {
       illustrative: true,
       previousTarget: cellOf(t.db, '007', 'new_members', 2023)?.target ?? null,
     })
-    expect(g.reports['01']).toEqual({ version: 0, status: 'draft' })
+    expect(g.reports['01']).toEqual({ version: 0, status: 'draft', started: false })
     expect(g.city.map((c) => c.indicator)).toEqual(g.indicators)
   })
 

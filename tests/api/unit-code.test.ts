@@ -38,7 +38,8 @@ describe('unit codes', () => {
   it('route params and the target grid refuse it too', async () => {
     expectInvalid(await admin.get('/api/organisations/__proto__/years/2025/values'), 'code')
     expectInvalid(await admin.get('/api/organisations/constructor/series'), 'code')
-    const res = await admin.send('PUT', '/api/targets/2025', {
+    // 2026: a union founded on 1/10/2025 takes its first targets in 2026 (docs/decisions.md).
+    const res = await admin.send('PUT', '/api/targets/2026', {
       versions: { constructor: 0 },
       values: [{ unit: '__proto__', indicator: 'new_unions', target: 5 }],
     })
@@ -48,7 +49,8 @@ describe('unit codes', () => {
 
   it('a unit with a plain code is added and its targets are saved', async () => {
     expect((await admin.send('POST', '/api/organisations', ward('P99'))).statusCode).toBe(201)
-    const res = await admin.send('PUT', '/api/targets/2025', {
+    // 2026: a union founded on 1/10/2025 takes its first targets in 2026 (docs/decisions.md).
+    const res = await admin.send('PUT', '/api/targets/2026', {
       versions: { P99: 0 },
       values: [{ unit: 'P99', indicator: 'new_unions', target: 5 }],
     })

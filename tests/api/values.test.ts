@@ -439,3 +439,65 @@ describe('history cannot be edited', () => {
     expectInvalid(await district.get('/api/organisations/007/years/2024/history?user=d007'), 'user')
   })
 })
+
+describe('GET values — what the source said', () => {
+  it('a real figure names its article and quote; a bound keeps its word; last year says it is invented', async () => {
+    const report = await read(district, 2021)
+    expect(valueOf(report, 'welfare_spending')).toMatchObject({
+      actual: 11_786_100_000,
+      actualQualifier: 'at_least',
+      illustrative: false,
+      source: {
+        kind: 'article',
+        title: 'Đã làm tốt, phấn đấu làm tốt hơn',
+        publisher: 'Báo Lao động Thủ đô',
+      },
+    })
+    expect(valueOf(report, 'new_members')).toMatchObject({
+      actual: 2352,
+      statedPercent: 177,
+      previousIllustrative: true,
+      previousQualifier: 'exact',
+    })
+    expect(valueOf(report, 'new_members')?.previousActual).toBeGreaterThan(0)
+  })
+
+  it('a percentage stated without amounts comes with its source; an illustrative figure names none', async () => {
+    const report = await admin.get(url(2016, '001'))
+    const fee = reportResponseSchema.parse(report.json()).values.find((v) => v.indicator === 'union_fee')
+    expect(fee).toMatchObject({
+      actual: null,
+      statedPercent: 148,
+      source: { title: 'LĐLĐ quận Ba Đình: Một năm về đích trước hẹn' },
+    })
+    const invented = reportResponseSchema
+      .parse(report.json())
+      .values.find((v) => v.indicator === 'party_referrals')
+    expect(invented).toMatchObject({ illustrative: true, source: null })
+  })
+
+  it('"hơn" alone saved on the same number: kept on reload, recorded old → new in history', async () => {
+    const year = 2022
+    const before = valueOf(await read(district, year), 'new_members')
+    expect(before?.actualQualifier).toBe('exact')
+    const res = await put(district, year, [{ indicator: 'new_members', actualQualifier: 'at_least' }])
+    expect(res.statusCode, res.body).toBe(200)
+    expect(valueOf(await read(district, year), 'new_members')).toMatchObject({
+      actual: before?.actual,
+      actualQualifier: 'at_least',
+    })
+    // Re-sending the same number without a qualifier keeps "hơn" (nothing changes, no history row).
+    const rows = countRows(t.db, 'history')
+    await put(district, year, [{ indicator: 'new_members', actual: before?.actual }])
+    expect(valueOf(await read(district, year), 'new_members')?.actualQualifier).toBe('at_least')
+    expect(countRows(t.db, 'history')).toBe(rows)
+    const history = historyResponseSchema.parse(
+      (await district.get(`/api/organisations/007/years/${year}/history?indicator=new_members`)).json(),
+    )
+    expect(history.entries[0]).toMatchObject({
+      field: 'actual',
+      oldQualifier: 'exact',
+      newQualifier: 'at_least',
+    })
+  })
+})

@@ -46,7 +46,8 @@ describe('submit — validation', () => {
     const body = expectError(await step(district, 2025, 'submit'), 422, 'report_incomplete')
     expect(body.error.issues?.map((i) => i.path)).toEqual(['new_members.note'])
     expect(body.error.issues?.[0]?.message).toMatch(
-      /^Đoàn viên kết nạp mới: −80,3% so với năm trước.*Cần ghi chú giải thích\.$/,
+      // 2024 is the demo's invented figure: the warning says it is measured against that.
+      /^Đoàn viên kết nạp mới: −80,3% so với số minh họa năm trước.*Cần ghi chú giải thích\.$/,
     )
     ok(await save(district, 2025, [{ indicator: 'new_members', note: 'Nhiều doanh nghiệp giải thể' }]))
     expect(ok(await step(district, 2025, 'submit')).status).toBe('submitted')

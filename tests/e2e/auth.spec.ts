@@ -33,7 +33,8 @@ test('an anonymous visitor of an entry page signs in, is told a wrong password, 
   await fillSignIn(page, 'D007 ')
   await expect(page).toHaveURL('/entry/007/2024')
   await expect(header(page)).toContainText('Cán bộ LĐLĐ quận Hai Bà Trưng')
-  await expect(header(page)).toContainText('LĐLĐ quận/huyện')
+  // The role says the officer's own unit (issue 8), not a generic "quận/huyện".
+  await expect(header(page).locator('.user-menu__role')).toHaveText('Cán bộ LĐLĐ quận Hai Bà Trưng')
   // The header opens the unit's default year: Hai Bà Trưng district ended on 30/6/2025, so 2025.
   await expect(nav(page).getByRole('link', { name: 'Nhập số liệu' })).toHaveAttribute('href', '/entry/007')
   await expect(nav(page).getByRole('link', { name: 'Giao chỉ tiêu' })).toHaveCount(0)

@@ -19,6 +19,16 @@ const v = (indicator: string, actual: number | null, over: Partial<CheckValue> =
 })
 
 describe('checkReport', () => {
+  it('says when the jump is against an invented figure of last year (issue 11: derived numbers keep the mark)', () => {
+    const [issue] = checkReport(
+      [v('new_members', 2352, { previousActual: 1387, previousIllustrative: true })],
+      INDICATORS,
+    )
+    expect(issue?.message).toBe(
+      'new_members: +69,6% so với số minh họa năm trước (1.387 → 2.352). Cần ghi chú giải thích.',
+    )
+  })
+
   it('asks for a note on a jump of more than 50% against last year', () => {
     const issues = checkReport([v('new_members', 2400, { previousActual: 1500 })], INDICATORS)
     expect(issues).toHaveLength(1)

@@ -15,6 +15,8 @@ export interface CheckValue {
   target: number | null
   note: string | null
   previousActual: number | null
+  /** Last year's figure is invented demo data: a jump against it is said to be against that. */
+  previousIllustrative?: boolean
 }
 
 type CheckIndicator = Pick<Indicator, 'key' | 'unitKind' | 'takesTarget' | 'higherIsBetter' | 'shortNameVi'>
@@ -79,7 +81,7 @@ export function checkReport(
         field: 'note',
         severity: 'warning',
         code: 'jump',
-        message: `${ind.shortNameVi}: ${formatChange(change)} so với năm trước (${formatNumber(v.previousActual)} → ${formatNumber(v.actual)}). Cần ghi chú giải thích.`,
+        message: `${ind.shortNameVi}: ${formatChange(change)} so với ${v.previousIllustrative ? 'số minh họa ' : ''}năm trước (${formatNumber(v.previousActual)} → ${formatNumber(v.actual)}). Cần ghi chú giải thích.`,
       })
     }
     const percent = ind.takesTarget ? achievementPercent(v.actual, v.target) : null

@@ -1,9 +1,18 @@
 // Contracts of the write side: one report per unit and year, its values, workflow and history.
 import { z } from 'zod'
+import { sourceSchema } from './api.ts'
 import { unitCodeSchema } from './unit-code.ts'
-import { HISTORY_FIELDS, QUALIFIERS, REPORT_STATUSES, ROLES, UNIT_KINDS } from './enums.ts'
+import {
+  ADMIN_TYPES,
+  HISTORY_FIELDS,
+  ORG_KINDS,
+  QUALIFIERS,
+  REPORT_STATUSES,
+  ROLES,
+  UNIT_KINDS,
+} from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
-import { PERIODS } from './enums.ts'
+import { PERIODS, type ReportStatus } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
 import { yearParamSchema } from './year.ts'
 
@@ -28,6 +37,9 @@ export const reportValueSchema = z.object({
   target: z.number().int().nullable(),
   note: z.string().nullable(),
   previousActual: z.number().int().nullable(),
+  /** How last year's figure is stated, and whether it is invented demo data (shown "mh" beside it). */
+  previousQualifier: z.enum(QUALIFIERS),
+  previousIllustrative: z.boolean(),
   /** The actual is invented demo data: shown "mh", and it must be confirmed or replaced before submission. */
   illustrative: z.boolean(),
   targetIllustrative: z.boolean(),
@@ -35,6 +47,11 @@ export const reportValueSchema = z.object({
   /** The percentage the source printed, when it printed one. */
   statedPercent: z.number().nullable(),
   quote: z.string().nullable(),
+  /**
+   * Where the actual (or the stated percentage) comes from, for a real figure: the article or report
+   * the form names beside the quote. Null for a figure someone typed, and for illustrative ones.
+   */
+  source: sourceSchema.nullable(),
   updatedAt: z.string().nullable(),
   /** Display name of whoever saved it last (never a username). */
   updatedBy: z.string().nullable(),
@@ -200,14 +217,32 @@ export const historyQuerySchema = z.strictObject({
     .optional(),
 })
 
+/** A report the unit has not started: a draft without a single actual entered. */
+export const NOT_STARTED_LABEL = 'Chưa bắt đầu'
+
+/**
+ * Whether a unit has started its report: it has entered an actual, or the report has left the draft
+ * state. Targets the city sets, or notes alone, do not start a report.
+ */
+export function reportStarted(status: ReportStatus, filled: number): boolean {
+  return status !== 'draft' || filled > 0
+}
+
 /** The city's list of reports for a year: who has submitted, who is accepted. */
 export const reportListResponseSchema = z.object({
   year: z.number().int(),
   reports: z.array(
     z.object({
       unit: z.string(),
+      /** The stored short name; kind, type and period let the list tell two units of one name apart. */
       unitName: z.string(),
+      kind: z.enum(ORG_KINDS),
+      adminType: z.enum(ADMIN_TYPES).nullable(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
       status: z.enum(REPORT_STATUSES),
+      /** Whether the unit has started it (`reportStarted`): "chưa bắt đầu" is told apart from a draft. */
+      started: z.boolean(),
       version: z.number().int(),
       updatedAt: z.string().nullable(),
       filled: z.number().int(),

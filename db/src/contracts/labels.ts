@@ -39,12 +39,27 @@ export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
 
 export const ILLUSTRATIVE_LABEL = 'dữ liệu minh họa'
 
-/** Roles as a federation officer names them (sign-in menu, user list, 403 messages). */
+/**
+ * Roles as a federation officer names them (role picker, sign-in menu, user list, 403 messages). A
+ * unit officer's role without its unit: the unit may be a district federation (to 30/6/2025), a ward
+ * or commune union, or the industrial-zone union; with the unit known, `roleLabel` names it.
+ */
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
   city: 'Cán bộ LĐLĐ thành phố',
-  district: 'Cán bộ LĐLĐ quận/huyện',
+  district: 'Cán bộ đơn vị',
   viewer: 'Lãnh đạo (chỉ xem)',
+}
+
+/**
+ * The role as the header, the user list and the server's 403 say it, fitting the unit's kind: "Cán bộ
+ * công đoàn phường Hai Bà Trưng", "Cán bộ LĐLĐ quận Ba Đình", "Cán bộ công đoàn các KCNC và KCN".
+ * `unit.fullName` is the name the unit-name rules derive (`unitFullName`, served as `fullName`);
+ * "Công đoàn" is lower-cased inside the phrase. Other roles, or a unit not known, keep ROLE_LABELS.
+ */
+export function roleLabel(role: Role, unit?: { fullName: string } | null): string {
+  if (role !== 'district' || !unit) return ROLE_LABELS[role]
+  return `Cán bộ ${unit.fullName.replace(/^Công đoàn\b/u, 'công đoàn')}`
 }
 
 /** A report's workflow status, as the entry form and the city's list show it. */

@@ -5,6 +5,7 @@ import { organisationSchema } from './api.ts'
 import { conflictCellSchema } from './entry.ts'
 import { REPORT_STATUSES } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
+import { formatDayMonth } from './format.ts'
 import { yearParamSchema } from './year.ts'
 
 export const targetsParamsSchema = z.strictObject({
@@ -26,8 +27,14 @@ export const targetsResponseSchema = z.object({
   /** Indicators of that year's plan that take a target. */
   indicators: z.array(z.string()),
   units: z.array(organisationSchema),
-  /** Report version and status per unit code (the city unit included): a save sends the versions it read. */
-  reports: z.record(z.string(), z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES) })),
+  /**
+   * Report version and status per unit code (the city unit included): a save sends the versions it
+   * read; `started` as `reportStarted` says (the unit has entered an actual or sent its report).
+   */
+  reports: z.record(
+    z.string(),
+    z.object({ version: z.number().int(), status: z.enum(REPORT_STATUSES), started: z.boolean() }),
+  ),
   cells: z.array(targetCellSchema),
   /** The city's own target per indicator (unit '01'), to compare with the sum of district targets. */
   city: z.array(
@@ -62,6 +69,24 @@ export const saveTargetsBodySchema = z.strictObject({
     .max(2000),
 })
 export type SaveTargetsBody = z.infer<typeof saveTargetsBodySchema>
+
+/**
+ * Whether a unit takes targets for a year. The city assigns a year's targets at its start, so a unit
+ * founded in the second half (the commune and ward unions of 1/10/2025) reports its part of the year
+ * without targets, and its first targets are the next year's. A unit that ended during the year (the
+ * district federations, to 30/6/2025) keeps the targets it was given in January.
+ */
+export function takesTargetsIn(unit: { validFrom: string }, year: number): boolean {
+  return unit.validFrom <= `${year}-06-30`
+}
+
+/** Why a unit has no targets for a year: "hoạt động từ 1/10/2025, không giao chỉ tiêu năm 2025 …". */
+export function noTargetsText(unit: { validFrom: string }, year: number): string {
+  return (
+    `hoạt động từ ${formatDayMonth(unit.validFrom)}, không giao chỉ tiêu năm ${year} ` +
+    `(số liệu cuối năm chỉ để theo dõi; chỉ tiêu đầu tiên là của năm ${year + 1})`
+  )
+}
 
 /** Sum of unit targets against the city's own target: under- or over-allocated beyond 0,5 %. */
 export function allocationOf(

@@ -16,6 +16,8 @@ export interface AuthUser {
   /** The unit a district user is bound to (code and row id); null for other roles. */
   unit: string | null
   orgId: number | null
+  /** The unit's full name, so a 403 names the officer's role as "Cán bộ công đoàn phường …". */
+  unitFullName: string | null
   mustChangePassword: boolean
 }
 
@@ -32,8 +34,9 @@ export const toAuthUser = ({
   role,
   unit,
   orgId,
+  unitFullName,
   mustChangePassword,
-}: UserRow): AuthUser => ({ id, username, displayName, role, unit, orgId, mustChangePassword })
+}: UserRow): AuthUser => ({ id, username, displayName, role, unit, orgId, unitFullName, mustChangePassword })
 
 export const toSessionUser = ({
   username,

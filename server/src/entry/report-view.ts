@@ -2,11 +2,13 @@
 // indicators with this year's and last year's values, the checks, and what the caller may do.
 import {
   checkReport,
+  takesTargetsIn,
   type ConflictCell,
   type Indicator,
   type Report,
   type ReportStatus,
   type ReportValue,
+  type Source,
 } from '@ldld/db/contracts'
 import type { AuthUser } from '../auth/service.ts'
 import { HttpError, unitNotFound, unprocessable } from '../errors.ts'
@@ -56,7 +58,15 @@ export function unitFigures(repos: Repositories, { unit, year }: ReportScope) {
   return { current, previous }
 }
 
-function valueOf(ind: Indicator, fig: EntryRow | undefined, previous: EntryRow | undefined): ReportValue {
+function valueOf(
+  ind: Indicator,
+  fig: EntryRow | undefined,
+  previous: EntryRow | undefined,
+  sources: ReadonlyMap<number, Source>,
+): ReportValue {
+  // A real figure names its source; an illustrative one points at the demo source, which the "mh"
+  // mark already says, and a typed one has none.
+  const source = fig && !fig.illustrative && fig.sourceId !== null ? sources.get(fig.sourceId) : undefined
   return {
     indicator: ind.key,
     unitKind: ind.unitKind,
@@ -65,11 +75,14 @@ function valueOf(ind: Indicator, fig: EntryRow | undefined, previous: EntryRow |
     target: fig?.target ?? null,
     note: fig?.note ?? null,
     previousActual: previous?.actual ?? null,
+    previousQualifier: previous?.actualQualifier ?? 'exact',
+    previousIllustrative: previous?.actual != null && previous.illustrative,
     illustrative: fig?.illustrative ?? false,
     targetIllustrative: fig?.targetIllustrative ?? false,
     targetDerived: fig?.targetDerived ?? false,
     statedPercent: fig?.statedPercent ?? null,
     quote: fig?.quote ?? null,
+    source: source ?? null,
     updatedAt: fig?.updatedAt ?? null,
     updatedBy: fig?.updatedBy ?? null,
   }
@@ -95,9 +108,13 @@ export function buildReport(
   user: AuthUser | null,
 ): Report {
   const { current, previous } = unitFigures(repos, scope)
-  const values = scope.plan.map((ind) => valueOf(ind, current.get(ind.key), previous.get(ind.key)))
+  const sourceIds = [...current.values()].flatMap((f) => (f.sourceId === null ? [] : [f.sourceId]))
+  const sources = new Map(repos.sources.byIds(sourceIds).map((s) => [s.id, s]))
+  const values = scope.plan.map((ind) => valueOf(ind, current.get(ind.key), previous.get(ind.key), sources))
   const status = row?.status ?? 'draft'
-  const can = abilities(user, scope.unit.code, status)
+  const allowed = abilities(user, scope.unit.code, status)
+  // A unit founded in the second half of the year takes no targets that year (contracts' rule).
+  const can = { ...allowed, editTarget: allowed.editTarget && takesTargetsIn(scope.unit, scope.year) }
   return {
     unit: scope.unit.code,
     unitName: scope.unit.name,

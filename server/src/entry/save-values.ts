@@ -3,6 +3,9 @@
 // at all. `saveEdits` is the entry point for any writer of a report's values (the form; imports).
 import {
   checkReport,
+  noTargetsText,
+  takesTargetsIn,
+  unitFullName,
   type CellEdit,
   type CheckIssue,
   type CheckValue,
@@ -35,6 +38,11 @@ function checkIndicators(repos: Repositories, scope: ReportScope, values: readon
       issues.push({
         path: `values.${i}.target`,
         message: `${ind.shortNameVi}: chỉ tiêu này không giao chỉ tiêu.`,
+      })
+    } else if (v.edit.target != null && !takesTargetsIn(scope.unit, scope.year)) {
+      issues.push({
+        path: `values.${i}.target`,
+        message: `${unitFullName(scope.unit)} ${noTargetsText(scope.unit, scope.year)}.`,
       })
     }
   })
@@ -85,12 +93,14 @@ function checkValues(scope: ReportScope, figures: ReturnType<typeof unitFigures>
   const after: CheckValue[] = []
   for (const ind of scope.plan) {
     const fig = figures.current.get(ind.key)
-    const previousActual = figures.previous.get(ind.key)?.actual ?? null
+    const last = figures.previous.get(ind.key)
+    const previousActual = last?.actual ?? null
+    const previousIllustrative = previousActual !== null && (last?.illustrative ?? false)
     const old = { actual: fig?.actual ?? null, target: fig?.target ?? null, note: fig?.note ?? null }
     const cell = next.get(ind.key)
-    before.push({ indicator: ind.key, ...old, previousActual })
+    before.push({ indicator: ind.key, ...old, previousActual, previousIllustrative })
     const now = cell ? { actual: cell.actual, target: cell.target, note: cell.note } : old
-    after.push({ indicator: ind.key, ...now, previousActual })
+    after.push({ indicator: ind.key, ...now, previousActual, previousIllustrative })
   }
   return { before, after }
 }

@@ -3,6 +3,10 @@
 import { CITY_CODE } from '@ldld/seed'
 import {
   MAX_COUNT,
+  noTargetsText,
+  reportStarted,
+  takesTargetsIn,
+  unitFullName,
   type ConflictCell,
   type Indicator,
   type SaveTargetsBody,
@@ -11,6 +15,7 @@ import {
 import { HttpError, unprocessable, type ErrorIssue } from '../errors.ts'
 import { indicatorsOfYear } from '../reports/cells.ts'
 import { toOrganisation, type OrganisationRow, type Repositories } from '../repositories/index.ts'
+import { reportingUnits } from './units.ts'
 
 export interface TargetScope {
   year: number
@@ -23,7 +28,7 @@ export function targetScope(repos: Repositories, year: number): TargetScope {
   return {
     year,
     plan: indicatorsOfYear(repos.indicators.list(), year).filter((i) => i.takesTarget),
-    units: repos.organisations.territorialUnits(year),
+    units: reportingUnits(repos, year),
     city: repos.organisations.findByCode(CITY_CODE),
   }
 }
@@ -37,6 +42,8 @@ export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
   const target = (unit: string, indicator: string, y: number) => cell(unit, indicator, y)?.target ?? null
   const stored = new Map(repos.reports.ofYear(year).map((r) => [r.unit, r]))
   const codes = [...units.map((u) => u.code), ...(city ? [city.code] : [])]
+  const filled = new Map<string, number>()
+  for (const f of repos.entries.filled(year)) filled.set(f.unit, (filled.get(f.unit) ?? 0) + 1)
   return {
     year,
     indicators: plan.map((i) => i.key),
@@ -44,7 +51,11 @@ export function buildTargets(repos: Repositories, scope: TargetScope): Targets {
     reports: Object.fromEntries(
       codes.map((code) => {
         const r = stored.get(code)
-        return [code, { version: r?.version ?? 0, status: r?.status ?? 'draft' }]
+        const status = r?.status ?? 'draft'
+        return [
+          code,
+          { version: r?.version ?? 0, status, started: reportStarted(status, filled.get(code) ?? 0) },
+        ]
       }),
     ),
     cells: units.flatMap((u) =>
@@ -72,13 +83,19 @@ export function checkTargetBody(repos: Repositories, scope: TargetScope, body: S
   const issues: ErrorIssue[] = []
   body.values.forEach((v, i) => {
     const path = `values.${i}`
-    if (!units.has(v.unit)) {
+    const unit = units.get(v.unit)
+    if (!unit) {
       const known = repos.organisations.findByCode(v.unit)
       issues.push({
         path: `${path}.unit`,
         message: known
           ? `Đơn vị ${known.name} (${v.unit}) không hoạt động trong năm ${scope.year}.`
           : `Không có đơn vị "${v.unit}".`,
+      })
+    } else if (v.target !== null && !takesTargetsIn(unit, scope.year)) {
+      issues.push({
+        path: `${path}.target`,
+        message: `${unitFullName(unit)} ${noTargetsText(unit, scope.year)}.`,
       })
     } else if (!(v.unit in body.versions)) {
       issues.push({ path: `versions.${v.unit}`, message: `Thiếu phiên bản đã đọc của đơn vị ${v.unit}.` })

@@ -11,6 +11,8 @@ export interface UserRow {
   role: Role
   orgId: number | null
   unit: string | null
+  /** The unit's full name ("Công đoàn phường Hai Bà Trưng"), for the role label. */
+  unitFullName: string | null
   active: boolean
   mustChangePassword: boolean
   createdAt: string
@@ -39,6 +41,7 @@ export const userColumns = {
   role: users.role,
   orgId: users.orgId,
   unit: organisations.code,
+  unitFullName: organisations.fullName,
   active: users.active,
   mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,

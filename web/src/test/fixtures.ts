@@ -50,7 +50,7 @@ function district(code: string, name: string): Organisation {
   return {
     code,
     name,
-    fullName: `Quận ${name}`,
+    fullName: `LĐLĐ quận ${name}`,
     kind: 'district',
     adminType: 'quan',
     parentCode: null,

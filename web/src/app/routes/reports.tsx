@@ -1,12 +1,13 @@
 import { useNavigate, useSearchParams } from 'react-router'
-import { currentReportingYear, REPORT_STATUSES, type ReportStatus } from '@ldld/db/contracts'
+import { currentReportingYear } from '@ldld/db/contracts'
 import { useYears } from '../../api/get-years.ts'
 import { YearSelect } from '../../components/year-select.tsx'
 import { ReportsView } from '../../features/reports/index.ts'
 import { paths } from '../../lib/paths.ts'
+import { REPORT_STAGES, type ReportStage } from '../../lib/unit-rows.ts'
 import { YearRoute } from './year-route.tsx'
 
-const isStatus = (value: string | null): value is ReportStatus => REPORT_STATUSES.some((s) => s === value)
+const isStatus = (value: string | null): value is ReportStage => REPORT_STAGES.some((s) => s === value)
 
 /** Lazy-loaded route: /reports/:year?status=. */
 export default function ReportsRoute() {

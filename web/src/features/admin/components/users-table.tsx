@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Organisation, User } from '@ldld/db/contracts'
 import { errorNotice, NoticeLine, type Notice } from '../../../components/notice-line.tsx'
 import { formatDateTime } from '../../../lib/date-time.ts'
-import { ROLE_LABELS } from '@ldld/db/contracts'
+import { roleLabel } from '@ldld/db/contracts'
 import { useUpdateUser } from '../api/update-user.ts'
 import { ResetPasswordDialog } from './reset-password-dialog.tsx'
 
@@ -49,7 +49,12 @@ export function UsersTable({ users, units }: { users: readonly User[]; units: re
               <tr key={u.id}>
                 <th scope="row">{u.username}</th>
                 <td>{u.displayName}</td>
-                <td>{ROLE_LABELS[u.role]}</td>
+                <td>
+                  {roleLabel(
+                    u.role,
+                    units.find((unit) => unit.code === u.unit),
+                  )}
+                </td>
                 <td>{unitName(u.unit)}</td>
                 <td>
                   {!u.active

@@ -1,8 +1,17 @@
 import { Link, useLocation, useNavigate } from 'react-router'
 import { paths, routePatterns } from '../../../lib/paths.ts'
-import { ROLE_LABELS } from '@ldld/db/contracts'
+import { roleLabel, type Role } from '@ldld/db/contracts'
+import { useOrganisations } from '../../../api/get-organisations.ts'
 import { useMe } from '../api/get-me.ts'
 import { useSignOut } from '../api/sign-out.ts'
+
+/** The role as the unit's kind says it: "Cán bộ công đoàn phường Hai Bà Trưng". */
+function RoleLabel({ role, unit }: { role: Role; unit: string | null }) {
+  // Asked only when signed in; the catalogue of units is cached for the whole visit.
+  const units = useOrganisations()
+  const org = unit === null ? undefined : units.data?.find((u) => u.code === unit)
+  return <span className="user-menu__role">{roleLabel(role, org)}</span>
+}
 
 /** Header corner: who is signed in and as what, or a link to sign in. */
 export function UserMenu() {
@@ -28,7 +37,7 @@ export function UserMenu() {
     <div className="user-menu">
       <p className="user-menu__who">
         <span className="user-menu__name">{user.displayName}</span>
-        <span className="user-menu__role">{ROLE_LABELS[user.role]}</span>
+        <RoleLabel role={user.role} unit={user.unit} />
       </p>
       <Link className="site-nav__link" to={paths.changePassword(pathname + search)}>
         Đổi mật khẩu

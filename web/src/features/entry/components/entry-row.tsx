@@ -1,8 +1,8 @@
-import { achievementPercent, type CheckIssue, type ReportValue } from '@ldld/db/contracts'
+import type { CheckIssue, Qualifier, ReportValue } from '@ldld/db/contracts'
+import { achievementPercent } from '@ldld/db/contracts'
 import type { FieldError } from '../hooks/use-entry-form.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import {
-  confirms,
   editable,
   fieldChanged,
   fieldId,
@@ -11,10 +11,11 @@ import {
   type EntryField,
   type RowDraft,
 } from '../model/drafts.ts'
+import { ActualCell } from './actual-cell.tsx'
 import { FigureField } from './figure-field.tsx'
-import { IllustrativeActual } from './illustrative-actual.tsx'
 import { NoteField } from './note-field.tsx'
 import { RowFacts } from './row-facts.tsx'
+import { SourceNote } from './source-note.tsx'
 
 interface EntryRowProps {
   year: number
@@ -26,26 +27,19 @@ interface EntryRowProps {
   warnings: readonly CheckIssue[]
   onEdit: (field: EntryField, text: string) => void
   onConfirm: (confirm: boolean) => void
+  onQualifier: (qualifier: Qualifier) => void
   onHistory: () => void
 }
 
-/** One indicator: name and unit, last year and target, the figure, its note, its history. */
-export function EntryRow({
-  year,
-  value,
-  indicator,
-  draft,
-  can,
-  errors,
-  warnings,
-  onEdit,
-  onConfirm,
-  onHistory,
-}: EntryRowProps) {
+/** One indicator: name and unit, last year and target, the figure as stated, its source, note, history. */
+export function EntryRow(props: EntryRowProps) {
+  const { year, value, indicator, draft, can, errors, warnings, onEdit } = props
   const parsed = parseRow(draft, value.unitKind)
   const targetEditable = can.editTarget && indicator.takesTarget
   const actual = parsed.actual.ok ? parsed.actual.value : null
   const target = targetEditable && parsed.target.ok ? parsed.target.value : value.target
+  const actualChanged = fieldChanged(value, draft, 'actual')
+  const targetChanged = targetEditable && fieldChanged(value, draft, 'target')
   // A figure with a hard error (e.g. far too large) gets no % beside it: the number is not meant.
   const percent =
     indicator.takesTarget && !errors.some((e) => e.field === 'actual')
@@ -56,27 +50,8 @@ export function EntryRow({
       .filter((e) => e.field === field)
       .map((e) => e.message)
       .join(' ')
-  // The "mh" mark stays while the stored illustrative number is what the field shows.
-  const invented = value.illustrative && value.actual !== null && !fieldChanged(value, draft, 'actual')
-  const markId = `${fieldId(value.indicator, 'actual')}-illustrative`
-  const figure = (field: 'actual' | 'target') => (
-    <FigureField
-      id={fieldId(value.indicator, field)}
-      label={`${FIELD_LABELS[field]} ${year}`}
-      kind={value.unitKind}
-      unitLabel={indicator.unitLabel}
-      text={draft[field]}
-      readOnly={!editable(field, can)}
-      error={errorOf(field)}
-      illustrative={
-        field === 'target'
-          ? value.targetIllustrative && !fieldChanged(value, draft, 'target')
-          : invented && !confirms(value, draft)
-      }
-      describedBy={field === 'actual' && invented ? markId : undefined}
-      onChange={(text) => onEdit(field, text)}
-    />
-  )
+  const sourceId = `${fieldId(value.indicator, 'actual')}-source`
+  const actualEditable = editable('actual', can)
   return (
     <fieldset className="entry-row">
       <legend className="entry-row__title">
@@ -88,22 +63,40 @@ export function EntryRow({
           year={year}
           kind={value.unitKind}
           previous={value.previousActual}
+          previousQualifier={value.previousQualifier}
+          previousIllustrative={value.previousIllustrative}
           target={indicator.takesTarget && !targetEditable ? value.target : undefined}
           targetIllustrative={value.targetIllustrative}
+          targetDerived={value.targetDerived}
           percent={indicator.takesTarget ? percent : undefined}
+          // A printed percentage speaks of the stored figures only; an edit of either drops it on save.
+          statedPercent={actualChanged || targetChanged ? null : value.statedPercent}
         />
-        {targetEditable && figure('target')}
-        <div className="entry-row__actual">
-          {figure('actual')}
-          {invented && (
-            <IllustrativeActual
-              id={markId}
-              canConfirm={editable('actual', can)}
-              confirmed={confirms(value, draft)}
-              onConfirm={onConfirm}
-            />
-          )}
-        </div>
+        {targetEditable && (
+          <FigureField
+            id={fieldId(value.indicator, 'target')}
+            label={`${FIELD_LABELS.target} ${year}`}
+            kind={value.unitKind}
+            unitLabel={indicator.unitLabel}
+            text={draft.target}
+            readOnly={false}
+            error={errorOf('target')}
+            illustrative={value.targetIllustrative && !targetChanged}
+            onChange={(text) => onEdit('target', text)}
+          />
+        )}
+        <ActualCell
+          year={year}
+          value={value}
+          indicator={indicator}
+          draft={draft}
+          editable={actualEditable}
+          error={errorOf('actual')}
+          sourceId={sourceId}
+          onEdit={(text) => onEdit('actual', text)}
+          onConfirm={props.onConfirm}
+          onQualifier={props.onQualifier}
+        />
         <NoteField
           id={fieldId(value.indicator, 'note')}
           text={draft.note}
@@ -111,9 +104,17 @@ export function EntryRow({
           warnings={warnings}
           onChange={(text) => onEdit('note', text)}
         />
-        <button type="button" className="button button--small entry-row__history" onClick={onHistory}>
+        <button type="button" className="button button--small entry-row__history" onClick={props.onHistory}>
           Lịch sử<span className="sr-only"> thay đổi: {indicator.shortNameVi}</span>
         </button>
+        <SourceNote
+          id={sourceId}
+          value={value}
+          mayEditActual={actualEditable}
+          mayEditTarget={targetEditable}
+          actualChanged={actualChanged}
+          targetChanged={targetChanged}
+        />
       </div>
     </fieldset>
   )

@@ -22,6 +22,9 @@ export function EntryRows({ form, onHistory }: { form: EntryForm; onHistory: (in
             warnings={form.warnings.filter((w) => w.indicator === value.indicator)}
             onEdit={(field, text) => form.dispatch({ type: 'edit', indicator: value.indicator, field, text })}
             onConfirm={(confirm) => form.dispatch({ type: 'confirm', indicator: value.indicator, confirm })}
+            onQualifier={(qualifier) =>
+              form.dispatch({ type: 'qualifier', indicator: value.indicator, qualifier })
+            }
             onHistory={() => onHistory(value.indicator)}
           />
         )

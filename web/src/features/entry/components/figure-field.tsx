@@ -1,4 +1,5 @@
-import { ILLUSTRATIVE_LABEL, type UnitKind } from '@ldld/db/contracts'
+import type { ReactNode } from 'react'
+import { ILLUSTRATIVE_LABEL, QUALIFIER_PREFIX, type Qualifier, type UnitKind } from '@ldld/db/contracts'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { formatMoneyExact } from '@ldld/db/format'
 import { parseInput, reformat } from '../../../lib/figure-text.ts'
@@ -16,6 +17,10 @@ interface FigureFieldProps {
   illustrative?: boolean
   /** More text describing the field (the illustrative note under it). */
   describedBy?: string | undefined
+  /** How the number is stated ("hơn"…): said in the exact amount below, and before a read-only number. */
+  qualifier?: Qualifier
+  /** The qualifier picker, before the number it qualifies. */
+  picker?: ReactNode
   onChange: (text: string) => void
 }
 
@@ -33,17 +38,37 @@ export function FigureField({
   error,
   illustrative = false,
   describedBy,
+  qualifier = 'exact',
+  picker,
   onChange,
 }: FigureFieldProps) {
   const parsed = parseInput(text, kind)
-  const exact = kind === 'money' && parsed.ok && parsed.value !== null ? formatMoneyExact(parsed.value) : null
-  const described = [exact ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy ?? null]
+  const bound = QUALIFIER_PREFIX[qualifier]
+  const exact =
+    kind === 'money' && parsed.ok && parsed.value !== null
+      ? `${bound}${formatMoneyExact(parsed.value)}`
+      : null
+  // Read only, the word is text before the number ("hơn 11 tỷ 786,1 triệu"); editable, the picker says it.
+  const word =
+    !picker && bound ? (
+      <span id={`${id}-qualifier`} className="entry-field__qualifier">
+        {bound.trim()}
+      </span>
+    ) : null
+  const described = [
+    word ? `${id}-qualifier` : null,
+    exact ? `${id}-hint` : null,
+    error ? `${id}-error` : null,
+    describedBy ?? null,
+  ]
     .filter(Boolean)
     .join(' ')
   return (
     <div className={`entry-field${error ? ' entry-field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <div className="entry-field__control">
+        {picker}
+        {word}
         <input
           id={id}
           type="text"

@@ -1,3 +1,4 @@
+import { useOrganisations } from '../../../api/get-organisations.ts'
 import { QueryState } from '../../../components/query-state.tsx'
 import { useReportHistory } from '../api/get-history.ts'
 import type { RowIndicator } from '../model/catalogue.ts'
@@ -15,6 +16,7 @@ interface HistoryListProps {
 /** A report's history a page at a time, newest first; "Xem thêm" loads the older entries. */
 export function HistoryList({ unit, year, indicator, rows, caption, emptyMessage }: HistoryListProps) {
   const history = useReportHistory(unit, year, indicator)
+  const org = useOrganisations().data?.find((o) => o.code === unit)
   return (
     <QueryState query={history} isEmpty={(entries) => entries.length === 0} emptyMessage={emptyMessage}>
       {(entries) => (
@@ -24,6 +26,7 @@ export function HistoryList({ unit, year, indicator, rows, caption, emptyMessage
             rows={rows}
             caption={caption}
             showIndicator={indicator === undefined}
+            unit={org}
           />
           {history.hasNextPage && (
             <p className="history-more">

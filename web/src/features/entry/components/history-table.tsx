@@ -2,7 +2,7 @@ import {
   originText,
   QUALIFIER_PREFIX,
   REPORT_STATUS_LABELS,
-  ROLE_LABELS,
+  roleLabel,
   type HistoryEntry,
   type Qualifier,
   type UnitKind,
@@ -10,6 +10,7 @@ import {
 import { formatDateTime } from '../../../lib/date-time.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import { EMPTY_TEXT, figureText } from '../model/conflict.ts'
+import { QUALIFIER_CHOICES } from '../model/qualifier.ts'
 
 interface HistoryTableProps {
   entries: readonly HistoryEntry[]
@@ -17,6 +18,8 @@ interface HistoryTableProps {
   caption: string
   /** The unit-year page lists every indicator; a value's dialog does not repeat its name. */
   showIndicator: boolean
+  /** The report's unit: a unit officer in its history is that unit's ("Cán bộ công đoàn phường …"). */
+  unit?: { fullName: string } | undefined
 }
 
 function valueText(
@@ -31,8 +34,19 @@ function valueText(
   return `${qualifier ? QUALIFIER_PREFIX[qualifier] : ''}${figureText(Number(raw), kind)}`
 }
 
+/** "Cách nêu: chính xác → hơn (ít nhất)" when a change of the actual changed how it is stated. */
+function QualifierChange({ entry }: { entry: HistoryEntry }) {
+  const { oldQualifier: from, newQualifier: to } = entry
+  if (entry.field !== 'actual' || !from || !to || from === to) return null
+  return (
+    <span className="th-unit">
+      Cách nêu: {QUALIFIER_CHOICES[from]} → {QUALIFIER_CHOICES[to]}
+    </span>
+  )
+}
+
 /** Who (display name and role, never a username), when, what, old → new, where it came from, note. */
-export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryTableProps) {
+export function HistoryTable({ entries, rows, caption, showIndicator, unit }: HistoryTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table history-table">
@@ -56,7 +70,7 @@ export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryT
                 <th scope="row">{formatDateTime(e.at)}</th>
                 <td>
                   {e.user ?? '—'}
-                  {e.userRole && <span className="th-unit">{ROLE_LABELS[e.userRole]}</span>}
+                  {e.userRole && <span className="th-unit">{roleLabel(e.userRole, unit)}</span>}
                 </td>
                 {showIndicator && <td>{e.indicator ? (row?.shortNameVi ?? e.indicator) : 'Cả báo cáo'}</td>}
                 <td>
@@ -66,6 +80,7 @@ export function HistoryTable({ entries, rows, caption, showIndicator }: HistoryT
                 <td>
                   {valueText(e, e.oldValue, kind, e.oldQualifier)} →{' '}
                   <strong>{valueText(e, e.newValue, kind, e.newQualifier)}</strong>
+                  <QualifierChange entry={e} />
                 </td>
                 <td>{e.field === 'note' ? '' : (e.note ?? '')}</td>
               </tr>

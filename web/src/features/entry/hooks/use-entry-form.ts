@@ -39,6 +39,7 @@ function derive(state: FormState, catalogue: ReadonlyMap<string, Indicator>) {
       target: typed('target'),
       note,
       previousActual: value.previousActual,
+      previousIllustrative: value.previousIllustrative,
     }
   })
   const issues: CheckIssue[] = checkReport(checkValues, [...rows.values()])

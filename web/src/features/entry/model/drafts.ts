@@ -1,7 +1,8 @@
 // The entry form's state: the text of every field as typed, against the report it was based on.
 // Values are compared after parsing, so "2352" and "2.352" are the same figure, not a change.
-import type { ParseResult, Report, ReportValue, SaveValue, UnitKind } from '@ldld/db/contracts'
+import type { ParseResult, Qualifier, Report, ReportValue, SaveValue, UnitKind } from '@ldld/db/contracts'
 import { inputText, parseInput } from '../../../lib/figure-text.ts'
+import { qualifierChanged, qualifierOf } from './qualifier.ts'
 
 export type FigureField = 'actual' | 'target'
 export type EntryField = FigureField | 'note'
@@ -13,6 +14,8 @@ export interface RowDraft {
   note: string
   /** The user pressed "Xác nhận" on the illustrative actual: the next save confirms it as real. */
   confirm?: boolean
+  /** A qualifier the user picked for the actual; null follows the rule (see qualifier.ts). */
+  qualifier?: Qualifier | null
 }
 export type Drafts = Record<string, RowDraft>
 
@@ -28,6 +31,7 @@ export function draftOf(value: ReportValue): RowDraft {
     target: inputText(value.target, value.unitKind),
     note: value.note ?? '',
     confirm: false,
+    qualifier: null,
   }
 }
 
@@ -49,6 +53,8 @@ export function fieldChanged(value: ReportValue, draft: RowDraft | undefined, fi
   const parsed = parseRow(draft, value.unitKind)
   if (field === 'note') return parsed.note !== (value.note?.trim() || null)
   const result = parsed[field]
+  // A qualifier alone ("hơn" picked for the same number) is a change of the actual, as the server says.
+  if (field === 'actual' && qualifierChanged(value, draft)) return true
   return !result.ok || result.value !== value[field]
 }
 
@@ -76,6 +82,17 @@ export function changesOf(report: Report, drafts: Drafts): SaveValue[] {
       const result = parsed[field]
       if (editable(field, report.can) && result.ok && result.value !== value[field])
         change[field] = result.value
+    }
+    if (editable('actual', report.can) && parsed.actual.ok) {
+      // A new number without a word is exact on the server too; say the qualifier when it is not,
+      // and alone when only the qualifier changed.
+      const qualifier = qualifierOf(value, draft)
+      if (
+        change.actual !== undefined
+          ? change.actual !== null && qualifier !== 'exact'
+          : qualifierChanged(value, draft)
+      )
+        change.actualQualifier = qualifier
     }
     if (editable('note', report.can) && fieldChanged(value, draft, 'note')) change.note = parsed.note
     if (confirms(value, draft) && editable('actual', report.can) && change.actual === undefined)

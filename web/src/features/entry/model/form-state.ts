@@ -1,4 +1,4 @@
-import type { Report } from '@ldld/db/contracts'
+import type { Qualifier, Report } from '@ldld/db/contracts'
 import {
   draftOf,
   draftsOf,
@@ -25,6 +25,8 @@ export type FormAction =
   | { type: 'restore'; drafts: Drafts }
   /** "Xác nhận" (or take it back) on an illustrative actual. */
   | { type: 'confirm'; indicator: string; confirm: boolean }
+  /** How the actual is stated ("hơn", "khoảng"…), picked beside it. */
+  | { type: 'qualifier'; indicator: string; qualifier: Qualifier }
 
 export function initForm(report: Report): FormState {
   return { base: report, drafts: draftsOf(report) }
@@ -42,6 +44,7 @@ function rebase(state: FormState, report: Report): FormState {
     }
     const row: RowDraft = { ...fresh }
     for (const field of ENTRY_FIELDS) if (fieldChanged(before, mine, field)) row[field] = mine[field]
+    if (fieldChanged(before, mine, 'actual')) row.qualifier = mine.qualifier ?? null
     // A confirmation not yet saved stays pending while the value is still the illustrative one.
     row.confirm = Boolean(mine.confirm) && value.illustrative && value.actual === before.actual
     drafts[value.indicator] = row
@@ -65,6 +68,14 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return rebase(state, action.report)
     case 'restore':
       return { ...state, drafts: { ...state.drafts, ...action.drafts } }
+    case 'qualifier': {
+      const row = state.drafts[action.indicator]
+      if (!row) return state
+      return {
+        ...state,
+        drafts: { ...state.drafts, [action.indicator]: { ...row, qualifier: action.qualifier } },
+      }
+    }
     case 'confirm': {
       const row = state.drafts[action.indicator]
       if (!row) return state

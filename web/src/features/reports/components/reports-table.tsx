@@ -3,14 +3,18 @@ import type { z } from 'zod'
 import type { reportListResponseSchema } from '@ldld/db/contracts'
 import { formatDateTime } from '../../../lib/date-time.ts'
 import { paths } from '../../../lib/paths.ts'
-import { REPORT_STATUS_LABELS } from '@ldld/db/contracts'
+import { periodGroups, REPORT_STAGE_LABELS, type ListedUnit } from '../../../lib/unit-rows.ts'
 
 export type ReportRow = z.infer<typeof reportListResponseSchema>['reports'][number]
+export interface ListedReport extends ListedUnit {
+  report: ReportRow
+}
 
-/** One line per unit, its name a link to its entry page. */
-export function ReportsTable({ rows, year }: { rows: readonly ReportRow[]; year: number }) {
+/** One line per unit (grouped by period in 2025), its name a link to its entry page. */
+export function ReportsTable({ rows, year }: { rows: readonly ListedReport[]; year: number }) {
+  const groups = periodGroups(rows, (r) => r.unit, year)
   return (
-    <div className="table-scroll" role="region" aria-labelledby="reports-caption" tabIndex={0}>
+    <div className="table-scroll unit-grid" role="region" aria-labelledby="reports-caption" tabIndex={0}>
       <table className="data-table reports-table">
         <caption id="reports-caption" className="sr-only">
           Báo cáo năm {year} của các đơn vị
@@ -25,24 +29,32 @@ export function ReportsTable({ rows, year }: { rows: readonly ReportRow[]; year:
             <th scope="col">Cập nhật lần cuối</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.unit}>
-              <th scope="row">
-                <Link to={paths.entry(r.unit, year)}>{r.unitName}</Link>
-              </th>
-              <td>
-                <span className={`report-badge report-badge--${r.status}`}>
-                  {REPORT_STATUS_LABELS[r.status]}
-                </span>
-              </td>
-              <td className="num">
-                {r.filled}/{r.expected}
-              </td>
-              <td>{r.updatedAt ? formatDateTime(r.updatedAt) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
+        {groups.map((group) => (
+          <tbody key={group.key}>
+            {group.heading && (
+              <tr className="unit-grid__group">
+                <th colSpan={4} scope="rowgroup">
+                  <span>{group.heading}</span>
+                </th>
+              </tr>
+            )}
+            {group.rows.map(({ report: r, label, stage }) => (
+              <tr key={r.unit}>
+                <th scope="row">
+                  <Link to={paths.entry(r.unit, year)}>{label}</Link>
+                  <span className="unit-grid__code">{r.unit}</span>
+                </th>
+                <td>
+                  <span className={`report-badge report-badge--${stage}`}>{REPORT_STAGE_LABELS[stage]}</span>
+                </td>
+                <td className="num">
+                  {r.filled}/{r.expected}
+                </td>
+                <td>{r.updatedAt ? formatDateTime(r.updatedAt) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
   )

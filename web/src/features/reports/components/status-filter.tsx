@@ -1,18 +1,17 @@
-import { REPORT_STATUSES, type ReportStatus } from '@ldld/db/contracts'
-import { REPORT_STATUS_LABELS } from '@ldld/db/contracts'
+import { REPORT_STAGE_LABELS, REPORT_STAGES, type ReportStage } from '../../../lib/unit-rows.ts'
 
 interface StatusFilterProps {
-  value: ReportStatus | null
-  counts: Record<ReportStatus, number>
+  value: ReportStage | null
+  counts: ReadonlyMap<ReportStage, number>
   total: number
-  onChange: (status: ReportStatus | null) => void
+  onChange: (stage: ReportStage | null) => void
 }
 
-/** Radio buttons with counts: the city sees at a glance who has not submitted. */
+/** Radio buttons with counts: the city sees at a glance who has not started, not submitted, not been accepted. */
 export function StatusFilter({ value, counts, total, onChange }: StatusFilterProps) {
-  const option = (status: ReportStatus | null, label: string, count: number) => (
-    <label key={status ?? 'all'} className="filter__option">
-      <input type="radio" name="status" checked={value === status} onChange={() => onChange(status)} />
+  const option = (stage: ReportStage | null, label: string, count: number) => (
+    <label key={stage ?? 'all'} className="filter__option">
+      <input type="radio" name="status" checked={value === stage} onChange={() => onChange(stage)} />
       {label} ({count})
     </label>
   )
@@ -20,7 +19,7 @@ export function StatusFilter({ value, counts, total, onChange }: StatusFilterPro
     <fieldset className="filter">
       <legend>Lọc theo trạng thái</legend>
       {option(null, 'Tất cả', total)}
-      {REPORT_STATUSES.map((s) => option(s, REPORT_STATUS_LABELS[s], counts[s]))}
+      {REPORT_STAGES.map((s) => option(s, REPORT_STAGE_LABELS[s], counts.get(s) ?? 0))}
     </fieldset>
   )
 }

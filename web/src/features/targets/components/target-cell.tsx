@@ -1,11 +1,13 @@
 import type { ClipboardEvent, KeyboardEvent } from 'react'
-import { ILLUSTRATIVE_LABEL, type UnitKind } from '@ldld/db/contracts'
-import { IllustrativeMark } from '../../../components/illustrative.tsx'
+import type { UnitKind } from '@ldld/db/contracts'
 import { reformat } from '../../../lib/figure-text.ts'
+
+/** One element says "dữ liệu minh họa" for every marked cell (an 800-cell grid stays light). */
+export const MH_NOTE_ID = 'targets-mh-note'
 
 interface TargetCellProps {
   id: string
-  /** Position in the grid, for Enter to find the cell below. */
+  /** Position in the grid as shown, for Enter to find the cell below. */
   row: number
   col: number
   label: string
@@ -33,6 +35,7 @@ function enterGoesDown(event: KeyboardEvent<HTMLInputElement>) {
   below?.select()
 }
 
+/** A cell of the grid: one input in its <td>; the "mh" mark and the change are the cell's classes. */
 export function TargetCell({
   id,
   row,
@@ -48,15 +51,23 @@ export function TargetCell({
   onPasteMany,
 }: TargetCellProps) {
   const marked = illustrative && !changed && text !== ''
-  const described = [error ? `${id}-error` : null, marked ? `${id}-mh` : null].filter(Boolean).join(' ')
+  const described = [error ? `${id}-error` : null, marked ? MH_NOTE_ID : null].filter(Boolean).join(' ')
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const pasted = event.clipboardData.getData('text/plain')
     if (!/[\n\t]/.test(pasted.replace(/[\r\n]+$/, ''))) return // one value: an ordinary paste
     event.preventDefault()
     onPasteMany(pasted)
   }
+  const className = [
+    'target-td',
+    kind === 'money' && 'target-td--money',
+    marked && 'target-td--mh',
+    changed && 'target-td--changed',
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
-    <>
+    <td className={className}>
       <input
         id={id}
         data-row={row}
@@ -64,7 +75,6 @@ export function TargetCell({
         type="text"
         inputMode={kind === 'money' ? 'text' : 'numeric'}
         autoComplete="off"
-        className={`target-cell${changed ? ' target-cell--changed' : ''}`}
         value={text}
         readOnly={locked}
         aria-label={label}
@@ -75,19 +85,11 @@ export function TargetCell({
         onPaste={onPaste}
         onKeyDown={enterGoesDown}
       />
-      {marked && (
-        <>
-          <IllustrativeMark />
-          <span id={`${id}-mh`} className="sr-only">
-            {ILLUSTRATIVE_LABEL}
-          </span>
-        </>
-      )}
       {error && (
         <span id={`${id}-error`} className="target-cell__error">
           {error}
         </span>
       )}
-    </>
+    </td>
   )
 }

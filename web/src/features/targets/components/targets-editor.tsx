@@ -1,16 +1,23 @@
 import { useMemo, useState } from 'react'
 import type { Indicator, Targets } from '@ldld/db/contracts'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
+import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { NoticeLine } from '../../../components/notice-line.tsx'
+import { UnitListTools } from '../../../components/unit-list-tools.tsx'
+import { filterUnits, periodGroups, type ReportStage, type UnitFilter } from '../../../lib/unit-rows.ts'
 import { kindOfFrom, useTargetsGrid } from '../hooks/use-targets-grid.ts'
 import { useTargetsSave } from '../hooks/use-targets-save.ts'
 import { copyWithUplift, pasteInto } from '../model/fill.ts'
-import { CITY } from '../model/grid.ts'
+import { CITY, storedIllustrative } from '../model/grid.ts'
+import { gridRows, pasteOrder } from '../model/rows.ts'
+import { MH_NOTE_ID } from './target-cell.tsx'
+import { PasteColumnDialog } from './paste-column-dialog.tsx'
+import { StageSelect } from './stage-select.tsx'
 import { TargetsConflict } from './targets-conflict.tsx'
 import { TargetsTable, cellId } from './targets-table.tsx'
 import { UpliftForm } from './uplift-form.tsx'
 
-/** The city's grid for a year: type or paste, copy last year with an uplift, check allocation, save. */
+/** The city's grid for a year: find, filter, order; type or paste; copy last year with an uplift; save. */
 export function TargetsEditor({
   targets,
   indicators,
@@ -23,21 +30,28 @@ export function TargetsEditor({
   const grid = useTargetsGrid(targets, kindOf)
   const actions = useTargetsSave(targets.year, grid, kindOf)
   const [filled, setFilled] = useState('')
+  const [filter, setFilter] = useState<UnitFilter>({ query: '', stage: null, sort: 'list' })
+  const [pasting, setPasting] = useState(false)
   const { base, texts } = grid.state
-  const unitName = (code: string) =>
-    code === CITY ? 'Chỉ tiêu thành phố' : (base.units.find((u) => u.code === code)?.name ?? code)
+  const all = useMemo(() => gridRows(base), [base])
+  // The rows as shown: filtered, ordered, then grouped by period (2025), which is also the paste order.
+  const shown = periodGroups(filterUnits(all, filter), (r) => r.unit, base.year).flatMap((g) => g.rows)
+  const counts = new Map<ReportStage, number>()
+  for (const r of all) counts.set(r.stage, (counts.get(r.stage) ?? 0) + 1)
+  const labelOf = (code: string) =>
+    code === CITY ? 'Chỉ tiêu thành phố' : (all.find((r) => r.unit.code === code)?.label ?? code)
   const summary = [...grid.problems].map(([key, message]) => {
     const [unit = '', indicator = ''] = key.split('|')
     return {
       fieldId: cellId(unit, indicator),
-      message: `${unitName(unit)} — ${catalogue.get(indicator)?.shortNameVi ?? indicator}: ${message}`,
+      message: `${labelOf(unit)} — ${catalogue.get(indicator)?.shortNameVi ?? indicator}: ${message}`,
     }
   })
   const onPaste = (unit: string, indicator: string, text: string) => {
-    const result = pasteInto(base, texts, unit, indicator, text, kindOf)
+    const result = pasteInto(base, texts, pasteOrder(shown), unit, indicator, text, kindOf)
     grid.dispatch({ type: 'fill', texts: result.texts })
     const skipped = result.skipped > 0 ? ` (bỏ qua ${result.skipped} ô thừa hoặc đã khóa)` : ''
-    setFilled(`Đã dán ${result.filled} ô, bắt đầu từ ${unitName(unit)}${skipped}.`)
+    setFilled(`Đã dán ${result.filled} ô, bắt đầu từ ${labelOf(unit)}${skipped}.`)
   }
   const onCopy = (percent: number) => {
     const result = copyWithUplift(base, texts, percent, kindOf)
@@ -46,9 +60,17 @@ export function TargetsEditor({
       `Đã điền ${result.filled} ô từ chỉ tiêu năm ${base.year - 1} (${percent >= 0 ? '+' : ''}${String(percent).replace('.', ',')}%).`,
     )
   }
+  const anyIllustrative = all.some((r) =>
+    base.indicators.some((i) => storedIllustrative(base, r.unit.code, i)),
+  )
   return (
     <>
-      <UpliftForm previousYear={base.year - 1} disabled={actions.busy} onCopy={onCopy} />
+      <UpliftForm
+        previousYear={base.year - 1}
+        defaultOpen={base.cells.every((c) => c.target === null)}
+        disabled={actions.busy}
+        onCopy={onCopy}
+      />
       {actions.conflict && (
         <TargetsConflict
           base={base}
@@ -64,9 +86,39 @@ export function TargetsEditor({
       <p className="sr-only" role="status">
         {filled}
       </p>
-      <p className="note">Mẹo: chọn một ô rồi dán cả cột chép từ bảng tính; Enter xuống ô dưới.</p>
+      <UnitListTools
+        id="targets"
+        query={filter.query}
+        sort={filter.sort}
+        onQuery={(query) => setFilter({ ...filter, query })}
+        onSort={(sort) => setFilter({ ...filter, sort })}
+        shown={shown.length}
+        total={all.length}
+      >
+        <StageSelect
+          id="targets-stage"
+          value={filter.stage}
+          counts={counts}
+          total={all.length}
+          onChange={(stage) => setFilter({ ...filter, stage })}
+        />
+        <button type="button" className="button button--secondary" onClick={() => setPasting(true)}>
+          Dán cả cột…
+        </button>
+      </UnitListTools>
+      <p className="note">
+        Mẹo: chọn một ô rồi dán cả cột chép từ bảng tính (điền xuống theo thứ tự đang hiện); Enter xuống ô
+        dưới.
+        {anyIllustrative && (
+          <span id={MH_NOTE_ID}>
+            {' '}
+            <IllustrativeMark /> dữ liệu minh họa: chỉ tiêu minh họa, chưa ai nhập số thật thay.
+          </span>
+        )}
+      </p>
       <TargetsTable
         targets={base}
+        rows={shown}
         texts={texts}
         problems={grid.problems}
         catalogue={catalogue}
@@ -85,6 +137,21 @@ export function TargetsEditor({
           <NoticeLine notice={actions.notice} />
         </div>
       </div>
+      {pasting && (
+        <PasteColumnDialog
+          targets={base}
+          texts={texts}
+          rows={shown.filter((r) => r.takesTargets)}
+          catalogue={catalogue}
+          kindOf={kindOf}
+          onApply={(next, text) => {
+            grid.dispatch({ type: 'fill', texts: next })
+            setFilled(text)
+            setPasting(false)
+          }}
+          onClose={() => setPasting(false)}
+        />
+      )}
     </>
   )
 }

@@ -1,20 +1,25 @@
-import type { Indicator, Targets } from '@ldld/db/contracts'
+import { noTargetsText, type Indicator, type Targets } from '@ldld/db/contracts'
+import { periodGroups } from '../../../lib/unit-rows.ts'
 import {
   CITY,
   cellKey,
   isLocked,
   storedIllustrative,
+  sumIllustrative,
   sumOf,
   typedValue,
   type KindOf,
   type Texts,
 } from '../model/grid.ts'
 import { cellChanged } from '../model/grid-state.ts'
+import type { GridRow } from '../model/rows.ts'
 import { AllocationCell } from './allocation-cell.tsx'
 import { TargetCell } from './target-cell.tsx'
 
 interface TargetsTableProps {
   targets: Targets
+  /** The unit rows as shown: filtered and ordered. */
+  rows: readonly GridRow[]
   texts: Texts
   problems: ReadonlyMap<string, string>
   catalogue: ReadonlyMap<string, Indicator>
@@ -25,53 +30,68 @@ interface TargetsTableProps {
 
 export const cellId = (unit: string, indicator: string) => `target-${unit}-${indicator}`
 
-/** District × indicator, then the city's own row and the sum of the districts against it. */
-export function TargetsTable({
-  targets,
-  texts,
-  problems,
-  catalogue,
-  kindOf,
-  onEdit,
-  onPaste,
-}: TargetsTableProps) {
+const CITY_LABEL = 'Chỉ tiêu thành phố'
+
+/** A group of units founded in the second half of the year: its heading says why it has no targets. */
+const noTargets = (rows: readonly GridRow[]): rows is readonly [GridRow, ...GridRow[]] =>
+  rows.length > 0 && rows.every((r) => !r.takesTargets)
+
+/** Unit × indicator (grouped by period in 2025), then the city's own row and the units' sum against it. */
+export function TargetsTable(props: TargetsTableProps) {
+  const { targets, rows, texts, problems, catalogue, kindOf, onEdit, onPaste } = props
   const name = (key: string) => catalogue.get(key)?.shortNameVi ?? key
-  const rows = [
-    ...targets.units.map((u) => ({ code: u.code, name: u.name })),
-    { code: CITY, name: 'Chỉ tiêu thành phố' },
-  ]
-  const cell = (unit: { code: string; name: string }, indicator: string, row: number, col: number) => {
-    const key = cellKey(unit.code, indicator)
-    return (
-      <td key={indicator}>
+  const columns = targets.indicators.length + 1
+  const groups = periodGroups(rows, (r) => r.unit, targets.year)
+  // Enter moves down the rows as shown: each input's row number, the city's last.
+  const editable = groups.flatMap((g) => g.rows).filter((r) => r.takesTargets)
+  const rowOf = new Map(editable.map((r, i) => [r.unit.code, i]))
+  const cells = (code: string, label: string, row: number) =>
+    targets.indicators.map((indicator, col) => {
+      const key = cellKey(code, indicator)
+      return (
         <TargetCell
-          id={cellId(unit.code, indicator)}
+          key={indicator}
+          id={cellId(code, indicator)}
           row={row}
           col={col}
-          label={`${unit.name} — ${name(indicator)}`}
+          label={`${label} — ${name(indicator)}`}
           kind={kindOf(indicator)}
           text={texts[key] ?? ''}
           error={problems.get(key)}
-          locked={isLocked(targets, unit.code)}
-          changed={cellChanged(targets, texts, unit.code, indicator, kindOf)}
-          illustrative={storedIllustrative(targets, unit.code, indicator)}
+          locked={isLocked(targets, code)}
+          changed={cellChanged(targets, texts, code, indicator, kindOf)}
+          illustrative={storedIllustrative(targets, code, indicator)}
           onChange={(text) => onEdit(key, text)}
-          onPasteMany={(text) => onPaste(unit.code, indicator, text)}
+          onPasteMany={(text) => onPaste(code, indicator, text)}
         />
-      </td>
+      )
+    })
+  const unitRow = (r: GridRow) => {
+    const row = rowOf.get(r.unit.code) ?? -1
+    return (
+      <tr key={r.unit.code}>
+        <th scope="row">
+          {r.label}
+          <span className="unit-grid__code">{r.unit.code}</span>
+          {r.locked && <span className="unit-grid__lock">đã duyệt (khóa)</span>}
+        </th>
+        {r.takesTargets ? (
+          cells(r.unit.code, r.label, row)
+        ) : (
+          <td colSpan={columns - 1} className="targets__none">
+            Không giao chỉ tiêu năm {targets.year}
+          </td>
+        )}
+      </tr>
     )
   }
-  const row = (unit: { code: string; name: string }, index: number) => (
-    <tr key={unit.code} className={unit.code === CITY ? 'targets__city' : undefined}>
-      <th scope="row">
-        {unit.name}
-        {isLocked(targets, unit.code) && <span className="targets__locked">🔒 Đã duyệt (khóa)</span>}
-      </th>
-      {targets.indicators.map((indicator, col) => cell(unit, indicator, index, col))}
-    </tr>
-  )
   return (
-    <div className="table-scroll targets" role="region" aria-labelledby="targets-caption" tabIndex={-1}>
+    <div
+      className="table-scroll unit-grid targets"
+      role="region"
+      aria-labelledby="targets-caption"
+      tabIndex={-1}
+    >
       <table className="data-table targets-table">
         <caption id="targets-caption" className="sr-only">
           Chỉ tiêu năm {targets.year} giao cho từng đơn vị
@@ -87,9 +107,29 @@ export function TargetsTable({
             ))}
           </tr>
         </thead>
-        <tbody>{rows.slice(0, -1).map(row)}</tbody>
+        {groups.map((group) => (
+          <tbody key={group.key}>
+            {group.heading && (
+              <tr className="unit-grid__group">
+                <th colSpan={columns} scope="rowgroup">
+                  <span>
+                    {group.heading}
+                    {noTargets(group.rows) && ` — ${noTargetsText(group.rows[0].unit, targets.year)}`}
+                  </span>
+                </th>
+              </tr>
+            )}
+            {group.rows.map(unitRow)}
+          </tbody>
+        ))}
         <tfoot>
-          {rows.slice(-1).map((r) => row(r, rows.length - 1))}
+          <tr className="targets__city">
+            <th scope="row">
+              {CITY_LABEL}
+              {isLocked(targets, CITY) && <span className="unit-grid__lock">đã duyệt (khóa)</span>}
+            </th>
+            {cells(CITY, CITY_LABEL, editable.length)}
+          </tr>
           <tr className="targets__sum">
             <th scope="row">Tổng các đơn vị</th>
             {targets.indicators.map((key) => (
@@ -98,6 +138,7 @@ export function TargetsTable({
                 sum={sumOf(targets, texts, key, kindOf)}
                 city={typedValue(texts, CITY, key, kindOf)}
                 kind={kindOf(key)}
+                illustrative={sumIllustrative(targets, texts, key, kindOf)}
               />
             ))}
           </tr>

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react'
 
 interface UpliftFormProps {
   previousYear: number
+  /** Open at first for a year still without targets (a new plan); folded otherwise, to leave room for the grid. */
+  defaultOpen: boolean
   disabled: boolean
   onCopy: (percent: number) => void
 }
@@ -9,7 +11,7 @@ interface UpliftFormProps {
 const PERCENT = /^[+-]?\d{1,3}(,\d{1,2})?$/
 
 /** "Sao chép chỉ tiêu năm trước" raised by a percentage (e.g. +5%), rounded; nothing is saved until 'Lưu'. */
-export function UpliftForm({ previousYear, disabled, onCopy }: UpliftFormProps) {
+export function UpliftForm({ previousYear, defaultOpen, disabled, onCopy }: UpliftFormProps) {
   const [text, setText] = useState('5')
   const [error, setError] = useState<string | undefined>()
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -21,9 +23,9 @@ export function UpliftForm({ previousYear, disabled, onCopy }: UpliftFormProps) 
     onCopy(Number(trimmed.replace(',', '.')))
   }
   return (
-    <form className="uplift" onSubmit={onSubmit} noValidate>
-      <fieldset className="form__group">
-        <legend>Sao chép chỉ tiêu năm {previousYear}</legend>
+    <details className="uplift" open={defaultOpen}>
+      <summary>Sao chép chỉ tiêu năm {previousYear}, tăng thêm theo tỷ lệ</summary>
+      <form onSubmit={onSubmit} noValidate>
         <div className="uplift__row">
           <div className={`form-field${error ? ' form-field--error' : ''}`}>
             <label htmlFor="uplift">Tăng thêm (%)</label>
@@ -51,7 +53,7 @@ export function UpliftForm({ previousYear, disabled, onCopy }: UpliftFormProps) 
             {error}
           </p>
         )}
-      </fieldset>
-    </form>
+      </form>
+    </details>
   )
 }

@@ -1,7 +1,7 @@
 // Bulk edits of the grid: a column pasted from a spreadsheet, last year's targets with an uplift.
-import type { Targets } from '@ldld/db/contracts'
+import { takesTargetsIn, type Targets } from '@ldld/db/contracts'
 import { inputText, reformat } from '../../../lib/figure-text.ts'
-import { CITY, cellKey, isLocked, previousTarget, rowUnits, type KindOf, type Texts } from './grid.ts'
+import { CITY, cellKey, isLocked, previousTarget, type KindOf, type Texts } from './grid.ts'
 
 export interface FillResult {
   texts: Texts
@@ -18,15 +18,17 @@ export interface FillResult {
 export function pasteInto(
   targets: Targets,
   texts: Texts,
+  order: readonly string[],
   unit: string,
   indicator: string,
   clipboard: string,
   kindOf: KindOf,
 ): FillResult {
   const lines = clipboard.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')
-  // A column pasted among the districts stops at the last district: a trailing total line must not
-  // overwrite the city's own target. The city row takes a paste only when pasted into directly.
-  const units = unit === CITY ? [CITY] : rowUnits(targets).filter((code) => code !== CITY)
+  // Down the rows as shown (filtered and ordered: `order`). A column pasted among the units stops at
+  // the last one: a trailing total line must not overwrite the city's own target. The city row
+  // takes a paste only when pasted into directly.
+  const units = unit === CITY ? [CITY] : order.filter((code) => code !== CITY)
   const firstRow = units.indexOf(unit)
   const firstColumn = targets.indicators.indexOf(indicator)
   const next = { ...texts }
@@ -61,7 +63,7 @@ export function copyWithUplift(targets: Targets, texts: Texts, percent: number, 
   for (const unit of targets.units) {
     for (const indicator of targets.indicators) {
       const previous = previousTarget(targets, unit.code, indicator)
-      if (previous === null || isLocked(targets, unit.code)) {
+      if (previous === null || isLocked(targets, unit.code) || !takesTargetsIn(unit, targets.year)) {
         skipped += 1
         continue
       }

@@ -11,19 +11,32 @@ export type KindOf = (indicator: string) => UnitKind
 
 export const cellKey = (unit: string, indicator: string) => `${unit}|${indicator}`
 
+type StoredCell = Targets['cells'][number]
+const indexes = new WeakMap<Targets, Map<string, StoredCell>>()
+
+/** The grid's cells by unit and indicator, built once per answer of the server (800+ cells). */
+function cellOf(targets: Targets, unit: string, indicator: string): StoredCell | undefined {
+  let index = indexes.get(targets)
+  if (!index) {
+    index = new Map(targets.cells.map((c) => [cellKey(c.unit, c.indicator), c]))
+    indexes.set(targets, index)
+  }
+  return index.get(cellKey(unit, indicator))
+}
+
 export function storedTarget(targets: Targets, unit: string, indicator: string): number | null {
   if (unit === CITY) return targets.city.find((c) => c.indicator === indicator)?.target ?? null
-  return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.target ?? null
+  return cellOf(targets, unit, indicator)?.target ?? null
 }
 
 /** The stored target is invented demo data: the grid marks it "mh" until someone types over it. */
 export function storedIllustrative(targets: Targets, unit: string, indicator: string): boolean {
   if (unit === CITY) return targets.city.find((c) => c.indicator === indicator)?.illustrative ?? false
-  return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.illustrative ?? false
+  return cellOf(targets, unit, indicator)?.illustrative ?? false
 }
 
 export function previousTarget(targets: Targets, unit: string, indicator: string): number | null {
-  return targets.cells.find((c) => c.unit === unit && c.indicator === indicator)?.previousTarget ?? null
+  return cellOf(targets, unit, indicator)?.previousTarget ?? null
 }
 
 /** Every row of the grid: the units, then the city. */
@@ -77,6 +90,18 @@ export function problemsOf(targets: Targets, texts: Texts, kindOf: KindOf): Map<
 export function typedValue(texts: Texts, unit: string, indicator: string, kindOf: KindOf): number | null {
   const parsed = parseInput(texts[cellKey(unit, indicator)] ?? '', kindOf(indicator))
   return parsed.ok ? parsed.value : null
+}
+
+/**
+ * Whether the sum of a column adds an invented demo target still standing (the sum then carries the
+ * "mh" mark too: a total of invented numbers is invented).
+ */
+export function sumIllustrative(targets: Targets, texts: Texts, indicator: string, kindOf: KindOf): boolean {
+  return targets.units.some((unit) => {
+    if (!storedIllustrative(targets, unit.code, indicator)) return false
+    const parsed = parseInput(texts[cellKey(unit.code, indicator)] ?? '', kindOf(indicator))
+    return parsed.ok && parsed.value !== null && parsed.value === storedTarget(targets, unit.code, indicator)
+  })
 }
 
 /** Sum of the units' targets as typed (unreadable cells left out); null when none has one. */
