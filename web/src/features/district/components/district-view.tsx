@@ -15,7 +15,7 @@ import { federationName } from '../../../lib/org-names.ts'
 import { paths } from '../../../lib/paths.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { seriesTable } from '../../../lib/export/index.ts'
-import { useSeries } from '../api/get-series.ts'
+import { useSeries } from '../../../api/get-series.ts'
 import { histories } from '../prepare.ts'
 import { IndicatorHistory } from './indicator-history.tsx'
 
