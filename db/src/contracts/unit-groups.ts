@@ -114,6 +114,14 @@ export function describeUnitGroups(units: readonly DatedUnit[], year: number): s
   return `${parts.slice(0, -1).join(', ')} và ${parts.at(-1) ?? ''}`
 }
 
+/** "1/1–30/6/2025": the part of `year` a unit existed (the whole year reads "1/1–31/12/2026"). */
+export function unitPeriodInYear(unit: { validFrom: string; validTo: string | null }, year: number): string {
+  const from = unit.validFrom < `${year}-01-01` ? `${year}-01-01` : unit.validFrom
+  const to = unit.validTo === null || unit.validTo > `${year}-12-31` ? `${year}-12-31` : unit.validTo
+  const [, m, d] = from.split('-')
+  return `${Number(d)}/${Number(m)}–${formatDayMonth(to)}`
+}
+
 /** The unit existed through the whole of `year` (a flow of a unit valid part of it is a part-year figure). */
 export function coversWholeYear(unit: { validFrom: string; validTo: string | null }, year: number): boolean {
   return unit.validFrom <= `${year}-01-01` && (unit.validTo === null || unit.validTo >= `${year}-12-31`)
@@ -124,7 +132,10 @@ export function coversWholeYear(unit: { validFrom: string; validTo: string | nul
  * line under a total. `stockGroups` (stocks are read at one date) name the groups a stock total adds
  * when they are fewer (2025: the unions' 31/12 figures, not the districts' 30/6 added on top).
  */
-export function totalsBasisText(groups: readonly UnitGroup[], stockGroups: readonly GroupKey[]): {
+export function totalsBasisText(
+  groups: readonly UnitGroup[],
+  stockGroups: readonly GroupKey[],
+): {
   text: string
   stocks: string | null
 } {
