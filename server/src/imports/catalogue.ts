@@ -51,7 +51,7 @@ const HEADING_WORDS: Record<string, readonly string[]> = {
   welfare_beneficiaries: ['lượt được chăm lo', 'lượt người được chăm lo', 'lượt chăm lo'],
   unions_total: ['tổng số cđcs', 'số cđcs', 'cđcs trực tiếp quản lý'],
   members_total: ['tổng số đoàn viên', 'số đoàn viên'],
-  workers_total: ['tổng số cnvclđ', 'số cnvclđ', 'cnvclđ', 'số lao động'],
+  workers_total: ['tổng số cnvclđ', 'số cnvclđ', 'cnvclđ'],
 }
 
 /** Words a heading may carry that are not the indicator: the field, the year, the unit. */
