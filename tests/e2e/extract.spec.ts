@@ -85,7 +85,7 @@ test('a district pastes a paragraph, rejects one figure, edits one, accepts one'
   await expect(list.getByText('Đã lưu 1 số vào báo cáo (bản nháp của đơn vị).')).toBeVisible()
   await list.getByRole('link', { name: 'Báo cáo LĐLĐ quận Hai Bà Trưng, năm 2021' }).click()
   // The saved figure keeps the words it was read from, wherever it is shown.
-  const saved = page.getByRole('group', { name: /^Đoàn viên kết nạp mới/ })
+  const saved = page.getByRole('group', { name: /^Phát triển \(kết nạp\) đoàn viên mới/ })
   await expect(saved.getByLabel('Thực hiện 2021')).toHaveValue('2.400')
   await expect(saved.locator('.entry-source__quote')).toContainText('2.352/1.330')
 })

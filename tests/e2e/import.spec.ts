@@ -52,7 +52,7 @@ test('a union officer fills the template, previews, saves and sees the report ch
   await page.getByRole('button', { name: 'Lưu các thay đổi' }).click()
   await expect(page.getByText('Đã lưu 1 ô vào 1 báo cáo.')).toBeVisible()
   await page.getByRole('link', { name: 'Báo cáo Công đoàn phường Hai Bà Trưng, năm 2026' }).click()
-  const members = page.getByRole('group', { name: /^Đoàn viên kết nạp mới/ })
+  const members = page.getByRole('group', { name: /^Phát triển \(kết nạp\) đoàn viên mới/ })
   await expect(members.getByLabel('Thực hiện 2026')).toHaveValue('1.056')
 
   // The history names the file and the cell.
