@@ -61,6 +61,8 @@ export interface CellEdit {
   /** "Xác nhận": the unit states that an illustrative actual is its real figure, unchanged. */
   confirm?: boolean
   origin: EditOrigin
+  /** Where each field comes from when they differ (a file's actual and target are two cells). */
+  fieldOrigins?: Partial<Record<EditedField, EditOrigin>>
 }
 
 export type EditedField = 'actual' | 'target' | 'note'
@@ -100,8 +102,16 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
   const before = old ?? EMPTY_CELL
   const cell: ProvenanceCell = { ...before }
   const changes: FieldChange[] = []
+  const originOf = (field: EditedField) => edit.fieldOrigins?.[field] ?? edit.origin
   const record = (field: EditedField, from: FieldChange['old'], to: FieldChange['new']) =>
-    changes.push({ field, old: from, new: to, oldQualifier: null, newQualifier: null, origin: edit.origin })
+    changes.push({
+      field,
+      old: from,
+      new: to,
+      oldQualifier: null,
+      newQualifier: null,
+      origin: originOf(field),
+    })
 
   const actual = edit.actual === undefined ? before.actual : edit.actual
   // Re-sending the stored number keeps its qualifier; a different number with none given is exact.
@@ -117,7 +127,7 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
     Object.assign(
       cell,
       { actual, actualQualifier: qualifier, illustrative: false },
-      actualProvenance(edit.origin),
+      actualProvenance(originOf('actual')),
     )
     changes.push({
       field: 'actual',
@@ -125,7 +135,7 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
       new: actual,
       oldQualifier: before.actualQualifier,
       newQualifier: qualifier,
-      origin: edit.origin,
+      origin: originOf('actual'),
     })
   } else if (edit.confirm && before.illustrative && before.actual !== null) {
     Object.assign(cell, { illustrative: false, sourceId: null, quote: null })
@@ -170,4 +180,52 @@ export function originText(origin: ChangeOrigin): string {
     case 'text':
       return `đọc từ văn bản báo cáo (${PERIOD_LABELS[origin.period].toLocaleLowerCase('vi')}): “${origin.quote}”`
   }
+}
+
+/**
+ * How a stored quote separates the passages it joins ("hỗ trợ cho 2.703 lượt NLĐ … tiền mặt cho 3.321
+ * đoàn viên"). The articles write their own ellipsis without a space before it ("khó khăn…"), so this
+ * spaced form never splits a passage (a seed test checks the articles).
+ */
+export const QUOTE_PART_SEPARATOR = ' … '
+
+/** What a reader sees between two passages: each passage has its own quotation marks, then " · ". */
+export const QUOTE_PART_JOINER = ' · '
+
+/** The passages of a stored quote, in order; an empty list for no quote. */
+export function quoteParts(quote: string | null): string[] {
+  if (!quote) return []
+  return quote
+    .split(QUOTE_PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+}
+
+/** A stored quote from passages (the seed and imports write quotes through this). */
+export function joinQuoteParts(parts: readonly string[]): string {
+  return parts.map((p) => p.trim()).join(QUOTE_PART_SEPARATOR)
+}
+
+/**
+ * A quote as every page, slide and export shows it (issue 11 item 7): each passage in its own
+ * quotation marks, joined by " · ", so the article's own "…" is never taken for a cut:
+ * “hỗ trợ cho 2.703 lượt NLĐ” · “tiền mặt cho 3.321 đoàn viên”.
+ */
+export function quoteText(quote: string | null): string | null {
+  const parts = quoteParts(quote)
+  return parts.length === 0 ? null : parts.map((p) => `“${p}”`).join(QUOTE_PART_JOINER)
+}
+
+/** "145%" as the source printed it: up to two decimals, decimal comma ("91,66%"). */
+function statedPercentText(percent: number): string {
+  return `${String(Math.round(percent * 100) / 100).replace('.', ',')}%`
+}
+
+/**
+ * The mark of a target worked back from a stated percentage (issue 11 item 5): "suy ra từ 145%",
+ * shown beside the target on every page, slide and export (the API serves it as `targetNote`).
+ */
+export function targetNote(figure: { targetDerived: boolean; statedPercent: number | null; target: number | null }): string | null {
+  if (!figure.targetDerived || figure.target === null) return null
+  return figure.statedPercent === null ? 'suy ra' : `suy ra từ ${statedPercentText(figure.statedPercent)}`
 }
