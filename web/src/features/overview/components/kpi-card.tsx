@@ -1,16 +1,9 @@
-import {
-  coverageText,
-  QUALIFIER_PREFIX,
-  STATUS_LABELS,
-  type DataBasis,
-  type Indicator,
-  type Total,
-} from '@ldld/db/contracts'
+import { coverageText, STATUS_LABELS, type DataBasis, type Indicator, type Total } from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
-import { amountText, isMissing } from '../../../lib/figures.ts'
+import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
 
 interface KpiCardProps {
   indicator: Indicator
@@ -41,8 +34,7 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
       ) : (
         <p className="kpi-card__value">
           <span className="kpi-card__actual">
-            {QUALIFIER_PREFIX[total.actualQualifier]}
-            {amountText(total.actual ?? 0, indicator)}
+            {boundedAmountText(total.actual ?? 0, indicator, total.actualQualifier)}
           </span>
           {total.target !== null && (
             <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>

@@ -1,13 +1,6 @@
 // Slides that compare all districts on one indicator: bars (with each district's own target), the
 // value bars of an indicator without targets, and the map.
-import {
-  QUALIFIER_PREFIX,
-  STATUS_ICONS,
-  type Cell,
-  type Dashboard,
-  type Indicator,
-  type Status,
-} from '@ldld/db/contracts'
+import { STATUS_ICONS, type Cell, type Dashboard, type Indicator, type Status } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { niceScale } from '../../../components/chart/nice-scale.ts'
 import { describeFigure, shortValueText, valueText } from '../../../lib/figures.ts'
@@ -113,9 +106,7 @@ export function valueSlide(
   const bars = rows.map((row) => {
     const c = row.cell
     const label =
-      c?.actual != null
-        ? `${QUALIFIER_PREFIX[c.actualQualifier]}${formatCompact(c.actual, indicator.unitKind)}`
-        : missingLabel(c)
+      c?.actual != null ? formatCompact(c.actual, indicator.unitKind, c.actualQualifier) : missingLabel(c)
     return bar(row, indicator, label)
   })
   const totalOf = (ind: Indicator) => {
