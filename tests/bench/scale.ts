@@ -443,7 +443,11 @@ async function measure(
     }
     // The same cold requests under 50 connections: more distinct URLs than the cache holds (500),
     // asked in turn, so every one misses.
-    const many = (list: string[]) => (list.length > 520 ? list : [...list, ...list.map((p) => `${p}&page=1`)])
+    const many = (list: string[]) => {
+      const out = [...list]
+      for (let k = 1; out.length <= 520; k += 1) out.push(...list.map((p) => `${p}&limit=${300 + k}`))
+      return out
+    }
     const coldLoaded = {
       dashboard: await loadWithScript(
         app,
