@@ -27,9 +27,9 @@ export function indexFigures(rows: readonly FigureRow[]): FigureLookup {
   const byUnit = new Map<string, Map<string, Map<number, FigureRow>>>()
   for (const row of rows) {
     let byIndicator = byUnit.get(row.unit)
-    if (!byIndicator) byUnit.set(row.unit, (byIndicator = new Map()))
+    if (!byIndicator) byUnit.set(row.unit, (byIndicator = new Map<string, Map<number, FigureRow>>()))
     let byYear = byIndicator.get(row.indicator)
-    if (!byYear) byIndicator.set(row.indicator, (byYear = new Map()))
+    if (!byYear) byIndicator.set(row.indicator, (byYear = new Map<number, FigureRow>()))
     byYear.set(row.year, row)
   }
   return (unit, indicator, year) => byUnit.get(unit)?.get(indicator)?.get(year)

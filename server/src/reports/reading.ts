@@ -50,7 +50,7 @@ export function createReading(
   const memo = new Map<string, Map<number, UnitYear>>()
   const at = (unit: string, year: number): UnitYear => {
     let byYear = memo.get(unit)
-    if (!byYear) memo.set(unit, (byYear = new Map()))
+    if (!byYear) memo.set(unit, (byYear = new Map<number, UnitYear>()))
     const known = byYear.get(year)
     if (known) return known
     const report: ReportState = states.get(key(unit, year)) ?? 'none'
