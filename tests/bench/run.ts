@@ -11,6 +11,7 @@ import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
 import { benchSignInLoad } from './sign-in-load.ts'
 import { load, type LoadResult } from './load.ts'
+import { benchScale } from './scale.ts'
 import { printExtractEval } from '../extract/eval.ts'
 import { runDevSet } from '../extract/run.ts'
 
@@ -105,3 +106,6 @@ try {
   for (const c of children) c.kill('SIGTERM')
   rmSync(dir, { recursive: true, force: true })
 }
+
+// Scale (issue 8): Hà Nội 2026 and a national-size set, generated here, each on its own servers.
+await benchScale(SECONDS)
