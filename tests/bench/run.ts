@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { prepareDatabase } from '@ldld/server/database'
 import { benchDurability, printDurability } from './durability.ts'
 import { benchEditors, printEditorBench } from './editors.ts'
+import { benchImportFresh, printImportBench } from './import.ts'
 import { pageJsSize } from './js-size.ts'
 import { presentTimings } from './present.ts'
 import { benchSignInLoad } from './sign-in-load.ts'
@@ -102,6 +103,9 @@ try {
   )
 
   await benchSignInLoad('http://127.0.0.1:3201', file)
+
+  // Imports (issue 9): 126 units × 12 indicators, time to the preview and to the apply.
+  printImportBench(await benchImportFresh())
 } finally {
   for (const c of children) c.kill('SIGTERM')
   rmSync(dir, { recursive: true, force: true })
