@@ -126,3 +126,41 @@ test('ranking and district series download too', async ({ page }) => {
   )
   expect(cells.get(`D${hit?.[0].slice(1)}`)).toEqual({ value: '2352', number: true })
 })
+
+/** What Excel shows for a number under a cell format: only grouping matters here ("2,021" or "2021"). */
+function shown(value: number, format: string | undefined): string {
+  const grouped = format !== undefined && /#,##0|#,#/.test(format)
+  return grouped ? value.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(value)
+}
+
+test('a year in an Excel download reads 2021, never "2,021" (dashboard and district series)', async ({
+  page,
+}) => {
+  const { default: ExcelJS } = await import('exceljs')
+  const years = async (bytes: Buffer) => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    const sheet = book.worksheets[0]
+    expect(sheet?.getCell('A1').value).toBe('Năm')
+    const found: string[] = []
+    sheet?.getColumn(1).eachCell((cell, row) => {
+      if (row === 1 || cell.value === null) return
+      found.push(typeof cell.value === 'number' ? shown(cell.value, cell.numFmt) : cell.text)
+    })
+    return found
+  }
+  await page.goto('/?year=2021')
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+  })
+  const dashboard = await years(
+    (await download(page, section.getByRole('button', { name: 'Tải Excel' }))).bytes,
+  )
+  expect(dashboard.length).toBeGreaterThan(30)
+  expect(new Set(dashboard)).toEqual(new Set(['2021']))
+
+  await page.goto('/districts/007')
+  const series = await years((await download(page, page.getByRole('button', { name: 'Tải Excel' }))).bytes)
+  expect(series).toContain('2021')
+  for (const year of series) expect(year).toMatch(/^20\d\d$/)
+})

@@ -84,7 +84,7 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
     fileName: asciiSlug(`so-lieu-chi-tieu-${dashboard.year}${basisSuffix(dashboard.basis)}`),
     sheetName: sheetName(`Số liệu ${dashboard.year}`),
     columns: [
-      column('Năm', 'integer', 7),
+      column('Năm', 'year', 7),
       column('Mã đơn vị', 'text', 10),
       column('Đơn vị', 'text', 24),
       column('Chỉ tiêu', 'text', 44),

@@ -38,7 +38,7 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
     fileName: asciiSlug(`so-lieu-${series.unit.code}-${series.unit.name}${basisSuffix(series.basis)}`),
     sheetName: sheetName(series.unit.name),
     columns: [
-      column('Năm', 'integer', 7),
+      column('Năm', 'year', 7),
       column('Chỉ tiêu', 'text', 44),
       column('Đơn vị tính', 'text', 12),
       column('Thực hiện', 'integer', 16),
