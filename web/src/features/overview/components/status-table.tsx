@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import type { DataBasis, Indicator, Organisation, Total } from '@ldld/db/contracts'
-import { ExportButtons, type ExportTable } from '../../export/index.ts'
+import { ExportButtons } from '../../../components/export-buttons.tsx'
+import { type ExportTable } from '../../../lib/export/index.ts'
 import { paths } from '../../../lib/paths.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'

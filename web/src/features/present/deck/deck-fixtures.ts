@@ -2,7 +2,7 @@
 // illustrative), the new-members ranking of 2021 and a two-district map.
 import type { Dashboard, Ranking } from '@ldld/db/contracts'
 import { cell, coverage, dashboard2021, indicators, rankingRow, total } from '../../../test/fixtures.ts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { DeckData } from './slide-types.ts'
 
 export const dashboard2020: Dashboard = {
