@@ -232,3 +232,67 @@ export async function diffImages(page: Page, a: Buffer, b: Buffer): Promise<Imag
     await blank.close()
   }
 }
+
+// ---- Layout ---------------------------------------------------------------------------------------
+
+export interface TextBox {
+  text: string
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * Every visible line of text inside `selector`, as the box its glyphs take: the line box of each
+ * text node's fragment, trimmed by 15% top and bottom (a glyph box includes the font's leading, so
+ * stacked rows of 28 px type at line height 1.1 touch without their letters touching).
+ */
+export function textBoxes(page: Page, selector: string): Promise<TextBox[]> {
+  return page.evaluate((root) => {
+    const boxes: TextBox[] = []
+    const scope = document.querySelector(root)
+    if (!scope) return boxes
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? ''
+      const element = node.parentElement
+      if (!text || !element) continue
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      // Text for screen readers only: clipped to nothing, never drawn.
+      let clipped = false
+      for (let e: Element | null = element; e && e !== scope && !clipped; e = e.parentElement) {
+        const style = getComputedStyle(e)
+        clipped = style.clip !== 'auto' || (style.clipPath !== 'none' && style.clipPath !== '')
+      }
+      if (clipped) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) {
+        if (rect.width <= 1 || rect.height <= 1) continue // visually hidden (sr-only)
+        const trim = rect.height * 0.15
+        boxes.push({
+          text,
+          left: rect.left,
+          right: rect.right,
+          top: rect.top + trim,
+          bottom: rect.bottom - trim,
+        })
+      }
+    }
+    return boxes
+  }, selector)
+}
+
+/** Pairs of text boxes that overlap by more than a pixel both ways. */
+export function overlaps(boxes: readonly TextBox[]): string[] {
+  const found: string[] = []
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+      if (w > 1 && h > 1) found.push(`“${a.text}” × “${b.text}”`)
+    }
+  })
+  return found
+}

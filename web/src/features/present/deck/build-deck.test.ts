@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { dashboard2021, indicators } from '../../../test/fixtures.ts'
+import type { Dashboard, Organisation } from '@ldld/db/contracts'
+import { baDinh, cell, coverage, dashboard2021, haiBaTrung, indicators } from '../../../test/fixtures.ts'
 import { buildDeck } from './build-deck.ts'
 import { deckData } from './deck-fixtures.ts'
 
-const slides = buildDeck(deckData)
+const slides = buildDeck(deckData, new Set(['001', '007']))
 const slide = (id: string) => slides.find((s) => s.id === id)
 
 describe('buildDeck: which slides from which data', () => {
@@ -94,5 +95,86 @@ describe('buildDeck: which slides from which data', () => {
       'value:welfare_spending',
     )
     expect(buildDeck({ ...deckData, year: 2030 })).toEqual([])
+  })
+})
+
+describe('buildDeck on the units after 2025', () => {
+  const union = (code: string, name: string, kind: 'ward' | 'commune' = 'ward'): Organisation => ({
+    code,
+    name,
+    fullName: `Công đoàn phường ${name}`,
+    kind,
+    adminType: kind === 'ward' ? 'phuong' : 'xa',
+    parentCode: '01',
+    validFrom: '2025-10-01',
+    validTo: null,
+  })
+  const unions = Array.from({ length: 85 }, (_, i) => union(String(10000 + i), `Phường ${i + 1}`))
+  const cellsOf = (year: number, units: readonly Organisation[], target: boolean) =>
+    units.map((u, i) =>
+      cell({
+        year,
+        unit: u.code,
+        indicator: 'new_members',
+        actual: 100 + i,
+        target: target ? 120 : null,
+        percent: target ? Math.round(((100 + i) / 120) * 1000) / 10 : null,
+        status: target ? ((100 + i) / 120 >= 1 ? 'achieved' : 'below') : 'no_target',
+        illustrative: true,
+      }),
+    )
+  const dashboard = (year: number, units: Organisation[], target: boolean): Dashboard => ({
+    ...dashboard2021,
+    year,
+    units,
+    coverage: coverage({ expected: units.length, reported: units.length }),
+    cells: cellsOf(year, units, target),
+    totals: [],
+    sources: [],
+  })
+
+  it('2026: titles speak of công đoàn xã, phường; no boundaries, so tiles instead of a map', () => {
+    const deck = buildDeck({
+      year: 2026,
+      basis: 'latest',
+      catalogue: indicators,
+      dashboards: [dashboard(2025, unions, false), dashboard(2026, unions, true)],
+      ranking: null,
+    })
+    expect(deck.find((s) => s.id === 'title')?.subtitle).toContain('85 công đoàn xã, phường')
+    const bars = deck.find((s) => s.id === 'indicator:new_members')
+    expect(bars?.title).toBe('Đoàn viên kết nạp mới: công đoàn xã, phường năm 2026')
+    const map = deck.find((s) => s.id === 'map:new_members')
+    if (map?.kind !== 'map') throw new Error('no map slide')
+    expect(map.layout).toBe('tiles')
+    expect(map.subtitle).toContain('chưa có ranh giới')
+    expect(map.data).toHaveLength(85)
+    expect(map.notes.join(' ')).not.toContain('OCHA') // no boundaries drawn, no credit for them
+    expect(deck.find((s) => s.id === 'race:new_members')?.title).toBe(
+      'Đoàn viên kết nạp mới cộng dồn 1/10/2025–2026',
+    )
+  })
+
+  it('2025: districts and unions on slides of their own, each with its part of the year', () => {
+    const split = dashboard(2025, [haiBaTrung, baDinh, ...unions.slice(0, 3)], false)
+    const deck = buildDeck({
+      year: 2025,
+      basis: 'latest',
+      catalogue: indicators,
+      dashboards: [split],
+      ranking: null,
+    })
+    const titles = deck.filter((s) => s.id.startsWith('indicator:')).map((s) => [s.id, s.title])
+    expect(titles).toEqual([
+      ['indicator:new_members:before', 'Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã (1/1–30/6/2025)'],
+      ['indicator:new_members:after', 'Đoàn viên kết nạp mới: công đoàn xã, phường (1/10–31/12/2025)'],
+    ])
+    const before = deck.find((s) => s.id === 'indicator:new_members:before')
+    if (before?.kind !== 'indicator') throw new Error('no slide')
+    expect(before.bars.map((b) => b.code).sort()).toEqual(['001', '007'])
+    expect(before.order).toBe('value') // no target that half year: ranked by result
+    expect(deck.find((s) => s.id === 'title')?.subtitle).toContain(
+      '2 LĐLĐ quận, huyện, thị xã (1/1–30/6/2025) và 3 công đoàn xã, phường (1/10–31/12/2025)',
+    )
   })
 })

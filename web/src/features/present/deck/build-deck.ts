@@ -15,6 +15,7 @@ import { basisFooter, changeBasisText, totalRestText, yearCoverageText } from '.
 import { amountText, isMissing } from '../../../lib/figures.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
+import { deckSegments, segmentOf, yearUnitsText } from './segments.ts'
 import type { DeckData, SlideSpec, TotalItem } from './slide-types.ts'
 
 /** The indicator of the top-performers, map and race slides: the one the city's conference leads with. */
@@ -31,7 +32,7 @@ function titleSlide(dashboard: Dashboard): SlideSpec {
     id: 'title',
     kicker: FEDERATION,
     title: `Hội nghị tổng kết năm ${dashboard.year}`,
-    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${dashboard.units.length} LĐLĐ quận, huyện, thị xã · ${yearCoverageText(dashboard.coverage)}`,
+    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${yearUnitsText(dashboard)} · ${yearCoverageText(dashboard.coverage)}`,
     year: dashboard.year,
     notes: illustrative ? [`Bài trình chiếu có ${ILLUSTRATIVE_LABEL}, chỉ dùng để trình bày.`] : [],
   }
@@ -71,34 +72,44 @@ function totalsSlide(dashboard: Dashboard, headline: readonly Indicator[]): Slid
     title: `Toàn thành phố năm ${dashboard.year}`,
     items: headline.map((indicator, i) => totalItem(indicator, totals[i], dashboard)),
     notes: [
-      `Cộng các quận, huyện đã báo cáo${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu của các đơn vị đó.`,
+      `Cộng ${yearUnitsText(dashboard)}, các đơn vị đã báo cáo${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu của các đơn vị đó.`,
     ],
   }
 }
 
-export function buildDeck({ year, catalogue, dashboards, ranking }: DeckData): SlideSpec[] {
+/**
+ * The deck of `year`. `bounded` holds the codes of units that have boundaries: a segment whose units
+ * all have one gets the map, any other a grid of tiles.
+ */
+export function buildDeck(
+  { year, catalogue, dashboards, ranking }: DeckData,
+  bounded: ReadonlySet<string> = new Set(),
+): SlideSpec[] {
   const current = dashboards.find((d) => d.year === year)
   if (!current) return []
   const present = new Set(current.indicators)
   const indicators = catalogue.filter((i) => present.has(i.key) && hasFigures(current, i))
   const headline = indicators.filter((i) => i.headline)
   const lead = indicators.find((i) => i.key === LEAD_INDICATOR) ?? headline.find((i) => i.takesTarget)
+  const segments = deckSegments(current)
   const slides: (SlideSpec | null)[] = [titleSlide(current), totalsSlide(current, headline)]
   for (const indicator of headline.filter((i) => i.takesTarget))
-    slides.push(indicatorSlide(current, indicator))
+    for (const segment of segments)
+      if (hasFigures(current, indicator, segment)) slides.push(indicatorSlide(current, indicator, segment))
   if (lead && ranking?.indicator === lead.key) slides.push(leadersSlide(ranking, lead))
   for (const indicator of headline.filter((i) => !i.takesTarget)) {
     const companion = indicators.find((i) => i.key === COMPANIONS[indicator.key])
-    slides.push(valueSlide(current, indicator, companion))
+    for (const segment of segments)
+      if (hasFigures(current, indicator, segment))
+        slides.push(valueSlide(current, indicator, companion, segment))
   }
-  if (lead) slides.push(mapSlide(current, lead))
-  if (lead)
-    slides.push(
-      raceSlide(
-        dashboards.filter((d) => d.year <= year),
-        lead,
-      ),
-    )
+  if (lead) for (const segment of segments) slides.push(mapSlide(current, lead, segment, bounded))
+  // The race adds a unit's years: only years of the units on today's side of the 2025 change.
+  const last = segments.at(-1)
+  if (lead && last) {
+    const raced = dashboards.filter((d) => d.year <= year && d.units.some((u) => segmentOf(u) === last.key))
+    slides.push(raceSlide(raced, lead, last))
+  }
   // Every slide's footer (and the PowerPoint's) says which figures it shows and how many units reported.
   const footer = basisFooter(current.coverage)
   return slides

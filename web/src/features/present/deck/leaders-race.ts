@@ -2,14 +2,17 @@
 // server's), and the bar-chart race of running totals across the years.
 import {
   ILLUSTRATIVE_LABEL,
+  REORGANISATION,
+  sentenceStart,
   type Dashboard,
   type Indicator,
   type Ranking,
   type RankingRow,
 } from '@ldld/db/contracts'
-import { formatPercent, formatRankChange } from '@ldld/db/format'
+import { formatDayMonth, formatPercent, formatRankChange } from '@ldld/db/format'
 import { amountText, valueText } from '../../../lib/figures.ts'
 import { provenanceNotes } from './provenance.ts'
+import type { DeckSegment } from './segments.ts'
 import type { LeaderRow, RaceSeries, SlideSpec } from './slide-types.ts'
 
 const LEADERS = 5
@@ -63,37 +66,58 @@ export function leadersSlide(ranking: Ranking, indicator: Indicator): SlideSpec 
  * Running totals per district, year by year. A flow can be added across years (domain.md §4);
  * a year a district did not report adds nothing.
  */
-export function raceSeries(dashboards: readonly Dashboard[], key: string): RaceSeries[] {
-  const current = dashboards.at(-1)
-  if (!current) return []
-  return current.units.map((unit) => {
+export function raceSeries(
+  dashboards: readonly Dashboard[],
+  key: string,
+  units: readonly Dashboard['units'][number][],
+  labels: ReadonlyMap<string, string> = new Map(),
+): RaceSeries[] {
+  return units.map((unit) => {
     let sum = 0
     const cumulative = dashboards.map((dashboard) => {
       sum += dashboard.cells.find((c) => c.unit === unit.code && c.indicator === key)?.actual ?? 0
       return sum
     })
-    return { code: unit.code, name: unit.name, cumulative }
+    return { code: unit.code, name: labels.get(unit.code) ?? unit.name, cumulative }
   })
 }
 
-export function raceSlide(dashboards: readonly Dashboard[], indicator: Indicator): SlideSpec | null {
+/**
+ * Running totals of the segment's units. After the 2025 change the unions' first year is its last
+ * quarter: the title says from when, and nothing of the district federations is added.
+ */
+export function raceSlide(
+  dashboards: readonly Dashboard[],
+  indicator: Indicator,
+  segment: DeckSegment,
+): SlideSpec | null {
   const years = dashboards.map((d) => d.year)
   const first = years[0]
   const last = years.at(-1)
   if (first === undefined || last === undefined || years.length < 2) return null
+  const codes = new Set(segment.units.map((u) => u.code))
   const illustrative = dashboards.some((d) =>
-    d.cells.some((c) => c.indicator === indicator.key && c.illustrative),
+    d.cells.some((c) => c.indicator === indicator.key && c.illustrative && codes.has(c.unit)),
   )
+  const start =
+    segment.key === 'after' && first <= REORGANISATION.year
+      ? formatDayMonth(REORGANISATION.unionsStart)
+      : String(first)
   return {
     kind: 'race',
     id: `race:${indicator.key}`,
-    title: `${indicator.shortNameVi} cộng dồn ${first}–${last}`,
+    title: `${indicator.shortNameVi} cộng dồn ${start}–${last}`,
     subtitle: '10 đơn vị dẫn đầu qua từng năm',
     indicator,
     years,
-    series: raceSeries(dashboards, indicator.key),
-    notes: illustrative
-      ? [`Cộng dồn có ${ILLUSTRATIVE_LABEL}; năm không báo cáo tính bằng 0.`]
-      : ['Năm không báo cáo tính bằng 0.'],
+    series: raceSeries(dashboards, indicator.key, segment.units, segment.labels),
+    notes: [
+      ...(start === String(first)
+        ? []
+        : [`${sentenceStart(segment.phrase)} bắt đầu từ ${start}: năm ${first} chỉ tính từ ngày đó.`]),
+      illustrative
+        ? `Cộng dồn có ${ILLUSTRATIVE_LABEL}; năm không báo cáo tính bằng 0.`
+        : 'Năm không báo cáo tính bằng 0.',
+    ],
   }
 }

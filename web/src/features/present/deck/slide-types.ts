@@ -22,9 +22,13 @@ export interface DistrictBar {
   status: Status
   /** Shown at the end of the bar: "✓ 118%", or "9,49 tỷ" when there is no target. */
   label: string
+  /** In the ranking the bars follow (a % đạt, or a value when the slide has no target). */
+  ranked: boolean
   /** Whole figure in words, for screen readers and the PNG/PPTX notes. */
   description: string
 }
+
+export type BarOrder = 'percent' | 'value'
 
 export interface TotalItem {
   key: string
@@ -77,6 +81,8 @@ export type SlideSpec =
   | (SlideBase & {
       kind: 'indicator'
       indicator: Indicator
+      /** What the bars are ranked by: "% đạt cao nhất" or the value. */
+      order: BarOrder
       bars: DistrictBar[]
       scaleMax: number
       counts: StatusCount[]
@@ -92,11 +98,19 @@ export type SlideSpec =
   | (SlideBase & {
       kind: 'value'
       indicator: Indicator
+      order: BarOrder
       bars: DistrictBar[]
       scaleMax: number
       summary: string[]
     })
-  | (SlideBase & { kind: 'map'; indicator: Indicator; data: MapDatum[]; counts: StatusCount[] })
+  | (SlideBase & {
+      kind: 'map'
+      indicator: Indicator
+      /** A map of the boundaries, or one tile per unit where there are none (units after 2025). */
+      layout: 'map' | 'tiles'
+      data: MapDatum[]
+      counts: StatusCount[]
+    })
   | (SlideBase & { kind: 'race'; indicator: Indicator; years: number[]; series: RaceSeries[] })
 
 export type SlideKind = SlideSpec['kind']

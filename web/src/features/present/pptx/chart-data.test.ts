@@ -9,6 +9,7 @@ const bar = (name: string, value: number | null, target: number | null): Distric
   target,
   status: 'achieved',
   label: '',
+  ranked: value !== null,
   description: '',
 })
 
