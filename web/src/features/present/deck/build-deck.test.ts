@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dashboard, Organisation } from '@ldld/db/contracts'
 import { baDinh, cell, coverage, dashboard2021, haiBaTrung, indicators } from '../../../test/fixtures.ts'
 import { buildDeck } from './build-deck.ts'
-import { deckData } from './deck-fixtures.ts'
+import { deckData, ranking2021 } from './deck-fixtures.ts'
 
 const slides = buildDeck(deckData, new Set(['001', '007']))
 const slide = (id: string) => slides.find((s) => s.id === id)
@@ -30,7 +30,7 @@ describe('buildDeck: which slides from which data', () => {
       target: '47.500',
       percent: 'đạt 110,1%',
       status: 'achieved',
-      change: '+8,2% so với 2020',
+      change: '+8,2% so với 2020 (tính từ dữ liệu minh họa)',
     })
     expect(totals.items[1]).toMatchObject({ value: '1 tỷ 250,3 triệu đồng', target: null, percent: null })
   })
@@ -176,5 +176,39 @@ describe('buildDeck on the units after 2025', () => {
     expect(deck.find((s) => s.id === 'title')?.subtitle).toContain(
       '2 LĐLĐ quận, huyện, thị xã (1/1–30/6/2025) và 3 công đoàn xã, phường (1/10–31/12/2025)',
     )
+  })
+})
+
+describe('buildDeck: derived numbers carry their marks', () => {
+  it('leaves out a change of rank from a part-year year and marks one from illustrative figures', () => {
+    const rows = ranking2021.rows.map((r) => ({ ...r, derivedFrom: { ...r.derivedFrom, partialYear: true } }))
+    const partial = buildDeck({ ...deckData, ranking: { ...ranking2021, rows } }).find(
+      (s) => s.id === 'leaders:new_members',
+    )
+    if (partial?.kind !== 'leaders') throw new Error('no leaders slide')
+    expect(partial.improved).toEqual([])
+    expect(partial.improvedEmpty).toBe('Không so hạng với 2020: năm đó chỉ có số liệu một phần năm.')
+    const marked = ranking2021.rows.map((r) => ({
+      ...r,
+      derivedFrom: { ...r.derivedFrom, illustrative: true },
+    }))
+    const leaders = buildDeck({ ...deckData, ranking: { ...ranking2021, rows: marked } }).find(
+      (s) => s.id === 'leaders:new_members',
+    )
+    if (leaders?.kind !== 'leaders') throw new Error('no leaders slide')
+    expect(leaders.improved[0]?.figure).toBe('▲ 1 bậc (mh)')
+    expect(leaders.notes).toContain('(mh): thay đổi hạng tính từ dữ liệu minh họa.')
+  })
+
+  it('says the change against a part-year year is not made', () => {
+    const current = deckData.dashboards.at(-1)
+    if (!current) throw new Error('no dashboard')
+    const totals = current.totals.map((t) => ({ ...t, derivedFrom: { ...t.derivedFrom, partialYear: true } }))
+    const slide = buildDeck({
+      ...deckData,
+      dashboards: [deckData.dashboards[0] ?? current, { ...current, totals }],
+    }).find((s) => s.id === 'totals')
+    if (slide?.kind !== 'totals') throw new Error('no totals slide')
+    expect(slide.items[0]?.change).toBe('không so với 2020: có số liệu một phần năm')
   })
 })

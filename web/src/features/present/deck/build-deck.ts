@@ -10,9 +10,10 @@ import {
   type Indicator,
   type Total,
 } from '@ldld/db/contracts'
-import { formatChange, formatPercent } from '@ldld/db/format'
+import { formatPercent } from '@ldld/db/format'
 import { basisFooter, changeBasisText, totalRestText, yearCoverageText } from '../../../lib/coverage-text.ts'
 import { amountText, isMissing } from '../../../lib/figures.ts'
+import { derivedChangeText, derivedLeftOutText, derivedMarkWords } from '../../../lib/derived-text.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
 import { deckSegments, segmentOf, yearUnitsText } from './segments.ts'
@@ -38,6 +39,20 @@ function titleSlide(dashboard: Dashboard): SlideSpec {
   }
 }
 
+/**
+ * "+8,2% so với 2020", marked when computed from illustrative figures; a change from a part-year
+ * figure (2026 against the unions' three months of 2025) is not shown and the slide says why.
+ */
+function changeText(total: Total | undefined, year: number): string | null {
+  if (!total || (total.yoy === null && total.previous === null)) return null
+  const left = derivedLeftOutText(total.derivedFrom, year)
+  if (left) return left
+  const change = derivedChangeText(total.yoy, total.derivedFrom)
+  if (change === null) return null
+  const marks = derivedMarkWords(total.derivedFrom)
+  return `${change} ${changeBasisText(total, year)}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`
+}
+
 /** A headline total as the slide and the PowerPoint show it: the % with exactly the sums it divides. */
 function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Dashboard): TotalItem {
   const status = total?.status ?? 'no_data'
@@ -55,11 +70,12 @@ function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Da
     percent,
     statusText: percent ? `${STATUS_ICONS[status]} ${percent}` : STATUS_LABELS[status],
     rest: total ? totalRestText(total, indicator) : null,
-    change:
-      total?.yoy == null ? null : `${formatChange(total.yoy)} ${changeBasisText(total, dashboard.year)}`,
-    reported: total
-      ? `${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
-      : '',
+    change: changeText(total, dashboard.year),
+    // Said when some units are missing; "every unit reported" is in the slide's footer already.
+    reported:
+      total && total.reported < total.expected
+        ? `${total.reported > 0 ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
+        : '',
   }
 }
 
@@ -72,7 +88,17 @@ function totalsSlide(dashboard: Dashboard, headline: readonly Indicator[]): Slid
     title: `Toàn thành phố năm ${dashboard.year}`,
     items: headline.map((indicator, i) => totalItem(indicator, totals[i], dashboard)),
     notes: [
-      `Cộng ${yearUnitsText(dashboard)}, các đơn vị đã báo cáo${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu của các đơn vị đó.`,
+      [
+        dashboard.totalsBasis.text,
+        totals.some((t) => t?.percent != null) ? '% đạt trên tổng chỉ tiêu của các đơn vị đã báo cáo.' : null,
+        illustrative ? `Có ${ILLUSTRATIVE_LABEL}.` : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      // Only when a stock is on the slide (2025: stocks add the unions' 31/12 figures only).
+      ...(dashboard.totalsBasis.stocks && headline.some((i) => i.measure === 'stock')
+        ? [dashboard.totalsBasis.stocks]
+        : []),
     ],
   }
 }

@@ -38,15 +38,21 @@ export function hasFigures(dashboard: Dashboard, indicator: Indicator, segment?:
   )
 }
 
+/** Sources (or "dữ liệu minh họa"), and a target worked back from a stated % ("Ba Đình: suy ra từ 145%"). */
 function notesOf(dashboard: Dashboard, rows: Rows): string[] {
   const shown = rows.flatMap(({ name, cell }) => (cell ? [{ unitName: name, ...cell }] : []))
-  return provenanceNotes(shown, dashboard.sources)
+  const derived = rows.flatMap(({ name, cell }) => (cell?.targetNote ? [`${name} (${cell.targetNote})`] : []))
+  return [
+    ...provenanceNotes(shown, dashboard.sources),
+    ...(derived.length > 0 ? [`Chỉ tiêu ${derived.join(', ')}.`] : []),
+  ]
 }
 
 const COUNTED: readonly Status[] = [
   'achieved',
   'near',
   'below',
+  'source_no_target',
   'no_target',
   'no_data',
   'not_reported',
@@ -215,8 +221,9 @@ const STATUS_ORDER: Record<Status, number> = {
   achieved: 0,
   near: 1,
   below: 2,
-  no_target: 3,
-  no_data: 4,
-  not_reported: 5,
-  not_accepted: 6,
+  source_no_target: 3,
+  no_target: 4,
+  no_data: 5,
+  not_reported: 6,
+  not_accepted: 7,
 }

@@ -1,6 +1,7 @@
 // Top performers and most improved (from the API's ranking: ranks and rank changes are the
 // server's), and the bar-chart race of running totals across the years.
 import {
+  DERIVED_MARK_LABELS,
   ILLUSTRATIVE_LABEL,
   REORGANISATION,
   sentenceStart,
@@ -9,13 +10,16 @@ import {
   type Ranking,
   type RankingRow,
 } from '@ldld/db/contracts'
-import { formatDayMonth, formatPercent, formatRankChange } from '@ldld/db/format'
+import { formatDayMonth, formatPercent } from '@ldld/db/format'
+import { derivedRankChangeText, derivedShown } from '../../../lib/derived-text.ts'
 import { amountText, valueText } from '../../../lib/figures.ts'
 import { provenanceNotes } from './provenance.ts'
 import type { DeckSegment } from './segments.ts'
 import type { LeaderRow, RaceSeries, SlideSpec } from './slide-types.ts'
 
 const LEADERS = 5
+/** Beside a change of rank computed from illustrative figures. */
+const MH = '(mh)'
 
 function scoreOf(row: RankingRow, ranking: Ranking, indicator: Indicator): string {
   if (ranking.rankedBy === 'percent' && row.percent !== null) return formatPercent(row.percent)
@@ -34,17 +38,24 @@ export function leadersSlide(ranking: Ranking, indicator: Indicator): SlideSpec 
         ? `${amountText(row.actual, indicator)}/${amountText(row.target, indicator)}`
         : '',
   }))
+  // Places gained on last year, when last year's ranking can be compared: a rank from a part-year
+  // figure is left out, one from illustrative figures is marked "(mh)" and the footnote says why.
   const improved: LeaderRow[] = ranked
-    .filter((row) => (row.rankChange ?? 0) > 0)
+    .filter((row) => (row.rankChange ?? 0) > 0 && derivedShown(row.derivedFrom))
     .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0) || (a.rank ?? 0) - (b.rank ?? 0))
     .slice(0, LEADERS)
     .map((row) => ({
       code: row.unit,
       name: row.name,
-      figure: `${formatRankChange(row.rankChange)} bậc`,
+      figure: `${derivedRankChangeText(row.rankChange, row.derivedFrom) ?? ''} bậc${row.derivedFrom.illustrative ? ` ${MH}` : ''}`,
       detail: `hạng ${row.previousRank ?? '—'} → ${row.rank ?? '—'}`,
     }))
-  const shown = [...ranked.slice(0, LEADERS), ...ranked.filter((r) => (r.rankChange ?? 0) > 0)]
+  const markedRanks = improved.some((i) => i.figure.endsWith(MH))
+  const partial = ranked.some((r) => (r.rankChange ?? 0) !== 0 && !derivedShown(r.derivedFrom))
+  const shown = [
+    ...ranked.slice(0, LEADERS),
+    ...ranked.filter((r) => improved.some((i) => i.code === r.unit)),
+  ]
   return {
     kind: 'leaders',
     id: `leaders:${indicator.key}`,
@@ -55,10 +66,16 @@ export function leadersSlide(ranking: Ranking, indicator: Indicator): SlideSpec 
     top,
     improved,
     improvedHeading: `Tăng hạng nhiều nhất so với ${ranking.year - 1}`,
-    notes: provenanceNotes(
-      shown.map((r) => ({ unitName: r.name, illustrative: r.illustrative, sourceId: r.sourceId })),
-      ranking.sources,
-    ),
+    improvedEmpty: partial
+      ? `Không so hạng với ${ranking.year - 1}: năm đó chỉ có số liệu một phần năm.`
+      : 'Năm trước chưa có xếp hạng để so sánh.',
+    notes: [
+      ...provenanceNotes(
+        shown.map((r) => ({ unitName: r.name, illustrative: r.illustrative, sourceId: r.sourceId })),
+        ranking.sources,
+      ),
+      ...(markedRanks ? [`${MH}: thay đổi hạng ${DERIVED_MARK_LABELS.illustrative}.`] : []),
+    ],
   }
 }
 

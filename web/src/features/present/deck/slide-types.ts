@@ -94,6 +94,8 @@ export type SlideSpec =
       top: LeaderRow[]
       improvedHeading: string
       improved: LeaderRow[]
+      /** Said when no unit gained places, or last year cannot be compared. */
+      improvedEmpty: string
     })
   | (SlideBase & {
       kind: 'value'
