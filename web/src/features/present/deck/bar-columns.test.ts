@@ -7,6 +7,7 @@ const bars = (ranked: number, missing = 0): DistrictBar[] =>
     code: String(i + 1).padStart(5, '0'),
     name: `Đơn vị ${i + 1}`,
     value: i < ranked ? 1000 - i : null,
+    qualifier: 'exact',
     target: i < ranked ? 900 : null,
     status: i < ranked ? 'achieved' : 'not_reported',
     label: '',

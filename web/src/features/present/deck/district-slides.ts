@@ -12,9 +12,9 @@ import {
 } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { niceScale } from '../../../components/chart/nice-scale.ts'
-import { describeFigure, shortValueText, valueText } from '../../../lib/figures.ts'
+import { describeFigure, figureSummary, shortValueText, valueText } from '../../../lib/figures.ts'
 import { MAP_CREDIT, mapDatum } from '../../../components/map/index.ts'
-import { provenanceNotes } from './provenance.ts'
+import { provenanceNotes, speakerNotes } from './provenance.ts'
 import { segmentId, segmentWhen, type DeckSegment } from './segments.ts'
 import type { DistrictBar, SlideSpec, StatusCount } from './slide-types.ts'
 
@@ -27,6 +27,15 @@ function rowsOf(dashboard: Dashboard, indicator: Indicator, segment: DeckSegment
     name: segment.labels.get(unit.code) ?? unit.name,
     cell: cells.get(unit.code),
   }))
+}
+
+function speakerOf(dashboard: Dashboard, indicator: Indicator, rows: Rows): string[] {
+  const figures = rows.flatMap(({ name, cell }) =>
+    cell && (cell.actual !== null || cell.percent !== null)
+      ? [{ unitName: name, figure: `${indicator.shortNameVi}: ${figureSummary(cell, indicator)}`, ...cell }]
+      : [],
+  )
+  return speakerNotes(figures, dashboard.sources)
 }
 
 const figured = (c: Cell) => c.actual !== null || c.percent !== null
@@ -80,6 +89,7 @@ function bar(row: Rows[number], indicator: Indicator, label: string, ranked: boo
     code: row.unit.code,
     name: row.name,
     value: row.cell?.actual ?? null,
+    qualifier: row.cell?.actualQualifier ?? 'exact',
     target: row.cell?.target ?? null,
     status: row.cell?.status ?? 'no_data',
     label,
@@ -127,6 +137,7 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator, segme
     scaleMax: niceScale(Math.max(0, ...bars.map((b) => Math.max(b.value ?? 0, b.target ?? 0)))).max,
     counts: statusCounts(bars.map((b) => b.status)),
     notes: notesOf(dashboard, rows),
+    speaker: speakerOf(dashboard, indicator, rows),
   }
 }
 
@@ -176,6 +187,7 @@ export function valueSlide(
       (s): s is string => s !== null,
     ),
     notes: notesOf(dashboard, rows),
+    speaker: speakerOf(dashboard, indicator, rows),
   }
 }
 
@@ -214,6 +226,7 @@ export function mapSlide(
     data: ordered,
     counts: statusCounts(data.map((d) => d.status)),
     notes: [...notesOf(dashboard, rows), ...(drawable ? [MAP_CREDIT] : [])],
+    speaker: speakerOf(dashboard, indicator, rows),
   }
 }
 

@@ -127,6 +127,7 @@ export function raceSlide(
     subtitle: '10 đơn vị dẫn đầu qua từng năm',
     indicator,
     years,
+    start,
     series: raceSeries(dashboards, indicator.key, segment.units, segment.labels),
     notes: [
       ...(start === String(first)
