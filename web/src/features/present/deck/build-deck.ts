@@ -16,7 +16,7 @@ import { amountText, isMissing } from '../../../lib/figures.ts'
 import { derivedChangeText, derivedLeftOutText, derivedMarkWords } from '../../../lib/derived-text.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
-import { deckSegments, segmentOf, yearUnitsText } from './segments.ts'
+import { deckSegments, segmentOf, yearUnitsText } from '../../../lib/unit-segments.ts'
 import type { DeckData, SlideSpec, TotalItem } from './slide-types.ts'
 
 /** The indicator of the top-performers, map and race slides: the one the city's conference leads with. */

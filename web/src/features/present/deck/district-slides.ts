@@ -15,7 +15,7 @@ import { niceScale } from '../../../components/chart/nice-scale.ts'
 import { describeFigure, figureSummary, shortValueText, valueText } from '../../../lib/figures.ts'
 import { MAP_CREDIT, mapDatum } from '../../../components/map/index.ts'
 import { provenanceNotes, speakerNotes } from './provenance.ts'
-import { segmentId, segmentWhen, type DeckSegment } from './segments.ts'
+import { segmentId, segmentWhen, type DeckSegment } from '../../../lib/unit-segments.ts'
 import type { DistrictBar, SlideSpec, StatusCount } from './slide-types.ts'
 
 type Rows = { unit: Dashboard['units'][number]; name: string; cell: Cell | undefined }[]

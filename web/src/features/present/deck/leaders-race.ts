@@ -14,7 +14,7 @@ import { formatDayMonth, formatPercent } from '@ldld/db/format'
 import { derivedRankChangeText, derivedShown } from '../../../lib/derived-text.ts'
 import { amountText, valueText } from '../../../lib/figures.ts'
 import { provenanceNotes } from './provenance.ts'
-import type { DeckSegment } from './segments.ts'
+import type { DeckSegment } from '../../../lib/unit-segments.ts'
 import type { LeaderRow, RaceSeries, SlideSpec } from './slide-types.ts'
 
 const LEADERS = 5

@@ -1,4 +1,4 @@
-// The units of a deck's year, in the parts a slide compares: the district federations before the
+// The units of a year in the parts a slide or a report section compares: the district federations before the
 // 2025 change, the commune and ward unions (with the KCN union) after it. 2025 has both, each with
 // its part of the year, and a slide never mixes them (domain.md §3). Words from unit-groups.ts.
 import {
