@@ -1,6 +1,6 @@
 // The print view of a year's report: A4 pages from Chromium's own PDF printer, with the title in
 // the text layer, page numbers in the margin and no site navigation on paper.
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { extractText } from 'unpdf'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,7 +47,7 @@ test('the report is reachable from the overview and keeps A4 portrait pages', as
 })
 
 /** The report of `year` printed by Chromium, as the text of each page (pdftotext). */
-async function printed(page: import('@playwright/test').Page, year: number): Promise<string[]> {
+async function printed(page: Page, year: number): Promise<string[]> {
   await page.goto(`/report?year=${year}`)
   await expect(page.locator('.report')).toBeVisible({ timeout: 15_000 })
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
