@@ -1,8 +1,9 @@
 // Projector layout (issue 10, exports 3; issue 8, 85–126 units): on every slide of the decks of a
 // year of districts, the split year 2025 and a year of 85 unions, at 1280×720 and 1920×1080, no
 // line of text overlaps another and nothing lies outside the slide.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { openDeck, overlaps, pressAndWait, signIn, textBoxes } from './present-helpers.ts'
+import { openDeck, overlaps, pressAndWait, signIn, smallText, textBoxes } from './present-helpers.ts'
 
 const YEARS = [2021, 2024, 2025, 2026]
 const SIZES = [
@@ -47,4 +48,36 @@ for (const size of SIZES) {
       }
     })
   }
+}
+
+for (const year of [2025, 2026]) {
+  test(`${year}: every slide keeps 28 px type and passes axe, tiles included`, async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await openDeck(page, year)
+    const total = Number((await page.locator('.slide__number').textContent())?.split('/')[1])
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await pressAndWait(page, 'ArrowRight', n)
+      expect(await smallText(page, 28), `slide ${n}`).toEqual([])
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`),
+        `slide ${n}`,
+      ).toEqual([])
+    }
+    if (year === 2026) {
+      await expect(page.locator('.unit-tile')).toHaveCount(0) // not on the last slide
+      await page.keyboard.press('Home')
+      const tiles = await page.evaluate(async () => {
+        for (let i = 0; i < 12; i++) {
+          if (document.querySelector('.unit-tile')) break
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
+          await new Promise((r) => setTimeout(r, 150))
+        }
+        return document.querySelectorAll('.unit-tile').length
+      })
+      expect(tiles).toBe(85)
+    }
+  })
 }
