@@ -134,9 +134,12 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator, segme
     indicator,
     order: byPercent ? 'percent' : 'value',
     bars,
-    scaleMax: niceScale(Math.max(0, ...bars.map((b) => Math.max(b.value ?? 0, b.target ?? 0)))).max,
+    scaleMax: scaleOf(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
     counts: statusCounts(bars.map((b) => b.status)),
-    notes: notesOf(dashboard, rows),
+    notes: [
+      ...notesOf(dashboard, rows),
+      ...clippedNote(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
+    ],
     speaker: speakerOf(dashboard, indicator, rows),
   }
 }
@@ -182,13 +185,34 @@ export function valueSlide(
     indicator,
     order: 'value',
     bars,
-    scaleMax: niceScale(Math.max(0, ...bars.map((b) => b.value ?? 0))).max,
+    scaleMax: scaleOf(rows, (r) => r.cell?.actual ?? 0),
     summary: [totalOf(indicator), companion ? totalOf(companion) : null].filter(
       (s): s is string => s !== null,
     ),
-    notes: notesOf(dashboard, rows),
+    notes: [...notesOf(dashboard, rows), ...clippedNote(rows, (r) => r.cell?.actual ?? 0)],
     speaker: speakerOf(dashboard, indicator, rows),
   }
+}
+
+/**
+ * The bars' scale: the largest figure of the segment's territorial units (wards, communes, districts).
+ * A union of another kind (the KCN union, of whole industrial zones) may be many times larger; its
+ * bar is then drawn broken at the end of the scale, its label gives the figure, and a note says so.
+ */
+const TERRITORIAL: ReadonlySet<string> = new Set(['district', 'ward', 'commune'])
+
+function scaleOf(rows: Rows, size: (row: Rows[number]) => number): number {
+  const territorial = rows.filter((r) => TERRITORIAL.has(r.unit.kind))
+  const basis = territorial.length > 0 ? territorial : rows
+  return niceScale(Math.max(0, ...basis.map(size))).max
+}
+
+function clippedNote(rows: Rows, size: (row: Rows[number]) => number): string[] {
+  const max = scaleOf(rows, size)
+  const clipped = rows.filter((r) => size(r) > max).map((r) => r.name)
+  return clipped.length > 0
+    ? [`Thanh của ${clipped.join(', ')} vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.`]
+    : []
 }
 
 /**

@@ -44,7 +44,7 @@ export function DistrictBars({ bars, scaleMax, order, neutral = false }: Distric
                 <span className="dbar__track" aria-hidden="true">
                   {bar.value !== null && (
                     <span
-                      className={`dbar__fill dbar__fill--${neutral ? 'value' : bar.status}`}
+                      className={`dbar__fill dbar__fill--${neutral ? 'value' : bar.status}${bar.value > scaleMax ? ' dbar__fill--clipped' : ''}`}
                       style={{ width: share(bar.value, scaleMax) }}
                     />
                   )}
