@@ -8,16 +8,18 @@ import type { ComparisonDatum } from '../prepare.ts'
 interface ComparisonTableProps {
   rows: readonly ComparisonDatum[]
   indicator: Indicator
+  /** "Quận, huyện", "Công đoàn xã, phường". */
+  unitHeading: string
 }
 
 /** The comparison chart's figures as a table, for screen readers and for reading exact values. */
-export function ComparisonTable({ rows, indicator }: ComparisonTableProps) {
+export function ComparisonTable({ rows, indicator, unitHeading: unitColumn }: ComparisonTableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={`Bảng số liệu: ${indicator.nameVi}`} tabIndex={0}>
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Quận, huyện</th>
+            <th scope="col">{unitColumn}</th>
             <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
             <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>
             <th scope="col">% đạt</th>
