@@ -97,7 +97,8 @@ export function pickerGroups(orgs: readonly Organisation[], year?: number): Pick
       const period = to === null ? `từ ${formatDayMonth(from)}` : `đến ${formatDayMonth(to)}`
       const inYear = year !== undefined && from <= `${year}-12-31` && (to === null || to >= `${year}-01-01`)
       return {
-        sortKey: `${inYear ? 1 : 0}${to ?? '9999'}`,
+        // Territorial units before the industrial-zone and sector unions of the same period.
+        sortKey: `${inYear ? 1 : 0}${to ?? '9999'}${first && ['industrial_zone', 'sector'].includes(first.kind) ? 0 : 1}`,
         label: `${first ? unitGroupName(first) : ''} (${period})`,
         options: [...members]
           .sort((a, b) => a.code.localeCompare(b.code))

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import {
+  unitPeriodRange,
   DATA_BASIS_NOTES,
   STATUS_LABELS,
   type DataBasis,
@@ -9,9 +10,12 @@ import {
 } from '@ldld/db/contracts'
 import { useIndicators } from '../../../api/get-indicators.ts'
 import { NotFound } from '../../../components/not-found.tsx'
-import { QueryState } from '../../../components/query-state.tsx'
+import { LoadingState, QueryState } from '../../../components/query-state.tsx'
+import { useOrganisations } from '../../../api/get-organisations.ts'
+import { usePredecessors } from '../../../api/get-predecessors.ts'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { federationName } from '../../../lib/org-names.ts'
+import { UnitLineage } from './unit-lineage.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { ExportButtons, seriesTable } from '../../export/index.ts'
 import { useSeries } from '../api/get-series.ts'
@@ -29,11 +33,13 @@ interface DistrictViewProps {
 export function DistrictView({ code, basis, basisSwitch }: DistrictViewProps) {
   const indicators = useIndicators()
   const series = useSeries(code, basis)
+  const lineage = usePredecessors()
+  const organisations = useOrganisations()
   if (isNotFound(series.error)) {
-    return (
-      <NotFound title="Không tìm thấy đơn vị" message={`Không có LĐLĐ quận, huyện nào mang mã “${code}”.`} />
-    )
+    return <NotFound title="Không tìm thấy đơn vị" message={`Không có đơn vị nào mang mã “${code}”.`} />
   }
+  // The links across the 2025 change sit above the figures: wait for them, so nothing moves later.
+  if (lineage.isPending || organisations.isPending) return <LoadingState />
   return (
     <QueryState query={indicators}>
       {(catalogue) => (
@@ -75,9 +81,13 @@ export function DistrictContent({ series, catalogue, basisSwitch }: DistrictCont
         </div>
       </div>
       <p className="lead">
+        {`Hoạt động ${unitPeriodRange(series.unit)}. `}
         {years.length > 0 ? `Số liệu các năm ${years[0]}–${years.at(-1)}. ` : ''}
-        <Link to={paths.overview(latestYear, undefined, series.basis)}>So sánh với các quận, huyện khác</Link>
+        <Link to={paths.overview(latestYear, undefined, series.basis)}>
+          {`So sánh với các đơn vị khác năm ${latestYear ?? ''}`}
+        </Link>
       </p>
+      <UnitLineage unit={series.unit} basis={series.basis} />
       <p className="coverage-note" role="note" data-testid="coverage">
         {pending.length > 0 && <strong>{`${missing}: năm ${pending.join(', ')}. `}</strong>}
         {`${DATA_BASIS_NOTES[series.basis]}.`}

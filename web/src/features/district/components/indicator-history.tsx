@@ -23,9 +23,15 @@ export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistor
     <section className="section history" aria-labelledby={headingId}>
       <div className="section__head">
         <h2 id={headingId}>{indicator.nameVi}</h2>
-        <Link to={paths.indicator(indicator.key, latestYear, basis)}>Xếp hạng các quận, huyện</Link>
+        <Link
+          to={paths.indicator(indicator.key, latestYear, basis)}
+        >{`Xếp hạng năm ${latestYear ?? ''}`}</Link>
       </div>
-      <div className="history__body">
+      {/* Money figures are long ("11 tỷ 786,1 triệu"): their table takes the whole width, under the
+          chart, so its "Nguồn" column is never cut (issue 11). */}
+      <div
+        className={indicator.unitKind === 'money' ? 'history__body history__body--stacked' : 'history__body'}
+      >
         <ChartFigure
           summary={summary}
           legend={
