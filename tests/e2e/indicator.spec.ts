@@ -72,7 +72,9 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
   })
 
   test('the ranking chart draws 30 bars coloured by status with the 100% line', async ({ page }) => {
-    const chart = page.getByRole('img', { name: /^Biểu đồ thanh ngang: xếp hạng 30 quận, huyện năm 2021/ })
+    const chart = page.getByRole('img', {
+      name: /^Biểu đồ thanh ngang: xếp hạng 30 LĐLĐ quận, huyện, thị xã năm 2021/,
+    })
     await expect(chart).toHaveAccessibleName(/Đứng đầu: Hai Bà Trưng, 176,8%/)
     await expect(chart.locator('svg rect.bar')).toHaveCount(30)
     await expect(chart.locator('svg rect.bar--achieved')).toHaveCount(15)
