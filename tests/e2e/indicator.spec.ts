@@ -34,7 +34,9 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
   }) => {
     const table = rankingTable(page)
     await expect(table.locator('tbody tr')).toHaveCount(30)
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Xếp hạng năm 2021 theo % đạt chỉ tiêu')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Xếp hạng LĐLĐ quận, huyện, thị xã năm 2021 theo % đạt chỉ tiêu',
+    )
     expect(await visibleText(await cellOf(table, HBT.name, 'Hạng'))).toBe('1')
     expect(await visibleText(await cellOf(table, HBT.name, 'Thực hiện'))).toBe('2.352')
     expect(await visibleText(await cellOf(table, HBT.name, 'Chỉ tiêu'))).toBe('1.330')
@@ -64,7 +66,7 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
       expect(ranks[i], `rank on row ${i + 1}`).toBeGreaterThanOrEqual(ranks[i - 1] ?? 0)
       expect(ranks[i], `rank on row ${i + 1}`).toBeLessThanOrEqual(i + 1)
     }
-    const percents = (await rows.locator(':scope > td:nth-child(5)').allTextContents()).map(parseViPercent)
+    const percents = (await rows.locator(':scope > td:nth-child(3)').allTextContents()).map(parseViPercent)
     for (let i = 1; i < percents.length; i++)
       expect(percents[i]).toBeLessThanOrEqual(percents[i - 1] ?? Infinity)
     // Status words and icons are shown, not only colours.
@@ -84,7 +86,9 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
   test('changing the year select puts the year in the URL and re-ranks', async ({ page }) => {
     await page.getByLabel('Năm', { exact: true }).selectOption('2020')
     await expect(page).toHaveURL(new RegExp(`/indicators/${NEW_MEMBERS.key}\\?year=2020$`))
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Xếp hạng năm 2020 theo % đạt chỉ tiêu')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Xếp hạng LĐLĐ quận, huyện, thị xã năm 2020 theo % đạt chỉ tiêu',
+    )
     const table = rankingTable(page)
     await expect(table).toHaveAccessibleName(/năm 2020/)
     expect(await visibleText(await cellOf(table, HBT.name, 'Hạng'))).toBe('26')
