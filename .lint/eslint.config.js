@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { fileURLToPath } from 'node:url'
+import featureBoundaries from './rules/feature-boundaries.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -42,9 +43,10 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, ldld: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'ldld/feature-boundaries': 'error',
       // The web never touches the database: only the browser-safe contracts.
       'no-restricted-imports': [
         'error',

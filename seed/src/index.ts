@@ -54,6 +54,8 @@ const FIGURE_PLACEHOLDERS = {
   illustrative: sql.placeholder('illustrative'),
   sourceId: sql.placeholder('sourceId'),
   quote: sql.placeholder('quote'),
+  period: sql.placeholder('period'),
+  timing: sql.placeholder('timing'),
   updatedAt: sql.placeholder('updatedAt'),
 } satisfies Record<keyof Omit<FigureRow, 'id' | 'updatedBy'>, unknown>
 
@@ -109,6 +111,8 @@ function figureRow(f: Figure, orgIds: Map<string, number>, sourceIds: Map<string
     illustrative: f.illustrative,
     sourceId,
     quote: f.quote,
+    period: f.period,
+    timing: f.timing,
     updatedAt: f.year >= 2026 ? CURRENT_UPDATED_AT : SEED_UPDATED_AT,
   }
 }

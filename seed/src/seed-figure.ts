@@ -9,5 +9,5 @@ export function cellKey(unit: string, indicator: string, year: number): string {
   return `${unit}|${indicator}|${year}`
 }
 
-/** Separates passages of one quote. Articles write "…" without spaces, so this never splits a passage. */
-export const QUOTE_JOINER = ' … '
+/** Separates passages of one quote: the provenance contract's one separator (its `quoteParts` splits on it). */
+export { QUOTE_PART_SEPARATOR as QUOTE_JOINER } from '@ldld/db/contracts'

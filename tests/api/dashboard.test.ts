@@ -150,10 +150,11 @@ describe('GET /api/dashboard — happy path', () => {
     expect(district).toMatchObject({ target: null, illustrative: true, status: 'no_target' })
     expect(district?.note).toContain('6 tháng đầu năm')
     const y2026 = await dashboard(2026)
-    expect(y2026.units).toHaveLength(84)
+    // Issue 8: the city's level holds the KCN union too (84 commune and ward unions + 1).
+    expect(y2026.units).toHaveLength(85)
     expect(y2026.units.some((u) => u.kind === 'district')).toBe(false)
     const y2027 = await dashboard(2027)
     expect(y2027.totals.every((x) => x.status === 'not_reported')).toBe(true)
-    expect(y2027.coverage).toMatchObject({ expected: 84, reported: 0 })
+    expect(y2027.coverage).toMatchObject({ expected: 85, reported: 0 })
   })
 })

@@ -102,11 +102,11 @@ describe('GET /api/indicators/:key/ranking — happy path', () => {
   })
 
   it('ranks no one in a year without figures, and has no previous rank before the first year', async () => {
-    // 2027: the 84 commune and ward unions exist, nobody has reported yet.
+    // 2027: the 84 commune and ward unions and the KCN union exist, nobody has reported yet.
     const empty = await ranking('new_unions', 2027)
-    expect(empty.rows).toHaveLength(84)
+    expect(empty.rows).toHaveLength(85)
     expect(empty.rows.every((row) => row.rank === null && row.status === 'not_reported')).toBe(true)
-    expect(empty.coverage).toMatchObject({ expected: 84, reported: 0, ranked: 0 })
+    expect(empty.coverage).toMatchObject({ expected: 85, reported: 0, ranked: 0 })
     const first = await ranking('new_unions', 2016)
     expect(first.rows.every((row) => row.previousRank === null && row.rankChange === null)).toBe(true)
   })

@@ -104,7 +104,8 @@ describe('the default year (item 1)', () => {
   })
 })
 
-// The scenario runs on 2026, emptied first: the 84 commune and ward unions, 12 of which report.
+// The scenario runs on 2026, emptied first: the 84 commune and ward unions and the KCN union (issue 8:
+// the city's level includes it), 12 of which report.
 const YEAR = 2026
 let unionCodes: string[] = []
 let reporting: string[] = []
@@ -117,14 +118,14 @@ describe('a year in progress (item 3)', () => {
     for (const unit of reporting) await enter(unit, YEAR, [{ indicator: 'new_members', actual: 1100 }])
   })
 
-  it('says 12/84 units reported and computes the % over them, not "✗ 4,7%"', async () => {
+  it('says 12/85 units reported and computes the % over them, not "✗ 4,7%"', async () => {
     const board = await dashboard(`year=${YEAR}`)
-    expect(board.coverage).toMatchObject({ basis: 'latest', expected: 84, reported: 12 })
-    expect(board.coverage.reports).toMatchObject({ draft: 12, none: 72 })
+    expect(board.coverage).toMatchObject({ basis: 'latest', expected: 85, reported: 12 })
+    expect(board.coverage.reports).toMatchObject({ draft: 12, none: 73 })
     const total = board.totals.find((x) => x.indicator === 'new_members')
     expect(total).toMatchObject({ actual: 13_200, target: 12_000, percent: 110, status: 'achieved' })
     expect(total?.reported).toBe(12)
-    expect(total?.basis.notReported).toEqual({ units: 72, target: 72_000 })
+    expect(total?.basis.notReported).toEqual({ units: 73, target: 73_000 })
   })
 
   it('compares with last year over the same 12 units, not "−96%"', async () => {
@@ -139,7 +140,7 @@ describe('a year in progress (item 3)', () => {
     expect(total?.yoy).toBeGreaterThan(-50)
   })
 
-  it('gives the 72 others a neutral "not reported" state, with their target kept', async () => {
+  it('gives the 73 others a neutral "not reported" state, with their target kept', async () => {
     const board = await dashboard(`year=${YEAR}`)
     const first = board.cells.find((c) => c.unit === reporting[0] && c.indicator === 'new_members')
     const twelfth = board.cells.find((c) => c.unit === reporting[11] && c.indicator === 'new_members')
@@ -148,14 +149,14 @@ describe('a year in progress (item 3)', () => {
     expect(twelfth?.status).toBe('achieved')
     expect(silent).toMatchObject({ actual: null, target: 1000, status: 'not_reported', percent: null })
     const notReported = board.unitReports.filter((u) => !u.counted)
-    expect(notReported).toHaveLength(72)
+    expect(notReported).toHaveLength(73)
   })
 
   it('ranks the 12 that reported and leaves the others unranked, neutral', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/indicators/new_members/ranking?year=${YEAR}` })
     const ranking = rankingResponseSchema.parse(res.json())
-    expect(ranking.coverage).toMatchObject({ expected: 84, reported: 12, ranked: 12 })
-    expect(ranking.rows.filter((r) => r.status === 'not_reported')).toHaveLength(72)
+    expect(ranking.coverage).toMatchObject({ expected: 85, reported: 12, ranked: 12 })
+    expect(ranking.rows.filter((r) => r.status === 'not_reported')).toHaveLength(73)
     expect(ranking.rows.filter((r) => r.status === 'below')).toHaveLength(0)
   })
 })
@@ -186,8 +187,8 @@ describe('accepted figures only (item 5)', () => {
   it('counts only accepted reports, and says so', async () => {
     const board = await dashboard(`year=${YEAR}&data=accepted`)
     expect(board.basis).toBe('accepted')
-    expect(board.coverage).toMatchObject({ basis: 'accepted', expected: 84, reported: 2 })
-    expect(board.coverage.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 9, none: 72 })
+    expect(board.coverage).toMatchObject({ basis: 'accepted', expected: 85, reported: 2 })
+    expect(board.coverage.reports).toMatchObject({ accepted: 2, submitted: 1, draft: 9, none: 73 })
     const total = board.totals.find((x) => x.indicator === 'new_members')
     expect(total).toMatchObject({ actual: 2200, target: 2000, percent: 110, reported: 2 })
     const submitted = board.cells.find((x) => x.unit === c() && x.indicator === 'new_members')

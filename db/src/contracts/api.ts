@@ -2,7 +2,17 @@
 import { z } from 'zod'
 import { coverageSchema, DATA_BASES, dataBasisSchema, REPORT_STATES } from './coverage.ts'
 import { unitCodeSchema } from './unit-code.ts'
-import { ADMIN_TYPES, MEASURES, ORG_KINDS, QUALIFIERS, SOURCE_KINDS, STATUSES, UNIT_KINDS } from './enums.ts'
+import {
+  ADMIN_TYPES,
+  MEASURES,
+  ORG_KINDS,
+  PERIODS,
+  QUALIFIERS,
+  SOURCE_KINDS,
+  STATUSES,
+  UNIT_KINDS,
+} from './enums.ts'
+import { UNIT_GROUP_KEYS } from './unit-groups.ts'
 import { yearParamSchema } from './year.ts'
 
 export const yearQuerySchema = z.strictObject({ year: yearParamSchema })
@@ -10,6 +20,46 @@ export const yearQuerySchema = z.strictObject({ year: yearParamSchema })
 const dataParam = dataBasisSchema.default('latest')
 export const dataQuerySchema = z.strictObject({ data: dataParam })
 export const yearDataQuerySchema = z.strictObject({ year: yearParamSchema, data: dataParam })
+
+/** Units shown per page by default on a dashboard or ranking; `limit` takes up to MAX_PAGE_LIMIT, `units=all` all. */
+export const DEFAULT_PAGE_LIMIT = 150
+export const MAX_PAGE_LIMIT = 500
+const pageNumber = z
+  .string({ error: 'Chỉ nêu một trang, ví dụ page=2.' })
+  .regex(/^[0-9]{1,6}$/, { error: 'Trang phải là số nguyên dương, ví dụ page=2.' })
+  .transform(Number)
+  .pipe(z.number().int().min(1, { error: 'Trang bắt đầu từ 1.' }))
+const pageLimit = z
+  .string({ error: 'Chỉ nêu một giới hạn, ví dụ limit=50.' })
+  .regex(/^[0-9]{1,6}$/, { error: 'Số đơn vị mỗi trang phải là số nguyên, ví dụ limit=50.' })
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1, { error: 'Mỗi trang có ít nhất 1 đơn vị.' })
+      .max(MAX_PAGE_LIMIT, { error: `Mỗi trang có nhiều nhất ${MAX_PAGE_LIMIT} đơn vị; muốn lấy hết, dùng units=all.` }),
+  )
+
+/**
+ * A level of the hierarchy (issue 8): `unit` is the unit whose children are shown (default the city,
+ * 01); its children come a page at a time (`page`, `limit`), or all at once with `units=all`. Totals
+ * and coverage always cover every child, whatever the page.
+ */
+export const levelQueryFields = {
+  unit: unitCodeSchema.optional(),
+  page: pageNumber.optional(),
+  limit: pageLimit.optional(),
+  units: z.enum(['all'], { error: 'Chỉ nhận units=all (mọi đơn vị trên một trang).' }).optional(),
+}
+export const dashboardQuerySchema = z.strictObject({
+  year: yearParamSchema,
+  data: dataParam,
+  ...levelQueryFields,
+})
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>
+export const rankingQuerySchema = dashboardQuerySchema
+export type RankingQuery = DashboardQuery
 export const orgCodeParamsSchema = z.strictObject({
   code: unitCodeSchema,
 })
@@ -69,6 +119,22 @@ export type Source = z.infer<typeof sourceSchema>
 
 const nullableInt = z.number().int().nullable()
 
+/**
+ * The marks a derived number inherits from its inputs (issue 11 item 1; `DerivedMarks` in kpi.ts):
+ * `illustrative` — an input is invented demo data; `partialYear` — an input covers part of a year;
+ * `bound` — the derived number is a bound ("ít nhất" for `at_least`, see DERIVED_BOUND_PREFIX).
+ * Every page, slide and export shows these beside `yoy`, `previous`, `rankChange` and totals.
+ */
+export const derivedMarksSchema = z.object({
+  illustrative: z.boolean(),
+  partialYear: z.boolean(),
+  bound: z.enum(QUALIFIERS),
+})
+export type DerivedMarksBody = z.infer<typeof derivedMarksSchema>
+
+/** Which group of the year a unit belongs to (2025: districts to 30/6, unions from 1/10). */
+export const unitGroupKeySchema = z.enum(UNIT_GROUP_KEYS)
+
 export const cellSchema = z.object({
   unit: z.string(),
   indicator: z.string(),
@@ -82,12 +148,27 @@ export const cellSchema = z.object({
   percentBasis: z.enum(['computed', 'stated']).nullable(),
   status: z.enum(STATUSES),
   previous: nullableInt,
+  /** Null also when both years are bounds in the same direction (no bound holds for the change). */
   yoy: z.number().nullable(),
+  /** Marks of `previous` and `yoy`: last year's invented 1.387 makes Hai Bà Trưng's 2021 change illustrative. */
+  derivedFrom: derivedMarksSchema,
   illustrative: z.boolean(),
+  /**
+   * `part_year` when the figure covers part of the year: a flow of a unit valid part of it (2025), or
+   * a count to a cut-off date the source gives (Ba Đình 2016, to about late November).
+   */
+  period: z.enum(PERIODS),
+  /** What the part of the year is, in words: "Số đến khoảng cuối tháng 11/2016 …", "1/1–30/6/2025". */
+  timing: z.string().nullable(),
+  /** "suy ra từ 145%": the target was worked back from the percentage the source printed. */
+  targetNote: z.string().nullable(),
   /** Shown only to readers who may see it (the unit, the city, admins) until the report is accepted. */
   note: z.string().nullable(),
   sourceId: z.number().int().nullable(),
+  /** The stored quote; its passages are joined by " … " (QUOTE_PART_SEPARATOR). Show `quoteParts`. */
   quote: z.string().nullable(),
+  /** The quote's passages, each to be shown in its own quotation marks, joined by " · " (`quoteText`). */
+  quoteParts: z.array(z.string()),
   /** The unit × year report's state; a cell whose unit has not reported has status not_reported. */
   report: z.enum(REPORT_STATES),
 })
@@ -124,7 +205,14 @@ export const totalSchema = z.object({
   /** Units with a figure for this indicator, of those expected. */
   reported: z.number().int(),
   expected: z.number().int(),
+  /** A counted figure is illustrative: the total (and its %) is too. */
   illustrative: z.boolean(),
+  /** A counted figure covers part of the year (2025's groups; a count to a cut-off date). */
+  partialYear: z.boolean(),
+  /** Marks of `previous` and `yoy`, from every figure of both years they add. */
+  derivedFrom: derivedMarksSchema,
+  /** The groups of units this total adds (2025 stocks: only those valid at the year's end). */
+  groups: z.array(unitGroupKeySchema),
   basis: totalBasisSchema,
 })
 export type Total = z.infer<typeof totalSchema>
@@ -147,19 +235,113 @@ export const unitReportSchema = z.object({
 })
 export type UnitReport = z.infer<typeof unitReportSchema>
 
+/** One page of a level's children. */
+export const pageSchema = z.object({
+  page: z.number().int(),
+  limit: z.number().int(),
+  pages: z.number().int(),
+  /** Children of the level in all (every page). */
+  units: z.number().int(),
+  /** `units=all` was asked: every child on this one page. */
+  all: z.boolean(),
+})
+export type PageInfo = z.infer<typeof pageSchema>
+
+/** A group of the year's units (`unitGroups` in unit-groups.ts), with its part of the year. */
+export const unitGroupSchema = z.object({
+  key: unitGroupKeySchema,
+  count: z.number().int(),
+  /** "30 LĐLĐ quận, huyện, thị xã", "84 công đoàn xã, phường", "Công đoàn các KCNC và KCN". */
+  text: z.string(),
+  /** "1/1–30/6/2025", or null when the group covers the whole year. */
+  period: z.string().nullable(),
+  /** The group's part of the year, ISO dates clipped to the year. */
+  from: z.string(),
+  to: z.string(),
+})
+export type UnitGroupBody = z.infer<typeof unitGroupSchema>
+
+/** A group with its own totals (every child of the group, not only the page). */
+export const groupTotalsSchema = unitGroupSchema.extend({
+  /** Codes of every child in the group, in display order. */
+  units: z.array(z.string()),
+  totals: z.array(totalSchema),
+})
+
+/** What a level's totals add, in words, for the line under them. */
+export const totalsBasisSchema = z.object({
+  /** "Cộng 30 LĐLĐ quận, huyện, thị xã (1/1–30/6/2025), 84 công đoàn xã, phường (1/10–31/12/2025) và …" */
+  text: z.string(),
+  /** When stocks add fewer groups than flows (2025): which, and why; else null. */
+  stocks: z.string().nullable(),
+})
+
 export const dashboardResponseSchema = z.object({
   year: z.number().int(),
   /** Which figures were read: latest saved, or accepted reports only. */
   basis: basisField,
+  /** The unit whose level this is (default the city, 01): its children are `units`. */
+  unit: organisationSchema,
+  /** The units above `unit`, top first (empty for a root): a breadcrumb. */
+  ancestors: z.array(organisationSchema),
+  /** "LĐLĐ quận, huyện, thị xã" / "công đoàn xã, phường" / 2025 both (`unitGroupPhrase`). */
+  groupPhrase: z.string(),
+  /** The year's groups of children with their periods and their own totals (2025: both groups). */
+  groups: z.array(groupTotalsSchema),
+  /** What `totals` add. */
+  totalsBasis: totalsBasisSchema,
+  /** Over every child of `unit`, not only this page. */
   coverage: coverageSchema,
+  /** This page of `unit`'s children valid in `year`, in display order. */
   units: z.array(organisationSchema),
+  page: pageSchema,
+  /** Units on this page that have children of their own that year: their own dashboard (`unit=code`). */
+  drillDown: z.array(z.object({ unit: z.string(), units: z.number().int() })),
   unitReports: z.array(unitReportSchema),
   indicators: z.array(z.string()),
+  /** The cells of this page's units. */
   cells: z.array(cellSchema),
+  /** The level's totals over every child (see `totalsBasis`). */
   totals: z.array(totalSchema),
   sources: z.array(sourceSchema),
 })
 export type Dashboard = z.infer<typeof dashboardResponseSchema>
+
+/** A fact behind the break's explanation, with its source when the product holds one. */
+export const breakFactSchema = z.object({
+  text: z.string(),
+  value: z.number().int(),
+  qualifier: z.enum(QUALIFIERS),
+  when: z.string(),
+  sourceId: z.number().int().nullable(),
+  quote: z.string().nullable(),
+  note: z.string().nullable(),
+})
+
+/** The 2025 reorganisation, as a series marks it (`REORGANISATION_BREAK`). */
+export const seriesBreakSchema = z.object({
+  year: z.number().int(),
+  /** The districts' last day (2025-06-30) and the unions' first (2025-10-01). */
+  lastDayBefore: z.string(),
+  firstDayAfter: z.string(),
+  title: z.string(),
+  text: z.string(),
+  /** Why grassroots unions drop across the break (9.360 → about 6.349): definitional, not a failure. */
+  unionsDrop: z.string(),
+  facts: z.array(breakFactSchema),
+})
+export type SeriesBreak = z.infer<typeof seriesBreakSchema>
+
+/** A level's totals in one year of a series (the city from 2016 to 2026). */
+export const yearTotalsSchema = z.object({
+  year: z.number().int(),
+  groupPhrase: z.string(),
+  groups: z.array(unitGroupSchema),
+  totalsBasis: totalsBasisSchema,
+  coverage: coverageSchema,
+  totals: z.array(totalSchema),
+})
+export type YearTotals = z.infer<typeof yearTotalsSchema>
 
 export const seriesResponseSchema = z.object({
   unit: organisationSchema,
@@ -169,7 +351,18 @@ export const seriesResponseSchema = z.object({
   yearReports: z.array(
     z.object({ year: z.number().int(), report: z.enum(REPORT_STATES), counted: z.boolean() }),
   ),
+  /** The unit's own figures (never across the break: a unit's years lie within its validity). */
   cells: z.array(cellSchema),
+  /**
+   * For a unit with children (the city): its children's totals year by year, across the break
+   * (2016 → 2026). Empty for a unit without children.
+   */
+  levelTotals: z.array(yearTotalsSchema),
+  /** The 2025 break when the series reaches it (a level series spanning it, a unit ended or begun by it). */
+  break: seriesBreakSchema.nullable(),
+  /** Units whose members this unit took over, and units that took over this unit's (organisation_predecessors). */
+  predecessors: z.array(organisationSchema.extend({ illustrative: z.boolean() })),
+  successors: z.array(organisationSchema.extend({ illustrative: z.boolean() })),
   sources: z.array(sourceSchema),
 })
 export type Series = z.infer<typeof seriesResponseSchema>
@@ -181,12 +374,26 @@ export const rankingRowSchema = z.object({
   previousRank: z.number().int().nullable(),
   /** Places gained on the year before (positive = moved up). */
   rankChange: z.number().int().nullable(),
+  /**
+   * Marks of `rank`, `previousRank` and `rankChange`: a rank is computed from every ranked unit's
+   * figure, so it is illustrative when any of those (either year) is, part-year likewise; `bound`
+   * is `about` when this unit's own figure in either year is a bound.
+   */
+  derivedFrom: derivedMarksSchema,
+  /** The unit's group (2025: districts and unions are ranked within their own group). */
+  group: unitGroupKeySchema.nullable(),
   actual: nullableInt,
   actualQualifier: z.enum(QUALIFIERS),
   target: nullableInt,
+  targetDerived: z.boolean(),
+  /** "suy ra từ 145%". */
+  targetNote: z.string().nullable(),
   percent: z.number().nullable(),
+  /** `source_no_target` rows are listed after the ranked ones, apart from units without a target. */
   status: z.enum(STATUSES),
   illustrative: z.boolean(),
+  period: z.enum(PERIODS),
+  timing: z.string().nullable(),
   sourceId: z.number().int().nullable(),
   report: z.enum(REPORT_STATES),
 })
@@ -196,10 +403,20 @@ export const rankingResponseSchema = z.object({
   indicator: z.string(),
   year: z.number().int(),
   basis: basisField,
-  /** Units expected, those with a figure for this indicator, and those ranked. */
-  coverage: coverageSchema.extend({ ranked: z.number().int() }),
+  /** The level ranked: `unit`'s children (default the city, 01). */
+  unit: organisationSchema,
+  groupPhrase: z.string(),
+  /** The year's groups; in 2025 each is ranked on its own (rows carry `group`). */
+  groups: z.array(unitGroupSchema),
+  /**
+   * Units expected, those with a figure for this indicator, those ranked, and those whose source
+   * states no target (listed apart, after the ranked ones).
+   */
+  coverage: coverageSchema.extend({ ranked: z.number().int(), sourceNoTarget: z.number().int() }),
   rankedBy: z.enum(['percent', 'value']),
+  /** This page of the rows in ranking order (ranked, then source_no_target, then the rest). */
   rows: z.array(rankingRowSchema),
+  page: pageSchema,
   sources: z.array(sourceSchema),
 })
 export type Ranking = z.infer<typeof rankingResponseSchema>

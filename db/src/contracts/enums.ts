@@ -28,12 +28,15 @@ export type Period = (typeof PERIODS)[number]
  * Status bands of domain.md §4, and the neutral states of a year in progress: a unit that has not
  * reported yet (`not_reported`), or whose report the city has not accepted when only accepted
  * figures are read (`not_accepted`). Neither is a failure, and neither is coloured as one.
+ * `source_no_target`: a real figure whose source states no target (issue 11 item 2) — the source is
+ * silent, which is not the claim "no target assigned" (`no_target`); ranked apart from both.
  */
 export const STATUSES = [
   'achieved',
   'near',
   'below',
   'no_target',
+  'source_no_target',
   'no_data',
   'not_reported',
   'not_accepted',

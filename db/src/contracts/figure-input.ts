@@ -1,8 +1,9 @@
 // Validation of one figure as it is written (seed today, the entry form and PUT API in the write side).
 // Form, server and seed all use these, so a value the seed accepts is a value a user could enter.
 import { z } from 'zod'
-import { QUALIFIERS, type UnitKind } from './enums.ts'
+import { PERIODS, QUALIFIERS, type UnitKind } from './enums.ts'
 import { yearSchema } from './year.ts'
+import { indicatorKeySchema } from './indicator-key.ts'
 
 /** No federation counts ten million of anything in a year; a bigger count is a typing slip. */
 export const MAX_COUNT = 10_000_000
@@ -17,7 +18,7 @@ const amount = z
 
 export const figureInputSchema = z.strictObject({
   unit: z.string().min(1),
-  indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
+  indicator: indicatorKeySchema,
   year: yearSchema,
   actual: amount.nullable(),
   actualQualifier: z.enum(QUALIFIERS).default('exact'),
@@ -28,6 +29,9 @@ export const figureInputSchema = z.strictObject({
   illustrative: z.boolean().default(false),
   source: z.string().nullable().default(null),
   quote: z.string().nullable().default(null),
+  /** `part_year`: the source's count stops before the year's end; `timing` says where, in words. */
+  period: z.enum(PERIODS).default('year'),
+  timing: z.string().trim().max(500).nullable().default(null),
 })
 export type FigureInput = z.input<typeof figureInputSchema>
 export type Figure = z.output<typeof figureInputSchema>

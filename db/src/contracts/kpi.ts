@@ -30,15 +30,17 @@ export interface StatusInput {
   target: number | null
   percent: number | null
   higherIsBetter: boolean
+  /** The figure's source states no target (see `sourceSilentOnTarget`): `source_no_target`, not `no_target`. */
+  targetSilent?: boolean
 }
 
 /** achieved ≥ 100 %, near 90–<100 %, below < 90 %; reversed when lower is better. */
-export function statusOf({ actual, target, percent, higherIsBetter }: StatusInput): Status {
+export function statusOf({ actual, target, percent, higherIsBetter, targetSilent }: StatusInput): Status {
   if (actual === null && percent === null) return 'no_data'
   if (percent === null) {
     // A zero target is met by any non-negative result (and missed by any positive one if lower is better).
     if (target === 0 && actual !== null) return higherIsBetter || actual === 0 ? 'achieved' : 'below'
-    return 'no_target'
+    return targetSilent && target === null ? 'source_no_target' : 'no_target'
   }
   if (higherIsBetter) {
     if (percent >= 100) return 'achieved'
@@ -52,6 +54,22 @@ export interface CellInput {
   actual: number | null
   target: number | null
   statedPercent: number | null
+  /** The source of the actual states no target (`sourceSilentOnTarget`). */
+  targetSilent?: boolean
+}
+
+/**
+ * A real figure taken from a source (an article, a report: it has a source and is not illustrative)
+ * of an indicator the city sets targets for, stored without a target: the source is silent about the
+ * target. That is not "no target assigned" (domain.md §5); its status is `source_no_target`.
+ */
+export function sourceSilentOnTarget(figure: {
+  illustrative: boolean
+  sourceId: number | null
+  target: number | null
+  takesTarget: boolean
+}): boolean {
+  return figure.takesTarget && figure.target === null && !figure.illustrative && figure.sourceId !== null
 }
 
 export interface CellKpi {
@@ -67,8 +85,92 @@ export function cellKpi(cell: CellInput, previousActual: number | null, higherIs
   const computed = achievementPercent(cell.actual, cell.target)
   const percent = computed ?? (cell.statedPercent === null ? null : roundPercent(cell.statedPercent))
   const percentBasis = computed !== null ? 'computed' : percent !== null ? 'stated' : null
-  const status = statusOf({ actual: cell.actual, target: cell.target, percent, higherIsBetter })
+  const status = statusOf({
+    actual: cell.actual,
+    target: cell.target,
+    percent,
+    higherIsBetter,
+    targetSilent: cell.targetSilent ?? false,
+  })
   return { percent, percentBasis, status, yoy: yoyChange(cell.actual, previousActual) }
+}
+
+/**
+ * The marks a derived number inherits from its inputs (issue 11 item 1): a change from last year, a
+ * rank change, a total or a % computed from an invented, part-year or bounded figure carries them.
+ */
+export interface DerivedMarks {
+  /** An input is illustrative (invented demo data). */
+  illustrative: boolean
+  /** An input covers part of a year (a unit valid part of it, or a count to a cut-off date). */
+  partialYear: boolean
+  /** How the derived number is bounded: a change from a lower bound to an exact figure is `at_least` ("ít nhất"). */
+  bound: Qualifier
+}
+
+export const NO_MARKS: DerivedMarks = { illustrative: false, partialYear: false, bound: 'exact' }
+
+/** What a figure contributes to the marks of a number derived from it. */
+export interface MarkedFigure {
+  illustrative: boolean
+  partialYear: boolean
+  qualifier: Qualifier
+}
+
+/**
+ * The bound of `current − previous` (and of the change in %, for positive amounts): "hơn 10" against
+ * an exact 8 is at least +2; an exact 10 against "hơn 8" is at most +2. Two lower bounds (or two upper
+ * bounds) give no bound at all: null, and the change is left out.
+ */
+export function changeBound(current: Qualifier, previous: Qualifier): Qualifier | null {
+  if (current === 'about' || previous === 'about') {
+    return (current === 'at_least' && previous === 'at_least') || (current === 'at_most' && previous === 'at_most')
+      ? null
+      : 'about'
+  }
+  const up = (q: Qualifier) => (q === 'at_least' ? 1 : q === 'at_most' ? -1 : 0)
+  // current − previous: a lower bound on current raises the floor; a lower bound on previous lowers the ceiling.
+  const c = up(current)
+  const p = -up(previous)
+  if (c !== 0 && p !== 0 && c !== p) return null
+  const d = c !== 0 ? c : p
+  return d > 0 ? 'at_least' : d < 0 ? 'at_most' : 'exact'
+}
+
+/** The bound of a sum: exact parts keep it exact; lower bounds make a lower bound; mixed directions, "about". */
+export function sumBound(parts: readonly Qualifier[]): Qualifier {
+  const kinds = new Set(parts.filter((q) => q !== 'exact'))
+  if (kinds.size === 0) return 'exact'
+  if (kinds.size === 1) return [...kinds][0] ?? 'exact'
+  return 'about'
+}
+
+/**
+ * Marks of a number derived from several figures. `bound` is given by the caller (a change and a sum
+ * bound differently); null when no bound holds, so the caller leaves the number out.
+ */
+export function marksOf(inputs: readonly MarkedFigure[], bound: Qualifier): DerivedMarks {
+  return {
+    illustrative: inputs.some((i) => i.illustrative),
+    partialYear: inputs.some((i) => i.partialYear),
+    bound,
+  }
+}
+
+/** The change from last year with its marks; a change between two same-direction bounds is left out. */
+export function markedChange(
+  current: (MarkedFigure & { value: number | null }) | null,
+  previous: (MarkedFigure & { value: number | null }) | null,
+): { previous: number | null; yoy: number | null; derivedFrom: DerivedMarks } {
+  if (!current || !previous || current.value === null || previous.value === null) {
+    return { previous: previous?.value ?? null, yoy: null, derivedFrom: previous ? marksOf([previous], 'exact') : NO_MARKS }
+  }
+  const bound = changeBound(current.qualifier, previous.qualifier)
+  return {
+    previous: previous.value,
+    yoy: bound === null ? null : yoyChange(current.value, previous.value),
+    derivedFrom: marksOf([current, previous], bound ?? 'about'),
+  }
 }
 
 export interface TotalUnit {
@@ -81,6 +183,11 @@ export interface TotalUnit {
   illustrative: boolean
   /** Last year's actual, read on the same basis; null when the unit did not report it then. */
   previous: number | null
+  /** Marks of this year's actual and of last year's (optional: unmarked when absent). */
+  partialYear?: boolean
+  previousIllustrative?: boolean
+  previousPartialYear?: boolean
+  previousQualifier?: Qualifier
 }
 
 /** What a total is computed from, so every view can state it beside the number. */
@@ -110,11 +217,15 @@ export interface TotalFigures {
   /** Units with a figure for this indicator. */
   reported: number
   illustrative: boolean
+  /** A counted figure covers part of the year (2025's groups, a count to a cut-off date). */
+  partialYear: boolean
+  /** Marks of `previous` and `yoy`: inherited from every figure of both years they add. */
+  derivedFrom: DerivedMarks
   basis: TotalBasis
 }
 
 function boundOf(units: readonly TotalUnit[]): Qualifier {
-  return units.some((u) => u.actualQualifier === 'at_least') ? 'at_least' : 'exact'
+  return sumBound(units.map((u) => u.actualQualifier))
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, v) => a + v, 0)
@@ -137,6 +248,24 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
     counted.length === 0 ? 'not_reported' : statusOf({ actual, target, percent, higherIsBetter })
   const compared = counted.filter((u) => u.previous !== null)
   const previous = compared.length > 0 ? sum(compared.map((u) => u.previous ?? 0)) : null
+  const change = markedChange(
+    compared.length > 0
+      ? {
+          value: sum(compared.map((u) => u.actual)),
+          qualifier: boundOf(compared),
+          illustrative: compared.some((u) => u.illustrative),
+          partialYear: compared.some((u) => u.partialYear === true),
+        }
+      : null,
+    compared.length > 0
+      ? {
+          value: previous,
+          qualifier: sumBound(compared.map((u) => u.previousQualifier ?? 'exact')),
+          illustrative: compared.some((u) => u.previousIllustrative === true),
+          partialYear: compared.some((u) => u.previousPartialYear === true),
+        }
+      : null,
+  )
   const missing = units.filter((u) => !(u.reported && u.actual !== null))
   const missingTargets = missing.flatMap((u) => (u.target === null ? [] : [u.target]))
   return {
@@ -146,9 +275,11 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
     percent,
     status,
     previous,
-    yoy: yoyChange(compared.length > 0 ? sum(compared.map((u) => u.actual)) : null, previous),
+    yoy: change.yoy,
     reported: counted.length,
     illustrative: counted.some((u) => u.illustrative),
+    partialYear: counted.some((u) => u.partialYear === true),
+    derivedFrom: change.derivedFrom,
     basis: {
       units: shown.length,
       rest:

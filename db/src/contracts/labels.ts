@@ -13,6 +13,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   near: 'Gần đạt',
   below: 'Chưa đạt',
   no_target: 'Không giao chỉ tiêu',
+  source_no_target: 'Nguồn không nêu chỉ tiêu',
   no_data: 'Chưa có số liệu',
   not_reported: 'Chưa báo cáo',
   not_accepted: 'Chưa duyệt',
@@ -24,6 +25,7 @@ export const STATUS_ICONS: Record<Status, string> = {
   near: '◐',
   below: '✗',
   no_target: '–',
+  source_no_target: '–',
   no_data: '?',
   not_reported: '○',
   not_accepted: '○',
@@ -38,6 +40,23 @@ export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
 }
 
 export const ILLUSTRATIVE_LABEL = 'dữ liệu minh họa'
+
+/**
+ * Words before a number derived from bounded inputs (a change from last year, a total): a change
+ * from "hơn 10 tỷ" to an exact figure is "ít nhất" that much (issue 11 item 1). Empty for exact.
+ */
+export const DERIVED_BOUND_PREFIX: Record<Qualifier, string> = {
+  exact: '',
+  at_least: 'ít nhất ',
+  at_most: 'nhiều nhất ',
+  about: 'khoảng ',
+}
+
+/** What a mark on a derived number says, beside it (tooltips, footnotes, export columns). */
+export const DERIVED_MARK_LABELS = {
+  illustrative: 'tính từ dữ liệu minh họa',
+  partialYear: 'tính từ số liệu một phần năm',
+} as const
 
 /**
  * Roles as a federation officer names them (role picker, sign-in menu, user list, 403 messages). A

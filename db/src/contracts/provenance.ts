@@ -171,3 +171,51 @@ export function originText(origin: ChangeOrigin): string {
       return `đọc từ văn bản báo cáo (${PERIOD_LABELS[origin.period].toLocaleLowerCase('vi')}): “${origin.quote}”`
   }
 }
+
+/**
+ * How a stored quote separates the passages it joins ("hỗ trợ cho 2.703 lượt NLĐ … tiền mặt cho 3.321
+ * đoàn viên"). The articles write their own ellipsis without a space before it ("khó khăn…"), so this
+ * spaced form never splits a passage (a seed test checks the articles).
+ */
+export const QUOTE_PART_SEPARATOR = ' … '
+
+/** What a reader sees between two passages: each passage has its own quotation marks, then " · ". */
+export const QUOTE_PART_JOINER = ' · '
+
+/** The passages of a stored quote, in order; an empty list for no quote. */
+export function quoteParts(quote: string | null): string[] {
+  if (!quote) return []
+  return quote
+    .split(QUOTE_PART_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+}
+
+/** A stored quote from passages (the seed and imports write quotes through this). */
+export function joinQuoteParts(parts: readonly string[]): string {
+  return parts.map((p) => p.trim()).join(QUOTE_PART_SEPARATOR)
+}
+
+/**
+ * A quote as every page, slide and export shows it (issue 11 item 7): each passage in its own
+ * quotation marks, joined by " · ", so the article's own "…" is never taken for a cut:
+ * “hỗ trợ cho 2.703 lượt NLĐ” · “tiền mặt cho 3.321 đoàn viên”.
+ */
+export function quoteText(quote: string | null): string | null {
+  const parts = quoteParts(quote)
+  return parts.length === 0 ? null : parts.map((p) => `“${p}”`).join(QUOTE_PART_JOINER)
+}
+
+/** "145%" as the source printed it: up to two decimals, decimal comma ("91,66%"). */
+function statedPercentText(percent: number): string {
+  return `${String(Math.round(percent * 100) / 100).replace('.', ',')}%`
+}
+
+/**
+ * The mark of a target worked back from a stated percentage (issue 11 item 5): "suy ra từ 145%",
+ * shown beside the target on every page, slide and export (the API serves it as `targetNote`).
+ */
+export function targetNote(figure: { targetDerived: boolean; statedPercent: number | null; target: number | null }): string | null {
+  if (!figure.targetDerived || figure.target === null) return null
+  return figure.statedPercent === null ? 'suy ra' : `suy ra từ ${statedPercentText(figure.statedPercent)}`
+}

@@ -171,12 +171,24 @@ describe('group phrases', () => {
 
   it('counts the units of a year by group, with the part of the year each covers', () => {
     expect(unitGroups(units, 2024)).toEqual([
-      { key: 'districts', count: 2, text: '2 LĐLĐ quận, huyện, thị xã', period: null },
+      {
+        key: 'districts',
+        count: 2,
+        text: '2 LĐLĐ quận, huyện, thị xã',
+        period: null,
+        from: '2024-01-01',
+        to: '2024-12-31',
+      },
     ])
-    expect(unitGroups(units, 2025)).toEqual([
+    expect(unitGroups(units, 2025).map(({ from: _f, to: _t, ...g }) => g)).toEqual([
       { key: 'districts', count: 2, text: '2 LĐLĐ quận, huyện, thị xã', period: '1/1–30/6/2025' },
       { key: 'unions', count: 2, text: '2 công đoàn xã, phường', period: '1/10–31/12/2025' },
       { key: 'industrial_zone', count: 1, text: 'Công đoàn các KCNC và KCN', period: '1/10–31/12/2025' },
+    ])
+    expect(unitGroups(units, 2025).map((g) => [g.from, g.to])).toEqual([
+      ['2025-01-01', '2025-06-30'],
+      ['2025-10-01', '2025-12-31'],
+      ['2025-10-01', '2025-12-31'],
     ])
     expect(unitGroups(units, 2026).map((g) => [g.key, g.period])).toEqual([
       ['unions', null],

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, real, uniqueIndex, index } from 'drizzle-orm/sqlite-core'
-import { QUALIFIERS } from '../contracts/enums.ts'
+import { PERIODS, QUALIFIERS } from '../contracts/enums.ts'
 import { organisations } from './organisations.ts'
 import { indicators } from './indicators.ts'
 import { sources } from './sources.ts'
@@ -25,6 +25,10 @@ export const figures = sqliteTable(
     // The percentage a source printed when it gives no amounts ("thu kinh phí CĐ đạt 148%").
     statedPercent: real('stated_percent'),
     note: text('note'),
+    // `part_year` when the figure covers part of the year by the source's own cut-off ("hơn một tháng
+    // nữa mới sang năm mới": to about late November), with `timing` saying so in words.
+    period: text('period', { enum: PERIODS }).notNull().default('year'),
+    timing: text('timing'),
     illustrative: integer('illustrative', { mode: 'boolean' }).notNull().default(false),
     sourceId: integer('source_id').references(() => sources.id),
     quote: text('quote'),
@@ -35,5 +39,7 @@ export const figures = sqliteTable(
   (t) => [
     uniqueIndex('figures_cell_uq').on(t.orgId, t.indicatorKey, t.year),
     index('figures_year_idx').on(t.year, t.indicatorKey),
+    // A level's dashboard reads its children's figures of two years: by unit, then year.
+    index('figures_org_year_idx').on(t.orgId, t.year),
   ],
 )

@@ -1,11 +1,25 @@
-// Turns stored figures into the contract's cells. All percentages, statuses and year-on-year changes
-// come from the contracts' KPI maths (cellKpi); nothing here computes a percentage itself.
-import { cellKpi, type Cell, type Indicator } from '@ldld/db/contracts'
+// Turns stored figures into the contract's cells. All percentages, statuses, year-on-year changes
+// and the marks they inherit come from the contracts' KPI maths (cellKpi, markedChange); nothing
+// here computes a percentage itself.
+import {
+  cellKpi,
+  coversWholeYear,
+  markedChange,
+  quoteParts,
+  sourceSilentOnTarget,
+  targetNote,
+  type Cell,
+  type Indicator,
+  type MarkedFigure,
+  type Organisation,
+  type Period,
+  unitPeriodInYear,
+} from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import type { Reading } from './reading.ts'
 
-export type IndicatorRule = Pick<Indicator, 'key' | 'higherIsBetter'>
-
+export type IndicatorRule = Pick<Indicator, 'key' | 'higherIsBetter' | 'takesTarget' | 'measure'>
+export type CellUnit = Pick<Organisation, 'code' | 'validFrom' | 'validTo'>
 export type FigureLookup = (unit: string, indicator: string, year: number) => FigureRow | undefined
 
 export function indexFigures(rows: readonly FigureRow[]): FigureLookup {
@@ -25,28 +39,81 @@ export function indicatorsOfYear<T extends Pick<Indicator, 'firstYear' | 'lastYe
 }
 
 /**
+ * How much of the year a figure covers: the source's own cut-off (`period`/`timing` stored), or, for
+ * a flow, the part of the year its unit existed (a stock is read at a date and stays whole).
+ */
+export function periodOf(
+  unit: CellUnit,
+  indicator: Pick<IndicatorRule, 'measure'>,
+  year: number,
+  row: Pick<FigureRow, 'period' | 'timing'> | undefined,
+): { period: Period; timing: string | null } {
+  if (row && row.period !== 'year') return { period: row.period, timing: row.timing }
+  if (indicator.measure === 'flow' && !coversWholeYear(unit, year)) {
+    return { period: 'part_year', timing: row?.timing ?? `Đơn vị hoạt động ${unitPeriodInYear(unit, year)}` }
+  }
+  return { period: 'year', timing: row?.timing ?? null }
+}
+
+/** What a counted figure passes on to a number derived from it. */
+export function markedFigure(
+  unit: CellUnit,
+  indicator: IndicatorRule,
+  year: number,
+  row: FigureRow,
+): MarkedFigure & { value: number | null } {
+  return {
+    value: row.actual,
+    qualifier: row.actualQualifier,
+    illustrative: row.illustrative,
+    partialYear: periodOf(unit, indicator, year, row).period === 'part_year',
+  }
+}
+
+/**
  * One unit × indicator × year. A missing figure still yields a cell (status no_data, nulls), so every
  * grid the web draws is complete; `previous` is kept when only last year's figure exists. A unit whose
  * figures do not count in this reading (not reported, or not accepted) keeps only its target and gets
  * a neutral status; last year's figure counts on the same basis.
  */
 export function toCell(
-  unit: string,
+  unit: CellUnit,
   indicator: IndicatorRule,
   year: number,
   row: FigureRow | undefined,
   previous: FigureRow | undefined,
   reading: Reading,
 ): Cell {
-  const state = reading.at(unit, year)
+  const state = reading.at(unit.code, year)
   const shown = state.counted ? row : undefined
   const actual = shown?.actual ?? null
   const target = row?.target ?? null
   const statedPercent = shown?.statedPercent ?? null
-  const previousActual = reading.at(unit, year - 1).counted ? (previous?.actual ?? null) : null
-  const kpi = cellKpi({ actual, target, statedPercent }, previousActual, indicator.higherIsBetter)
+  const previousShown = reading.at(unit.code, year - 1).counted ? previous : undefined
+  const previousActual = previousShown?.actual ?? null
+  const targetSilent =
+    shown !== undefined &&
+    sourceSilentOnTarget({
+      illustrative: shown.illustrative,
+      sourceId: shown.sourceId,
+      target,
+      takesTarget: indicator.takesTarget,
+    })
+  const kpi = cellKpi(
+    { actual, target, statedPercent, targetSilent },
+    previousActual,
+    indicator.higherIsBetter,
+  )
+  const change = markedChange(
+    shown ? markedFigure(unit, indicator, year, shown) : null,
+    previousShown && previousShown.actual !== null
+      ? markedFigure(unit, indicator, year - 1, previousShown)
+      : null,
+  )
+  const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
+  const quote = shown?.quote ?? null
   return {
-    unit,
+    unit: unit.code,
     indicator: indicator.key,
     year,
     actual,
@@ -58,11 +125,16 @@ export function toCell(
     percentBasis: state.counted ? kpi.percentBasis : null,
     status: state.counted ? kpi.status : reading.missing(state),
     previous: previousActual,
-    yoy: kpi.yoy,
+    yoy: change.yoy,
+    derivedFrom: change.derivedFrom,
     illustrative: shown?.illustrative ?? false,
-    note: row?.note != null && reading.showNote(unit, state) ? row.note : null,
+    period,
+    timing,
+    targetNote: row ? targetNote({ ...row, target }) : null,
+    note: row?.note != null && reading.showNote(unit.code, state) ? row.note : null,
     sourceId: shown?.sourceId ?? null,
-    quote: shown?.quote ?? null,
+    quote,
+    quoteParts: quoteParts(quote),
     report: state.report,
   }
 }

@@ -1,35 +1,61 @@
 import {
-  totalOf,
-  type Cell,
+  DEFAULT_PAGE_LIMIT,
+  unitGroupPhrase,
   type Dashboard,
   type Indicator,
   type Organisation,
-  type Total,
+  type PageInfo,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
+import { levelTotals } from './level.ts'
 import type { Reading } from './reading.ts'
+
+export interface PageRequest {
+  page?: number | undefined
+  limit?: number | undefined
+  all?: boolean | undefined
+}
+
+/** Which slice of `count` items a request asks for; a page past the end is empty, not an error. */
+export function pageOf(count: number, request: PageRequest): PageInfo & { start: number; end: number } {
+  const all = request.all === true
+  const limit = all ? Math.max(count, 1) : (request.limit ?? DEFAULT_PAGE_LIMIT)
+  const pages = Math.max(1, Math.ceil(count / limit))
+  const page = all ? 1 : (request.page ?? 1)
+  const start = Math.min((page - 1) * limit, count)
+  return { page, limit, pages, units: count, all, start, end: Math.min(start + limit, count) }
+}
 
 export interface DashboardInput {
   year: number
-  /** Units valid during `year`, in display order. */
+  /** The unit whose level this is, and the units above it (top first). */
+  unit: Organisation
+  ancestors: readonly Organisation[]
+  /** Its children valid during `year`, in display order. */
   units: readonly Organisation[]
   /** All indicators in display order; those not yet tracked in `year` are left out here. */
   indicators: readonly Indicator[]
-  /** Figures of `year` and `year - 1` (other units' rows are ignored). */
+  /** The children's figures of `year` and `year - 1`. */
   figures: readonly FigureRow[]
   reading: Reading
+  page: PageRequest
+  /** Children on the page that have children of their own that year. */
+  childCounts: ReadonlyMap<string, number>
 }
 
-/** The year's grid, coverage and city totals, without the source list (the caller looks sources up). */
+/** The level's grid (one page of children), coverage and totals, without the source list. */
 export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'> {
   const { year, units, reading } = input
   const figureAt = indexFigures(input.figures)
   const indicators = indicatorsOfYear(input.indicators, year)
-  const cells = units.flatMap((unit) =>
+  const page = pageOf(units.length, input.page)
+  const { start, end, ...pageInfo } = page
+  const shown = units.slice(start, end)
+  const cells = shown.flatMap((unit) =>
     indicators.map((ind) =>
       toCell(
-        unit.code,
+        unit,
         ind,
         year,
         figureAt(unit.code, ind.key, year),
@@ -38,38 +64,31 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
       ),
     ),
   )
-  const codes = units.map((u) => u.code)
+  const level = levelTotals(units, indicators, year, figureAt, reading)
   return {
     year,
     basis: reading.basis,
-    coverage: reading.coverage(codes, year),
-    units: [...units],
-    unitReports: codes.map((code) => {
+    unit: input.unit,
+    ancestors: [...input.ancestors],
+    groupPhrase: unitGroupPhrase(year),
+    groups: level.groups.map((g, i) => ({ ...g, totals: level.groupTotals[i] ?? [] })),
+    totalsBasis: level.totalsBasis,
+    coverage: reading.coverage(
+      units.map((u) => u.code),
+      year,
+    ),
+    units: shown,
+    page: pageInfo,
+    drillDown: shown.flatMap((u) => {
+      const n = input.childCounts.get(u.code)
+      return n ? [{ unit: u.code, units: n }] : []
+    }),
+    unitReports: shown.map(({ code }) => {
       const { report, counted } = reading.at(code, year)
       return { unit: code, report, counted }
     }),
     indicators: indicators.map((i) => i.key),
     cells,
-    totals: indicators.map((ind) => cityTotal(ind, cells, codes.length, reading)),
+    totals: level.totals,
   }
-}
-
-/**
- * The city total is recomputed from the units shown, from the cells of this very response (so a
- * unit that does not count here counts nowhere): the contracts' `totalOf` does the arithmetic.
- */
-function cityTotal(indicator: Indicator, cells: readonly Cell[], expected: number, reading: Reading): Total {
-  const own = cells.filter((c) => c.indicator === indicator.key)
-  const total = totalOf(
-    own.map((c) => ({
-      reported: reading.at(c.unit, c.year).counted,
-      actual: c.actual,
-      actualQualifier: c.actualQualifier,
-      target: c.target,
-      illustrative: c.illustrative,
-      previous: c.previous,
-    })),
-    indicator.higherIsBetter,
-  )
-  return { indicator: indicator.key, expected, ...total }
 }

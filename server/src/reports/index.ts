@@ -1,48 +1,87 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import type { Dashboard, Ranking, Series } from '@ldld/db/contracts'
+import { CITY_UNIT_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
-import { buildDashboard } from './dashboard.ts'
+import { buildDashboard, type PageRequest } from './dashboard.ts'
 import { buildRanking } from './ranking.ts'
 import { createReading, type ReadOptions } from './reading.ts'
-import { buildSeries } from './series.ts'
+import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
 export type { ReadOptions } from './reading.ts'
+export type { PageRequest } from './dashboard.ts'
 
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
 
+/** Which level a read asks for: a unit's code (default the city) and a page of its children. */
+export interface LevelRequest extends PageRequest {
+  unit?: string | undefined
+}
+
 export function createReports(repos: Repositories) {
-  const { organisations, indicators, figures, sources, readSnapshot } = repos
-  /** Coverage and report states of `year` and the year before (the change from last year needs both). */
-  const readingOf = (options: ReadOptions, year: number) =>
-    createReading(options, figures.reportedUnits(year - 1, year), figures.reportStates(year - 1, year))
+  const { organisations, indicators, figures, sources, unitLinks, readSnapshot } = repos
+
   return {
-    dashboard(year: number, options: ReadOptions): Dashboard {
+    /** undefined when no unit has the requested code. */
+    dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): Dashboard | undefined {
       return readSnapshot(() => {
+        const parent = organisations.findByCode(level.unit ?? CITY_UNIT_CODE)
+        if (!parent) return undefined
+        const children = organisations.childrenOf(parent.id, year)
+        // Only this parent's children, both years: the totals, the change and "has reported".
+        const rows = figures.ofChildren(parent.id, year - 1, year)
+        const reading = createReading(
+          options,
+          entered(rows),
+          figures.reportStatesOfChildren(parent.id, year - 1, year),
+        )
+        const counts = organisations.childCounts(
+          children.map((c) => c.id),
+          year,
+        )
+        const codeOf = new Map(children.map((c) => [c.id, c.code]))
         const board = buildDashboard({
           year,
-          units: organisations.territorialUnits(year).map(toOrganisation),
+          unit: toOrganisation(parent),
+          ancestors: organisations.ancestorsOf(parent.id).map(toOrganisation),
+          units: children.map(toOrganisation),
           indicators: indicators.list(),
-          figures: figures.yearAndPrevious(year),
-          reading: readingOf(options, year),
+          figures: rows,
+          reading,
+          page: level,
+          childCounts: new Map([...counts].map(([id, n]) => [codeOf.get(id) ?? '', n])),
         })
         return { ...board, sources: sources.byIds(sourceIdsOf(board.cells)) }
       })
     },
-    /** undefined when no indicator has this key. */
-    ranking(key: string, year: number, options: ReadOptions): Ranking | undefined {
+    /** undefined when no indicator has this key, or no unit the requested code ('indicator' / 'unit' says which). */
+    ranking(
+      key: string,
+      year: number,
+      options: ReadOptions,
+      level: LevelRequest = {},
+    ): Ranking | 'indicator' | 'unit' {
       return readSnapshot(() => {
         const indicator = indicators.findByKey(key)
-        if (!indicator) return undefined
+        if (!indicator) return 'indicator'
+        const parent = organisations.findByCode(level.unit ?? CITY_UNIT_CODE)
+        if (!parent) return 'unit'
+        // "Has reported" means the unit's whole report, so coverage reads every indicator's rows.
+        const all = figures.ofChildren(parent.id, year - 1, year)
         const ranking = buildRanking({
           indicator,
           year,
-          units: organisations.territorialUnits(year).map(toOrganisation),
-          previousUnits: organisations.territorialUnits(year - 1).map(toOrganisation),
-          figures: figures.indicatorYearAndPrevious(key, year),
-          reading: readingOf(options, year),
+          unit: toOrganisation(parent),
+          units: organisations.childrenOf(parent.id, year).map(toOrganisation),
+          previousUnits: organisations.childrenOf(parent.id, year - 1).map(toOrganisation),
+          figures: all.filter((f) => f.indicator === key),
+          reading: createReading(
+            options,
+            entered(all),
+            figures.reportStatesOfChildren(parent.id, year - 1, year),
+          ),
+          page: level,
         })
         return { ...ranking, sources: sources.byIds(sourceIdsOf(ranking.rows)) }
       })
@@ -52,14 +91,47 @@ export function createReports(repos: Repositories) {
       return readSnapshot(() => {
         const unit = organisations.findByCode(code)
         if (!unit) return undefined
+        const all = indicators.list()
         const rows = figures.ofOrganisation(unit.id)
-        const series = buildSeries({
+        const own = buildSeries({
           unit: toOrganisation(unit),
-          indicators: indicators.list(),
+          indicators: all,
           figures: rows,
           reading: createReading(options, entered(rows), figures.reportStatesOfUnit(unit.id)),
         })
-        return { ...series, sources: sources.byIds(sourceIdsOf(series.cells)) }
+        const children = organisations.allChildrenOf(unit.id).map(toOrganisation)
+        const childRows = children.length > 0 ? figures.ofChildren(unit.id, 0, 9999) : []
+        const levelTotals =
+          children.length > 0
+            ? buildLevelSeries({
+                children,
+                indicators: all,
+                figures: childRows,
+                reading: createReading(
+                  options,
+                  entered(childRows),
+                  figures.reportStatesOfChildren(unit.id, 0, 9999),
+                ),
+              })
+            : []
+        const links = unitLinks.linksOf(unit.id)
+        const linked = (list: ReadonlyArray<{ code: string; illustrative: boolean }>) =>
+          list.flatMap(({ code: c, illustrative }) => {
+            const row = organisations.findByCode(c)
+            return row ? [{ ...toOrganisation(row), illustrative }] : []
+          })
+        const years = [...own.years, ...levelTotals.map((t) => t.year)]
+        const sourceIds = sourceIdsOf(own.cells)
+        const brk = seriesBreak(own.unit, years, (slug) => sources.idOf(slug))
+        for (const fact of brk?.facts ?? []) if (fact.sourceId !== null) sourceIds.push(fact.sourceId)
+        return {
+          ...own,
+          levelTotals,
+          break: brk,
+          predecessors: linked(links.predecessors),
+          successors: linked(links.successors),
+          sources: sources.byIds(sourceIds),
+        }
       })
     },
   }

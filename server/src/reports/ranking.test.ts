@@ -44,6 +44,8 @@ const fig = (u: string, year: number, actual: number | null, target: number | nu
   illustrative: false,
   sourceId: null,
   quote: null,
+  period: 'year',
+  timing: null,
 })
 
 const units = ['A', 'B', 'C', 'D', 'E'].map(unit)
@@ -56,8 +58,13 @@ const latest = (figures: FigureRow[], reports: Parameters<typeof createReading>[
     reports,
   )
 
-function ranked(input: Omit<RankingInput, 'reading'>, reports: Parameters<typeof createReading>[2] = []) {
-  return buildRanking({ ...input, reading: latest([...input.figures], reports) })
+const city: Organisation = { ...unit('01'), kind: 'city', adminType: null, parentCode: null, validTo: null }
+
+function ranked(
+  input: Omit<RankingInput, 'reading' | 'unit'>,
+  reports: Parameters<typeof createReading>[2] = [],
+) {
+  return buildRanking({ ...input, unit: city, reading: latest([...input.figures], reports) })
 }
 
 describe('buildRanking', () => {
@@ -131,6 +138,7 @@ describe('buildRanking', () => {
       ],
     )
     const r = buildRanking({
+      unit: city,
       indicator,
       year: 2026,
       units: units.slice(0, 2),

@@ -1,17 +1,25 @@
 import {
+  NO_MARKS,
   rankByScore,
+  unitGroupOf,
+  unitGroupPhrase,
+  unitGroups,
+  type DerivedMarks,
   type Indicator,
   type Organisation,
   type Ranking,
   type RankingRow,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { indexFigures, toCell, type FigureLookup } from './cells.ts'
+import { indexFigures, periodOf, toCell, type FigureLookup } from './cells.ts'
+import { pageOf, type PageRequest } from './dashboard.ts'
 import type { Reading } from './reading.ts'
 
 export interface RankingInput {
   indicator: Indicator
   year: number
+  /** The level ranked (default the city). */
+  unit: Organisation
   /** Units valid during `year`, and during `year - 1` for last year's ranks. */
   units: readonly Organisation[]
   previousUnits: readonly Organisation[]
@@ -19,9 +27,23 @@ export interface RankingInput {
   figures: readonly FigureRow[]
   /** Built from every figure of both years, so "has reported" means the unit's whole report. */
   reading: Reading
+  page?: PageRequest
 }
 
 type RankedBy = Ranking['rankedBy']
+
+/** Units of one part of the year are ranked together; in 2025 the districts and the unions apart. */
+function periodKey(unit: Organisation, year: number): string {
+  const from = unit.validFrom < `${year}-01-01` ? `${year}-01-01` : unit.validFrom
+  const to = unit.validTo === null || unit.validTo > `${year}-12-31` ? `${year}-12-31` : unit.validTo
+  return `${from}|${to}`
+}
+
+interface RankedYear {
+  ranks: Map<string, number>
+  /** Marks every rank of that year inherits: any ranked figure illustrative or part-year. */
+  marks: Pick<DerivedMarks, 'illustrative' | 'partialYear'>
+}
 
 /** Units ranked on one indicator, with last year's rank from the same rule (competition ranking). */
 export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
@@ -29,57 +51,82 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
   const figureAt = indexFigures(input.figures)
-  const ranks = rankUnits(input.units, indicator, year, rankedBy, figureAt, reading)
-  const previousRanks = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt, reading)
-
+  const current = rankUnits(input.units, indicator, year, rankedBy, figureAt, reading)
+  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt, reading)
   const rows: RankingRow[] = input.units.map((unit) => {
-    const cell = toCell(
-      unit.code,
-      indicator,
-      year,
-      figureAt(unit.code, indicator.key, year),
-      undefined,
-      reading,
-    )
-    const rank = ranks.get(unit.code) ?? null
-    const previousRank = previousRanks.get(unit.code) ?? null
+    const row = figureAt(unit.code, indicator.key, year)
+    const cell = toCell(unit, indicator, year, row, undefined, reading)
+    const rank = current.ranks.get(unit.code) ?? null
+    const previousRank = before.ranks.get(unit.code) ?? null
+    const prevRow = figureAt(unit.code, indicator.key, year - 1)
+    const ownBound =
+      cell.actualQualifier !== 'exact' ||
+      (previousRank !== null && prevRow !== undefined && prevRow.actualQualifier !== 'exact')
+    const derivedFrom: DerivedMarks =
+      rank === null && previousRank === null
+        ? NO_MARKS
+        : {
+            illustrative:
+              (rank !== null && current.marks.illustrative) ||
+              (previousRank !== null && before.marks.illustrative),
+            partialYear:
+              (rank !== null && current.marks.partialYear) ||
+              (previousRank !== null && before.marks.partialYear),
+            bound: ownBound ? 'about' : 'exact',
+          }
     return {
       unit: unit.code,
       name: unit.name,
       rank,
       previousRank,
       rankChange: rank !== null && previousRank !== null ? previousRank - rank : null,
+      derivedFrom,
+      group: unitGroupOf(unit.kind),
       actual: cell.actual,
       actualQualifier: cell.actualQualifier,
       target: cell.target,
+      targetDerived: cell.targetDerived,
+      targetNote: cell.targetNote,
       percent: cell.percent,
       status: cell.status,
       illustrative: cell.illustrative,
+      period: cell.period,
+      timing: cell.timing,
       sourceId: cell.sourceId,
       report: cell.report,
     }
   })
-  // Ranked units first, ties in the order rankByScore gives them (by code); the rest keep display order.
+  // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
+  // states no target (apart: they are not measured against one), then the rest in display order.
+  const tier = (r: RankingRow) => (r.rank !== null ? 0 : r.status === 'source_no_target' ? 1 : 2)
   rows.sort((a, b) => {
-    if (a.rank === null || b.rank === null) return (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0)
+    const t = tier(a) - tier(b)
+    if (t !== 0 || a.rank === null || b.rank === null) return t
     return a.rank - b.rank || a.unit.localeCompare(b.unit)
   })
   const coverage = reading.coverage(
     input.units.map((u) => u.code),
     year,
   )
+  const page = pageOf(rows.length, input.page ?? { all: true })
+  const { start, end, ...pageInfo } = page
   return {
     indicator: indicator.key,
     year,
     basis: reading.basis,
+    unit: input.unit,
+    groupPhrase: unitGroupPhrase(year),
+    groups: unitGroups(input.units, year),
     // Per indicator: units with a figure for it (a unit may report and leave one indicator blank).
     coverage: {
       ...coverage,
       reported: rows.filter((r) => r.actual !== null || r.percent !== null).length,
       ranked: rows.filter((r) => r.rank !== null).length,
+      sourceNoTarget: rows.filter((r) => r.status === 'source_no_target').length,
     },
     rankedBy,
-    rows,
+    rows: rows.slice(start, end),
+    page: pageInfo,
   }
 }
 
@@ -90,20 +137,27 @@ function rankUnits(
   rankedBy: RankedBy,
   figureAt: FigureLookup,
   reading: Reading,
-): Map<string, number> {
-  const scores = units.map((unit) => {
+): RankedYear {
+  const marks = { illustrative: false, partialYear: false }
+  const byPeriod = new Map<string, Array<{ code: string; score: number | null }>>()
+  for (const unit of units) {
     // Through toCell, so a unit that does not count in this reading is not ranked either.
-    const cell = toCell(
-      unit.code,
-      indicator,
-      year,
-      figureAt(unit.code, indicator.key, year),
-      undefined,
-      reading,
-    )
+    const row = figureAt(unit.code, indicator.key, year)
+    const cell = toCell(unit, indicator, year, row, undefined, reading)
     const score = rankedBy === 'percent' ? cell.percent : cell.actual
-    return { code: unit.code, score }
-  })
+    if (score !== null) {
+      marks.illustrative ||= cell.illustrative
+      marks.partialYear ||= periodOf(unit, indicator, year, row).period === 'part_year'
+    }
+    const key = periodKey(unit, year)
+    const list = byPeriod.get(key)
+    if (list) list.push({ code: unit.code, score })
+    else byPeriod.set(key, [{ code: unit.code, score }])
+  }
+  const ranks = new Map<string, number>()
   // Lower is better (e.g. a cost) ranks the smallest value first.
-  return rankByScore(scores, indicator.higherIsBetter)
+  for (const scores of byPeriod.values()) {
+    for (const [code, rank] of rankByScore(scores, indicator.higherIsBetter)) ranks.set(code, rank)
+  }
+  return { ranks, marks }
 }

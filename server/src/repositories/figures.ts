@@ -1,6 +1,6 @@
 import { and, asc, between, eq, max, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
-import type { Qualifier, ReportStatus, YearInfo } from '@ldld/db/contracts'
+import type { Period, Qualifier, ReportStatus, YearInfo } from '@ldld/db/contracts'
 import { figures, organisations, reports } from '@ldld/db/schema'
 
 /** A unit × year report's workflow status, for the read side (coverage, accepted only, notes). */
@@ -24,6 +24,8 @@ export interface FigureRow {
   illustrative: boolean
   sourceId: number | null
   quote: string | null
+  period: Period
+  timing: string | null
 }
 
 export function createFigureRepository(db: Db) {
@@ -40,6 +42,8 @@ export function createFigureRepository(db: Db) {
     illustrative: figures.illustrative,
     sourceId: figures.sourceId,
     quote: figures.quote,
+    period: figures.period,
+    timing: figures.timing,
   }
   const base = () =>
     db.select(columns).from(figures).innerJoin(organisations, eq(organisations.id, figures.orgId))
@@ -57,11 +61,27 @@ export function createFigureRepository(db: Db) {
     .where(eq(figures.orgId, sql.placeholder('orgId')))
     .orderBy(asc(figures.year))
     .prepare()
+  // A level: the figures of one parent's children, read by the (org_id, year) index unit by unit.
+  const ofChildren = base()
+    .where(and(eq(organisations.parentId, sql.placeholder('parentId')), between(figures.year, from, to)))
+    .prepare()
+  const ofChildrenIndicator = base()
+    .where(
+      and(
+        eq(organisations.parentId, sql.placeholder('parentId')),
+        eq(figures.indicatorKey, sql.placeholder('key')),
+        between(figures.year, from, to),
+      ),
+    )
+    .prepare()
   const reportColumns = { unit: organisations.code, year: reports.year, status: reports.status }
   const reportBase = () =>
     db.select(reportColumns).from(reports).innerJoin(organisations, eq(organisations.id, reports.orgId))
   const reportsInYears = reportBase()
     .where(between(reports.year, from, to))
+    .prepare()
+  const reportsOfChildren = reportBase()
+    .where(and(eq(organisations.parentId, sql.placeholder('parentId')), between(reports.year, from, to)))
     .prepare()
   const reportsOfUnit = reportBase()
     .where(eq(reports.orgId, sql.placeholder('orgId')))
@@ -108,6 +128,18 @@ export function createFigureRepository(db: Db) {
     /** One indicator's figures of `year` and `year - 1`. */
     indicatorYearAndPrevious(key: string, year: number): FigureRow[] {
       return ofIndicator.all({ key, from: year - 1, to: year })
+    },
+    /** The figures of `parentId`'s children in `from`…`to`. */
+    ofChildren(parentId: number, from: number, to: number): FigureRow[] {
+      return ofChildren.all({ parentId, from, to })
+    },
+    /** One indicator's figures of `parentId`'s children in `from`…`to`. */
+    ofChildrenIndicator(parentId: number, key: string, from: number, to: number): FigureRow[] {
+      return ofChildrenIndicator.all({ parentId, key, from, to })
+    },
+    /** Report states of `parentId`'s children in `from`…`to`. */
+    reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {
+      return reportsOfChildren.all({ parentId, from, to })
     },
     ofOrganisation(orgId: number): FigureRow[] {
       return ofOrganisation.all({ orgId })

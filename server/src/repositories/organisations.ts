@@ -1,6 +1,6 @@
 // Organisation units. Which units a year's dashboard shows is decided by validity dates, never by a
 // fixed list: the 30 districts end on 2025-06-30 and the ward/commune unions start on 2025-10-01.
-import { and, asc, eq, gte, inArray, isNull, lte, max, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte, max, ne, or, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '@ldld/db/client'
 import { existsInYear, type Organisation } from '@ldld/db/contracts'
@@ -49,7 +49,69 @@ export function createOrganisationRepository(db: Db) {
     .orderBy(...order)
     .prepare()
 
+  // A level (issue 8): the children of one unit valid during a year, whatever their kind but sector
+  // unions (the city directs them, but they are not compared with the territorial units). Reads the
+  // parent index; never another parent's children.
+  const children = base()
+    .where(
+      and(
+        eq(organisations.parentId, sql.placeholder('parentId')),
+        ne(organisations.kind, 'sector'),
+        lte(organisations.validFrom, sql.placeholder('yearEnd')),
+        or(isNull(organisations.validTo), gte(organisations.validTo, sql.placeholder('yearStart'))),
+      ),
+    )
+    .orderBy(...order)
+    .prepare()
+  // Every child of a unit in any year (a level's series).
+  const allChildren = base()
+    .where(and(eq(organisations.parentId, sql.placeholder('parentId')), ne(organisations.kind, 'sector')))
+    .orderBy(...order)
+    .prepare()
+  // Which of a set of units have children of their own in a year (drill-down links).
+  const childCounts = db.$client.prepare<[string, string, string], { parentId: number; n: number }>(
+    `SELECT parent_id AS parentId, count(*) AS n FROM organisations
+     WHERE parent_id IN (SELECT value FROM json_each(?)) AND kind <> 'sector'
+       AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)
+     GROUP BY parent_id`,
+  )
+  const byId = base()
+    .where(eq(organisations.id, sql.placeholder('id')))
+    .prepare()
+  const parentIdOf = db
+    .select({ parentId: organisations.parentId })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder('id')))
+    .prepare()
+
   return {
+    /** The children of unit `parentId` valid at some point during `year`, in display order. */
+    childrenOf(parentId: number, year: number): OrganisationRow[] {
+      return children.all({ parentId, yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` })
+    },
+    /** Every child of `parentId`, any year. */
+    allChildrenOf(parentId: number): OrganisationRow[] {
+      return allChildren.all({ parentId })
+    },
+    /** How many children each of `ids` has in `year` (units without children are absent). */
+    childCounts(ids: readonly number[], year: number): Map<number, number> {
+      if (ids.length === 0) return new Map()
+      const rows = childCounts.all(JSON.stringify(ids), `${year}-12-31`, `${year}-01-01`)
+      return new Map(rows.map((r) => [r.parentId, r.n]))
+    },
+    /** The units above `id`, top first (the breadcrumb of a level). */
+    ancestorsOf(id: number): OrganisationRow[] {
+      const chain: OrganisationRow[] = []
+      let next = parentIdOf.get({ id })?.parentId ?? null
+      // A cycle cannot be stored through the admin, but a hand-edited file must not hang a read.
+      for (let depth = 0; next !== null && depth < 20; depth += 1) {
+        const row = byId.get({ id: next })
+        if (!row) break
+        chain.unshift(row)
+        next = parentIdOf.get({ id: next })?.parentId ?? null
+      }
+      return chain
+    },
     list(): OrganisationRow[] {
       return all.all()
     },

@@ -20,7 +20,17 @@ export function createSourceRepository(db: Db) {
     .orderBy(asc(sources.id))
     .prepare()
 
+  const idBySlug = db
+    .select({ id: sources.id })
+    .from(sources)
+    .where(sql`${sources.slug} = ${sql.placeholder('slug')}`)
+    .prepare()
+
   return {
+    /** A source's id by its slug (e.g. "src-004"), or null when this database does not hold it. */
+    idOf(slug: string): number | null {
+      return idBySlug.get({ slug })?.id ?? null
+    },
     /** The sources behind a set of figures, by id. */
     byIds(ids: Iterable<number>): Source[] {
       const list = [...new Set(ids)]

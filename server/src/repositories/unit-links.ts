@@ -37,7 +37,29 @@ export function createUnitLinkRepository(db: Db) {
     'SELECT org_id AS orgId, count(*) AS n FROM users WHERE org_id IS NOT NULL GROUP BY org_id',
   )
 
+  const linksOfUnit = db.$client.prepare<
+    [number, number],
+    { code: string; illustrative: number; side: string }
+  >(
+    `SELECT o.code AS code, l.illustrative AS illustrative, 'predecessor' AS side
+       FROM organisation_predecessors l JOIN organisations o ON o.id = l.predecessor_id WHERE l.org_id = ?
+     UNION ALL
+     SELECT o.code, l.illustrative, 'successor'
+       FROM organisation_predecessors l JOIN organisations o ON o.id = l.org_id WHERE l.predecessor_id = ?
+     ORDER BY code`,
+  )
+
   return {
+    /** The units `orgId` took members over from, and those that took over its members. */
+    linksOf(orgId: number): {
+      predecessors: Array<{ code: string; illustrative: boolean }>
+      successors: Array<{ code: string; illustrative: boolean }>
+    } {
+      const rows = linksOfUnit.all(orgId, orgId)
+      const side = (name: string) =>
+        rows.filter((r) => r.side === name).map((r) => ({ code: r.code, illustrative: r.illustrative === 1 }))
+      return { predecessors: side('predecessor'), successors: side('successor') }
+    },
     predecessorLinks(): PredecessorLink[] {
       return links.all()
     },

@@ -1,5 +1,6 @@
-import { dashboardResponseSchema, errorSchema, yearDataQuerySchema } from '@ldld/db/contracts'
+import { dashboardQuerySchema, dashboardResponseSchema, errorSchema } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { unitNotFound } from '../errors.ts'
 import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
 
 const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,19 +11,23 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Báo cáo'],
         summary:
-          'Bảng tổng hợp một năm: mọi đơn vị × chỉ tiêu, tổng toàn thành phố (tính trên các đơn vị đã báo cáo), mức độ báo cáo, nguồn. `data=accepted`: chỉ số liệu đã duyệt',
-        querystring: yearDataQuerySchema,
-        response: { 200: dashboardResponseSchema, 400: errorSchema },
+          'Bảng tổng hợp một cấp trong một năm: các đơn vị trực thuộc `unit` (mặc định LĐLĐ thành phố, 01) × chỉ tiêu, ' +
+          'tổng của cấp đó (tính trên các đơn vị đã báo cáo), theo nhóm đơn vị và thời gian hoạt động (năm 2025: ' +
+          'LĐLĐ quận, huyện đến 30/6 và công đoàn xã, phường từ 1/10), mức độ báo cáo, nguồn. Đơn vị theo trang ' +
+          '(`page`, `limit`) hoặc tất cả (`units=all`); tổng luôn tính trên mọi đơn vị. `data=accepted`: chỉ số liệu đã duyệt',
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
-      const { year, data } = request.query
-      const { scope, options } = readScope(request, `dashboard:${year}`, data)
+      const { year, data, unit, page, limit, units } = request.query
+      const level = { unit, page, limit, all: units === 'all' }
+      const pageKey = level.all ? 'all' : `${page ?? 1}:${limit ?? ''}`
+      const { scope, options } = readScope(request, `dashboard:${year}:${unit ?? ''}:${pageKey}`, data)
       const body = app.responseCache.json(scope, dashboardResponseSchema, () =>
-        app.reports.dashboard(year, options),
+        app.reports.dashboard(year, options, level),
       )
-      // The dashboard exists for every valid year (units without figures show no_data).
-      if (!body) throw new Error(`dashboard ${year} was not built`)
+      if (!body) throw unitNotFound(unit ?? '01')
       return sendCachedJson(request, reply, body)
     },
   )

@@ -6,11 +6,11 @@ import {
   indicatorKeyParamsSchema,
   indicatorsResponseSchema,
   rankingResponseSchema,
-  yearDataQuerySchema,
+  rankingQuerySchema,
 } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { createIndicator } from '../admin/catalogue.ts'
-import { indicatorNotFound } from '../errors.ts'
+import { indicatorNotFound, unitNotFound } from '../errors.ts'
 import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
 import { errorResponses } from './errors.ts'
 
@@ -50,20 +50,28 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Báo cáo'],
         summary:
-          'Xếp hạng các đơn vị đã báo cáo theo một chỉ tiêu trong một năm (theo % đạt nếu có giao chỉ tiêu). `data=accepted`: chỉ số liệu đã duyệt',
+          'Xếp hạng các đơn vị trực thuộc `unit` (mặc định 01) đã báo cáo theo một chỉ tiêu trong một năm (theo % đạt nếu có giao chỉ tiêu; năm 2025 xếp riêng từng nhóm theo thời gian hoạt động; đơn vị có nguồn không nêu chỉ tiêu xếp riêng sau). Theo trang (`page`, `limit`) hoặc `units=all`. `data=accepted`: chỉ số liệu đã duyệt',
         params: indicatorKeyParamsSchema,
-        querystring: yearDataQuerySchema,
+        querystring: rankingQuerySchema,
         response: { 200: rankingResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
       const { key } = request.params
-      const { year, data } = request.query
-      const { scope, options } = readScope(request, `ranking:${key}:${year}`, data)
-      const body = app.responseCache.json(scope, rankingResponseSchema, () =>
-        app.reports.ranking(key, year, options),
-      )
-      if (!body) throw indicatorNotFound(key)
+      const { year, data, unit, page, limit, units } = request.query
+      const level = { unit, page, limit, all: units === 'all' }
+      const pageKey = level.all ? 'all' : `${page ?? 1}:${limit ?? ''}`
+      const { scope, options } = readScope(request, `ranking:${key}:${year}:${unit ?? ''}:${pageKey}`, data)
+      let missing: 'indicator' | 'unit' | null = null
+      const body = app.responseCache.json(scope, rankingResponseSchema, () => {
+        const ranking = app.reports.ranking(key, year, options, level)
+        if (typeof ranking === 'string') {
+          missing = ranking
+          return undefined
+        }
+        return ranking
+      })
+      if (!body) throw missing === 'unit' ? unitNotFound(unit ?? '01') : indicatorNotFound(key)
       return sendCachedJson(request, reply, body)
     },
   )

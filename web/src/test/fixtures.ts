@@ -1,13 +1,15 @@
 // Small, typed fixtures built from the contracts: the real Hai Bà Trưng 2021 figures (domain.md §5)
 // plus a few made-up cells to cover every status.
-import type {
-  Cell,
-  Coverage,
-  Dashboard,
-  Indicator,
-  Organisation,
-  RankingRow,
-  Total,
+import {
+  NO_MARKS,
+  quoteParts,
+  type Cell,
+  type Coverage,
+  type Dashboard,
+  type Indicator,
+  type Organisation,
+  type RankingRow,
+  type Total,
 } from '@ldld/db/contracts'
 
 function indicator(over: Partial<Indicator> & Pick<Indicator, 'key' | 'shortNameVi'>): Indicator {
@@ -74,10 +76,15 @@ export function cell(over: Partial<Cell> & Pick<Cell, 'unit' | 'indicator'>): Ce
     status: 'no_data',
     previous: null,
     yoy: null,
+    derivedFrom: NO_MARKS,
     illustrative: false,
+    period: 'year',
+    timing: null,
+    targetNote: null,
     note: null,
     sourceId: null,
     quote: null,
+    quoteParts: over.quote ? quoteParts(over.quote) : [],
     report: 'none',
     ...over,
   }
@@ -107,6 +114,9 @@ export function total(over: Partial<Total> & Pick<Total, 'indicator'>): Total {
     reported: 30,
     expected: 30,
     illustrative: true,
+    partialYear: false,
+    derivedFrom: { ...NO_MARKS, illustrative: true },
+    groups: ['districts'],
     basis: {
       units: over.reported ?? 30,
       rest: null,
@@ -128,9 +138,50 @@ export function coverage(over: Partial<Coverage> = {}): Coverage {
   }
 }
 
+export const city: Organisation = {
+  code: '01',
+  name: 'Hà Nội',
+  fullName: 'LĐLĐ thành phố Hà Nội',
+  kind: 'city',
+  adminType: null,
+  parentCode: null,
+  validFrom: '2008-08-01',
+  validTo: null,
+}
+
+/** The level fields of a dashboard or ranking of the city's `count` districts in 2021 (one page). */
+export function cityLevel(count: number) {
+  return {
+    unit: city,
+    groupPhrase: 'LĐLĐ quận, huyện, thị xã',
+    page: { page: 1, limit: 150, pages: 1, units: count, all: false },
+  }
+}
+
+/** A ranking's coverage: `ranked` of 30, none apart. */
+export function rankingCoverage(ranked: number) {
+  return { ...coverage(), ranked, sourceNoTarget: 0 }
+}
+
+export function districtGroup(count: number) {
+  return {
+    key: 'districts' as const,
+    count,
+    text: `${count} LĐLĐ quận, huyện, thị xã`,
+    period: null,
+    from: '2021-01-01',
+    to: '2021-12-31',
+  }
+}
+
 export const dashboard2021: Dashboard = {
   year: 2021,
   basis: 'latest',
+  ...cityLevel(2),
+  ancestors: [],
+  groups: [{ ...districtGroup(2), units: ['001', '007'], totals: [] }],
+  totalsBasis: { text: 'Cộng 2 LĐLĐ quận, huyện, thị xã.', stocks: null },
+  drillDown: [],
   coverage: coverage({
     expected: 2,
     reported: 2,
@@ -174,12 +225,18 @@ export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' |
     rank: null,
     previousRank: null,
     rankChange: null,
+    derivedFrom: NO_MARKS,
+    group: 'districts',
     actual: null,
     actualQualifier: 'exact',
     target: null,
+    targetDerived: false,
+    targetNote: null,
     percent: null,
     status: 'no_data',
     illustrative: false,
+    period: 'year',
+    timing: null,
     sourceId: null,
     report: 'none',
     ...over,

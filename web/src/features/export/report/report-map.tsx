@@ -10,7 +10,7 @@ import {
   MapLegend,
   mapDatum,
   type DistrictBoundaries,
-} from '../../map/index.ts'
+} from '../../../components/map/index.ts'
 
 /** The lead indicator's status map, with its legend and the boundaries' credit line. */
 export function ReportMap({

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Ranking } from '@ldld/db/contracts'
-import { coverage, newMembers, rankingRow } from '../../../test/fixtures.ts'
+import { cityLevel, districtGroup, newMembers, rankingCoverage, rankingRow } from '../../../test/fixtures.ts'
 import { renderWithProviders } from '../../../test/render.tsx'
 import { rankingData } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
@@ -10,7 +10,9 @@ const ranking: Ranking = {
   indicator: 'new_members',
   year: 2021,
   basis: 'latest',
-  coverage: { ...coverage(), ranked: 3 },
+  ...cityLevel(3),
+  groups: [districtGroup(3)],
+  coverage: rankingCoverage(3),
   rankedBy: 'percent',
   sources: [],
   rows: [

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../../../lib/paths.ts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import { buildDeck } from '../deck/build-deck.ts'
 import type { DeckData, SlideSpec } from '../deck/slide-types.ts'
 import { useArrangement, type ArrangedDeck } from '../hooks/use-arrangement.ts'

@@ -1,4 +1,4 @@
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { SlideSpec } from '../deck/slide-types.ts'
 import { SlideFrame } from './slide-frame.tsx'
 import { DistrictBars } from './slides/district-bars.tsx'

@@ -1,8 +1,17 @@
 // Test data of the deck: two years of the shared fixtures (Hai Bà Trưng 2021 real, the rest
 // illustrative), the new-members ranking of 2021 and a two-district map.
 import type { Dashboard, Ranking } from '@ldld/db/contracts'
-import { cell, coverage, dashboard2021, indicators, rankingRow, total } from '../../../test/fixtures.ts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import {
+  cell,
+  cityLevel,
+  dashboard2021,
+  districtGroup,
+  indicators,
+  rankingCoverage,
+  rankingRow,
+  total,
+} from '../../../test/fixtures.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { DeckData } from './slide-types.ts'
 
 export const dashboard2020: Dashboard = {
@@ -51,7 +60,9 @@ export const ranking2021: Ranking = {
   indicator: 'new_members',
   year: 2021,
   basis: 'latest',
-  coverage: { ...coverage(), ranked: 30 },
+  ...cityLevel(30),
+  groups: [districtGroup(30)],
+  coverage: rankingCoverage(30),
   rankedBy: 'percent',
   sources: sources2021,
   rows: [

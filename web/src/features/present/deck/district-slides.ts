@@ -11,7 +11,7 @@ import {
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { niceScale } from '../../../components/chart/nice-scale.ts'
 import { describeFigure, shortValueText, valueText } from '../../../lib/figures.ts'
-import { MAP_CREDIT, mapDatum } from '../../map/index.ts'
+import { MAP_CREDIT, mapDatum } from '../../../components/map/index.ts'
 import { provenanceNotes } from './provenance.ts'
 import type { DistrictBar, SlideSpec, StatusCount } from './slide-types.ts'
 

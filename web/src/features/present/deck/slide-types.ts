@@ -1,7 +1,7 @@
 // What each slide shows, prepared from the data once (build-deck.ts): the slide components and the
 // PowerPoint writer only lay these out. Numbers arrive as text from the shared formatters.
 import type { Dashboard, DataBasis, Indicator, Ranking, Status } from '@ldld/db/contracts'
-import type { MapDatum } from '../../map/index.ts'
+import type { MapDatum } from '../../../components/map/index.ts'
 
 export interface DeckData {
   year: number

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { SlideSpec } from '../deck/slide-types.ts'
 import type { StageTheme } from './use-stage-theme.ts'
 import { STAGE_HEIGHT, STAGE_WIDTH } from './use-stage-scale.ts'
@@ -36,8 +36,8 @@ export function useDeckExports({ year, stage, slides, number, theme, geo }: Expo
       const node = stage.current
       if (!node) throw new Error('no stage')
       const [{ elementToPng }, { downloadBlob }] = await Promise.all([
-        import('../../export/png.ts'),
-        import('../../export/download.ts'),
+        import('../../../lib/export/png.ts'),
+        import('../../../lib/export/download.ts'),
       ])
       const background = getComputedStyle(node).getPropertyValue('--stage-bg').trim() || '#ffffff'
       const blob = await elementToPng(node, {
@@ -52,7 +52,7 @@ export function useDeckExports({ year, stage, slides, number, theme, geo }: Expo
     void run('Đang tạo tệp PowerPoint…', 'Không tạo được tệp PowerPoint. Vui lòng thử lại.', async () => {
       const [{ buildPptx }, { downloadBlob }] = await Promise.all([
         import('../pptx/build-pptx.ts'),
-        import('../../export/download.ts'),
+        import('../../../lib/export/download.ts'),
       ])
       downloadBlob(await buildPptx(slides, { year, theme, geo }), `trinh-chieu-ldld-ha-noi-${year}.pptx`)
     })

@@ -1,7 +1,7 @@
 // Loaded on click only (pptxgenjs, jszip): the deck as a PowerPoint file in the presenter's
 // order, charts as native, editable chart parts.
 import PptxGenJS from 'pptxgenjs'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import { FEDERATION } from '../deck/build-deck.ts'
 import type { SlideSpec } from '../deck/slide-types.ts'
 import type { StageTheme } from '../hooks/use-stage-theme.ts'

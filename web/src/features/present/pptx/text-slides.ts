@@ -1,7 +1,7 @@
 // Slides made of text and tables (and the map picture).
 import type PptxGenJS from 'pptxgenjs'
 import { STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { LeaderRow, SlideOf } from '../deck/slide-types.ts'
 import { BODY, cellStyle, framedSlide, MARGIN, W } from './frame.ts'
 import { mapPng, MAP_PX } from './map-image.ts'

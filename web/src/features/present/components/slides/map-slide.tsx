@@ -7,7 +7,7 @@ import {
   MapInfo,
   MapLegend,
   type DistrictBoundaries,
-} from '../../../map/index.ts'
+} from '../../../../components/map/index.ts'
 import type { SlideOf } from '../../deck/slide-types.ts'
 
 // Hà Nội is taller than wide: this box leaves the right half of the stage to the legend.

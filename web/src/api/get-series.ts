@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { seriesResponseSchema, type DataBasis } from '@ldld/db/contracts'
-import { apiGet } from '../../../lib/api-client.ts'
-import { apiPaths } from '../../../lib/paths.ts'
-import { queryKeys } from '../../../lib/query-keys.ts'
+import { apiGet } from '../lib/api-client.ts'
+import { apiPaths } from '../lib/paths.ts'
+import { queryKeys } from '../lib/query-keys.ts'
 
 export const seriesQuery = (code: string, basis: DataBasis) =>
   queryOptions({

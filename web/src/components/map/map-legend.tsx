@@ -1,6 +1,6 @@
 import { STATUS_ICONS, STATUS_LABELS, type Status } from '@ldld/db/contracts'
-import { statusTexture, type MapMode } from '../classes.ts'
-import type { MapDatum } from '../datum.ts'
+import { statusTexture, type MapMode } from './classes.ts'
+import type { MapDatum } from './datum.ts'
 
 const STATUS_ORDER: readonly Status[] = [
   'achieved',

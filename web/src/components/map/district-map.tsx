@@ -1,10 +1,10 @@
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { useNavigate } from 'react-router'
-import type { Texture } from '../classes.ts'
-import type { MapDatum } from '../datum.ts'
-import type { DistrictBoundaries } from '../geo-schema.ts'
-import { placeLabels } from '../labels.ts'
-import { projectDistricts } from '../project.ts'
+import type { Texture } from './classes.ts'
+import type { MapDatum } from './datum.ts'
+import type { DistrictBoundaries } from '../../lib/geo-schema.ts'
+import { placeLabels } from './labels.ts'
+import { projectDistricts } from './project.ts'
 
 interface DistrictMapProps {
   geo: DistrictBoundaries

@@ -6,7 +6,7 @@ import {
   totalCoverageText,
   totalPendingTargetText,
   totalRestText,
-} from '../../../lib/coverage-text.ts'
+} from '../../coverage-text.ts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
 import {
   BASIS_COLUMN,

@@ -1,4 +1,4 @@
-import type { MapDatum } from '../datum.ts'
+import type { MapDatum } from './datum.ts'
 
 interface MapInfoProps {
   datum: MapDatum | undefined

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import type { MapDatum } from '../datum.ts'
-import type { Texture } from '../classes.ts'
+import type { MapDatum } from './datum.ts'
+import type { Texture } from './classes.ts'
 
 interface UnitTilesProps {
   data: readonly MapDatum[]

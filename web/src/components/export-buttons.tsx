@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { csvBlob } from '../csv.ts'
-import { downloadBlob } from '../download.ts'
-import type { ExportTable } from '../table-model.ts'
+import './export-buttons.css'
+import { csvBlob } from '../lib/export/csv.ts'
+import { downloadBlob } from '../lib/export/download.ts'
+import type { ExportTable } from '../lib/export/table-model.ts'
 
 interface ExportButtonsProps {
   /** Built on click only: a page pays nothing for a download nobody asks for. */
@@ -22,7 +23,7 @@ export function ExportButtons({ table, what }: ExportButtonsProps) {
   const downloadXlsx = async () => {
     setState('busy')
     try {
-      const { xlsxBlob } = await import('../xlsx.ts')
+      const { xlsxBlob } = await import('../lib/export/xlsx.ts')
       const model = table()
       downloadBlob(await xlsxBlob(model), `${model.fileName}.xlsx`)
       setState('idle')

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiGet } from '../../../lib/api-client.ts'
-import { assetPaths } from '../../../lib/paths.ts'
-import { districtBoundariesSchema } from '../geo-schema.ts'
+import { apiGet } from '../lib/api-client.ts'
+import { assetPaths } from '../lib/paths.ts'
+import { districtBoundariesSchema } from '../lib/geo-schema.ts'
 
 /**
  * The district boundaries, a static file shipped with the app (not an API resource, hence its key

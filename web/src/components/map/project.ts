@@ -1,7 +1,7 @@
 // Projects the boundaries into SVG path strings for a box of the given size. Mercator is what
 // people know from web maps; at the scale of one city its distortion is negligible.
 import { geoMercator, geoPath } from 'd3-geo'
-import type { DistrictBoundaries } from './geo-schema.ts'
+import type { DistrictBoundaries } from '../../lib/geo-schema.ts'
 
 export interface DistrictShape {
   code: string

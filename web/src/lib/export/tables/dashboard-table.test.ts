@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { coverage, dashboard2021, indicators } from '../../../test/fixtures.ts'
 import { CITY_ROW_NAME, dashboardTable } from './dashboard-table.ts'
 import { rankingTable } from './ranking-table.ts'
-import { rankingRow, newMembers } from '../../../test/fixtures.ts'
+import { cityLevel, districtGroup, rankingCoverage, rankingRow, newMembers } from '../../../test/fixtures.ts'
 
 describe('dashboardTable', () => {
   const table = dashboardTable(dashboard2021, indicators)
@@ -86,7 +86,9 @@ describe('rankingTable', () => {
         indicator: 'new_members',
         year: 2021,
         basis: 'latest',
-        coverage: { ...coverage(), ranked: 2 },
+        ...cityLevel(2),
+        groups: [districtGroup(2)],
+        coverage: rankingCoverage(2),
         rankedBy: 'percent',
         sources: [],
         rows: [

@@ -1,4 +1,4 @@
-import type { MapMode } from '../classes.ts'
+import type { MapMode } from './classes.ts'
 
 const MODES: readonly { mode: MapMode; label: string }[] = [
   { mode: 'status', label: '% đạt chỉ tiêu' },
