@@ -5,8 +5,6 @@ export const queryKeys = {
   indicators: ['indicators'] as const,
   years: ['years'] as const,
   organisations: ['organisations'] as const,
-  /** Under the organisations prefix, so invalidating the unit list refreshes the links too. */
-  predecessors: ['organisations', 'predecessors'] as const,
   /** Without a basis: the prefix of both readings of that year. */
   dashboard: (year: number, basis: DataBasis = 'latest') => ['dashboard', year, basis] as const,
   series: (code: string, basis: DataBasis = 'latest') => ['series', code, basis] as const,

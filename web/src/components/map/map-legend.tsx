@@ -7,6 +7,7 @@ const STATUS_ORDER: readonly Status[] = [
   'near',
   'below',
   'no_target',
+  'source_no_target',
   'no_data',
   'not_reported',
   'not_accepted',

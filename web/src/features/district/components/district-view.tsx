@@ -10,9 +10,7 @@ import {
 } from '@ldld/db/contracts'
 import { useIndicators } from '../../../api/get-indicators.ts'
 import { NotFound } from '../../../components/not-found.tsx'
-import { LoadingState, QueryState } from '../../../components/query-state.tsx'
-import { useOrganisations } from '../../../api/get-organisations.ts'
-import { usePredecessors } from '../../../api/get-predecessors.ts'
+import { QueryState } from '../../../components/query-state.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { federationName } from '../../../lib/org-names.ts'
 import { UnitLineage } from './unit-lineage.tsx'
@@ -34,13 +32,9 @@ interface DistrictViewProps {
 export function DistrictView({ code, basis, basisSwitch }: DistrictViewProps) {
   const indicators = useIndicators()
   const series = useSeries(code, basis)
-  const lineage = usePredecessors()
-  const organisations = useOrganisations()
   if (isNotFound(series.error)) {
     return <NotFound title="Không tìm thấy đơn vị" message={`Không có đơn vị nào mang mã “${code}”.`} />
   }
-  // The links across the 2025 change sit above the figures: wait for them, so nothing moves later.
-  if (lineage.isPending || organisations.isPending) return <LoadingState />
   return (
     <QueryState query={indicators}>
       {(catalogue) => (
@@ -88,7 +82,7 @@ export function DistrictContent({ series, catalogue, basisSwitch }: DistrictCont
           {`So sánh với các đơn vị khác năm ${latestYear ?? ''}`}
         </Link>
       </p>
-      <UnitLineage unit={series.unit} basis={series.basis} />
+      <UnitLineage series={series} />
       <p className="coverage-note" role="note" data-testid="coverage">
         {pending.length > 0 && <strong>{`${missing}: năm ${pending.join(', ')}. `}</strong>}
         {`${DATA_BASIS_NOTES[series.basis]}.`}

@@ -37,12 +37,10 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
               </td>
               <td className="num">
                 {cell?.target == null ? '—' : boundedAmountText(cell.target, indicator)}
-                {cell?.targetDerived && (
-                  <span className="note">
-                    {cell.statedPercent === null
-                      ? ' (suy ra từ tỷ lệ %)'
-                      : ` (suy ra từ ${formatPercent(cell.statedPercent)})`}
-                  </span>
+                {cell?.targetNote ? (
+                  <span className="note">{` (${cell.targetNote})`}</span>
+                ) : (
+                  cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>
                 )}
               </td>
               {/* % đạt and the status in one cell (icon, colour and words), so the table fits its half

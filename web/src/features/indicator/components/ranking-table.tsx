@@ -79,9 +79,12 @@ export function RankingTable({
               {withTarget && (
                 <td className="num">
                   {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
+                  {row.targetNote && <span className="note">{` (${row.targetNote})`}</span>}
                 </td>
               )}
-              <td className="num">{row.rank === null ? '—' : <RankChange change={row.rankChange} />}</td>
+              <td className="num">
+                {row.rank === null ? '—' : <RankChange change={row.rankChange} marks={row.derivedFrom} />}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import {
   coverageText,
+  DERIVED_BOUND_PREFIX,
   QUALIFIER_PREFIX,
   STATUS_LABELS,
   type DataBasis,
@@ -7,6 +8,7 @@ import {
   type Total,
 } from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
+import { DerivedMark } from '../../../components/derived-mark.tsx'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
@@ -59,7 +61,12 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
           )}
           {rest && <li className="kpi-card__rest">{rest}</li>}
           {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
-          {total.yoy !== null && <li>{`${formatChange(total.yoy)} ${changeBasisText(total, year)}`}</li>}
+          {total.yoy !== null && (
+            <li data-testid="kpi-change">
+              {`${DERIVED_BOUND_PREFIX[total.derivedFrom.bound]}${formatChange(total.yoy)} ${changeBasisText(total, year)}`}
+              <DerivedMark marks={total.derivedFrom} inline />
+            </li>
+          )}
           <li className="kpi-card__meta">
             {`${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
           </li>

@@ -1,11 +1,4 @@
-import {
-  describeUnitGroups,
-  yearPhase,
-  type DataBasis,
-  type Indicator,
-  type Organisation,
-  type Total,
-} from '@ldld/db/contracts'
+import type { Dashboard, DataBasis, Indicator, Total } from '@ldld/db/contracts'
 import { KpiCard } from './kpi-card.tsx'
 
 interface KpiCardsProps {
@@ -13,22 +6,20 @@ interface KpiCardsProps {
   totals: readonly Total[]
   year: number
   basis: DataBasis
-  /** The units of the year: what the city totals add up. */
-  units?: readonly Organisation[]
+  /** What the city totals add, from the API ("Cộng 30 LĐLĐ … (1/1–30/6/2025), 84 …"). */
+  totalsBasis?: Dashboard['totalsBasis']
 }
 
 /** The headline indicators (new unions, new members, welfare spending) for the whole city. */
-export function KpiCards({ indicators, totals, year, basis, units = [] }: KpiCardsProps) {
-  const adds = describeUnitGroups(units, year)
+export function KpiCards({ indicators, totals, year, basis, totalsBasis }: KpiCardsProps) {
   const headline = indicators.filter((indicator) => indicator.headline)
   return (
     <section className="section" aria-labelledby="kpi-heading">
       <h2 id="kpi-heading">Toàn thành phố năm {year}</h2>
-      {adds && (
+      {totalsBasis && (
         <p className="lead" data-testid="totals-basis">
-          {`Tổng của ${adds}.`}
-          {yearPhase(year) === 'split' &&
-            ` Tổng cộng số của cả hai giai đoạn; 1/7–30/9/${year} không thuộc giai đoạn nào.`}
+          {totalsBasis.text}
+          {totalsBasis.stocks && ` ${totalsBasis.stocks}`}
         </p>
       )}
       <div className="kpi-grid">

@@ -106,7 +106,7 @@ export function OverviewContent({
         totals={dashboard.totals}
         year={year}
         basis={basis}
-        units={dashboard.units}
+        totalsBasis={dashboard.totalsBasis}
       />
       {selected && (
         <ComparisonSection
