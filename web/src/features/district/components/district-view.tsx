@@ -13,6 +13,7 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { federationName } from '../../../lib/org-names.ts'
+import { LevelTotals } from './level-totals.tsx'
 import { UnitLineage } from './unit-lineage.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
@@ -87,6 +88,7 @@ export function DistrictContent({ series, catalogue, basisSwitch }: DistrictCont
         {pending.length > 0 && <strong>{`${missing}: năm ${pending.join(', ')}. `}</strong>}
         {`${DATA_BASIS_NOTES[series.basis]}.`}
       </p>
+      <LevelTotals series={series} catalogue={catalogue} />
       <nav className="toc" aria-label="Các chỉ tiêu trên trang">
         <ul>
           {items.map(({ indicator }) => (

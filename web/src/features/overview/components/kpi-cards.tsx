@@ -1,4 +1,6 @@
-import type { Dashboard, DataBasis, Indicator, Total } from '@ldld/db/contracts'
+import { Link } from 'react-router'
+import { CITY_CODE, type Dashboard, type DataBasis, type Indicator, type Total } from '@ldld/db/contracts'
+import { paths } from '../../../lib/paths.ts'
 import { KpiCard } from './kpi-card.tsx'
 
 interface KpiCardsProps {
@@ -15,7 +17,10 @@ export function KpiCards({ indicators, totals, year, basis, totalsBasis }: KpiCa
   const headline = indicators.filter((indicator) => indicator.headline)
   return (
     <section className="section" aria-labelledby="kpi-heading">
-      <h2 id="kpi-heading">Toàn thành phố năm {year}</h2>
+      <div className="section__head">
+        <h2 id="kpi-heading">Toàn thành phố năm {year}</h2>
+        <Link to={paths.district(CITY_CODE)}>Toàn thành phố qua các năm</Link>
+      </div>
       {totalsBasis && (
         <p className="lead" data-testid="totals-basis">
           {totalsBasis.text}
