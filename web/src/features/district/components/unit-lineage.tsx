@@ -11,7 +11,9 @@ type Linked = Series['predecessors'][number]
  */
 export function UnitLineage({ series }: { series: Series }) {
   const { predecessors, successors, basis } = series
-  if (predecessors.length === 0 && successors.length === 0 && !series.break) return null
+  // A level (the city) explains the break under its totals over the years instead.
+  const linked = predecessors.length > 0 || successors.length > 0
+  if (!linked && (!series.break || series.levelTotals.length > 0)) return null
   const item = (unit: Linked) => (
     <li key={unit.code}>
       <Link to={paths.district(unit.code, basis)}>{`${unitFullName(unit)} (${unitPeriodPhrase(unit)})`}</Link>
@@ -33,7 +35,7 @@ export function UnitLineage({ series }: { series: Series }) {
         </div>
       )}
       {series.break ? (
-        <p className="note" data-testid="series-break">
+        <p className="note" data-testid="lineage-break">
           <strong>{series.break.title}.</strong> {series.break.text}
         </p>
       ) : (
