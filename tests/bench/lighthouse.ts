@@ -66,8 +66,11 @@ export async function runLighthouse(base: string, routes = LIGHTHOUSE_ROUTES): P
         )
         if (!result) throw new Error(`Lighthouse gave no result for ${route}`)
         const { categories, audits } = result.lhr
-        const items = (audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] })
-          ?.items
+        const items = (
+          audits['network-requests']?.details as {
+            items?: { resourceType?: string; transferSize?: number }[]
+          }
+        )?.items
         rows.push({
           route,
           form,
