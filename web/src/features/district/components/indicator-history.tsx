@@ -5,6 +5,7 @@ import { ChartFigure } from '../../../components/chart-figure.tsx'
 import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { paths } from '../../../lib/paths.ts'
 import type { History } from '../prepare.ts'
+import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
 import { HistoryChart } from './history-chart.tsx'
 import { HistoryTable } from './history-table.tsx'
 import { SourceQuotes } from './source-quotes.tsx'
@@ -50,12 +51,14 @@ export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistor
             </StatusLegend>
           }
         >
-          <HistoryChart
-            rows={rows}
-            scale={scale}
-            showTarget={indicator.takesTarget}
-            formatTick={(value) => formatCompact(value, indicator.unitKind)}
-          />
+          <DeferredChart height={240}>
+            <HistoryChart
+              rows={rows}
+              scale={scale}
+              showTarget={indicator.takesTarget}
+              formatTick={(value) => formatCompact(value, indicator.unitKind)}
+            />
+          </DeferredChart>
         </ChartFigure>
         <HistoryTable indicator={indicator} rows={rows} captionId={`${headingId}-caption`} />
       </div>

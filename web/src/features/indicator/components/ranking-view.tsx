@@ -9,6 +9,7 @@ import { CoverageNote } from '../../../components/coverage-note.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
+import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
 import { windowedChartHeight } from '../../../components/chart/sizes.ts'
 import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { LongListToggle } from '../../../components/long-list-toggle.tsx'
@@ -212,16 +213,18 @@ function RankingPeriod({
             }
           >
             <div id={chartId} style={{ minHeight: windowedChartHeight(window) }}>
-              <RankingChart
-                window={window}
-                scale={scale}
-                fullTargetAt={byPercent ? 100 : null}
-                formatTick={
-                  byPercent
-                    ? (value) => formatPercent(value)
-                    : (value) => formatCompact(value, indicator.unitKind)
-                }
-              />
+              <DeferredChart height={windowedChartHeight(window)}>
+                <RankingChart
+                  window={window}
+                  scale={scale}
+                  fullTargetAt={byPercent ? 100 : null}
+                  formatTick={
+                    byPercent
+                      ? (value) => formatPercent(value)
+                      : (value) => formatCompact(value, indicator.unitKind)
+                  }
+                />
+              </DeferredChart>
             </div>
           </ChartFigure>
           {isLongList(data.length) && !filtered && (
