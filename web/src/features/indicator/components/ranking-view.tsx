@@ -16,7 +16,7 @@ import { LongListToggle } from '../../../components/long-list-toggle.tsx'
 import { UnitListTools } from '../../../components/unit-list-tools.tsx'
 import { isLongList, listWindow } from '../../../lib/long-list.ts'
 import { unitsOfYearPhrase } from '../../../lib/org-names.ts'
-import { filterUnits, periodGroups, type ReportStage, type UnitSort } from '../../../lib/unit-rows.ts'
+import { filterUnits, periodGroups, type UnitSort } from '../../../lib/unit-rows.ts'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { rankingTable } from '../../../lib/export/index.ts'
@@ -103,7 +103,7 @@ export function RankingContent({
   const listed = data.map((d) => ({
     ...d,
     label: d.name,
-    stage: (d.row.report === 'none' ? 'not_started' : d.row.report) as ReportStage,
+    stage: d.row.report === 'none' ? ('not_started' as const) : d.row.report,
   }))
   const shown = filterUnits(listed, { query, stage: null, sort })
   const groups = periodGroups(shown, (d) => d.unit, ranking.year)
