@@ -138,7 +138,7 @@ test.describe('Tổng quan năm 2021', () => {
     await expect(table.locator('tbody tr')).toHaveCount(30)
     expect(await visibleText(await cellOf(table, HBT.name, 'Thực hiện'))).toBe('2.352')
     expect(await visibleText(await cellOf(table, HBT.name, 'Chỉ tiêu'))).toBe('1.330')
-    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('176,8%')
+    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('✓ 176,8%')
   })
 
   test('changing the year select to 2020 puts ?year=2020 in the URL and updates the figures', async ({

@@ -18,10 +18,13 @@ export function windowedChartHeight(window: ListWindow<unknown>): number {
   return barChartHeight(window.top.length) + WINDOW_GAP_HEIGHT + barChartHeight(window.bottom.length)
 }
 
-/** Width of the category axis from the longest label (about 7 px a character at 12 px, 116–220 px). */
+/**
+ * Width of the category axis from the longest label (about 8 px a character with the tick's margin,
+ * 116–240 px), so "Hai Bà Trưng (phường)" stays on one line and never runs into the next bar's label.
+ */
 export function labelAxisWidth(labels: readonly string[]): number {
   const longest = labels.reduce((max, label) => Math.max(max, label.length), 0)
-  return Math.min(220, Math.max(116, Math.round(longest * 7) + 12))
+  return Math.min(240, Math.max(116, Math.round(longest * 8) + 24))
 }
 
 export { listWindow }

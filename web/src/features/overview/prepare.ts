@@ -38,6 +38,8 @@ export interface ComparisonGroup {
   /** "1/1–30/6/2025 · 30 LĐLĐ quận, huyện, thị xã" in the split year, else null. */
   heading: string | null
   rows: ComparisonDatum[]
+  /** The group's own value axis (the KCN union's figures must not flatten the wards'). */
+  scale: NiceScale
   summary: string
 }
 
@@ -74,6 +76,7 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
   const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
   const groups = periodGroups(rows, (row) => row.unit, dashboard.year).map((group) => ({
     ...group,
+    scale: niceScale(Math.max(0, ...group.rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0)))),
     summary: summaryOf(group.rows, indicator, dashboard.year, group.heading),
   }))
   return { rows, groups, scale, summary: summaryOf(rows, indicator, dashboard.year, null) }

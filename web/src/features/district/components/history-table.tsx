@@ -15,16 +15,16 @@ interface HistoryTableProps {
 export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table history-table">
+      <table className="data-table data-table--narrow history-table">
         <caption id={captionId} className="sr-only">
           {indicator.nameVi} qua các năm
         </caption>
         <thead>
           <tr>
             <th scope="col">Năm</th>
+            <th scope="col">% đạt</th>
             <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
             <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>
-            <th scope="col">% đạt</th>
             <th scope="col">Nguồn</th>
           </tr>
         </thead>
@@ -32,6 +32,14 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
           {rows.map(({ year, label, cell, source }) => (
             <tr key={year}>
               <th scope="row">{label}</th>
+              {/* % đạt and the status in one cell (icon, colour and words), so the table fits its half
+                  of the page with "Nguồn" in view. */}
+              <td className="num history-table__percent">
+                <StatusMark status={cell?.status ?? 'no_data'}>
+                  {cell?.percent == null ? undefined : formatPercent(cell.percent)}
+                </StatusMark>
+                {cell?.percentBasis === 'stated' && <span className="note"> (theo nguồn)</span>}
+              </td>
               <td className="num">
                 {cell?.actual == null ? '—' : boundedAmountText(cell.actual, indicator, cell.actualQualifier)}
               </td>
@@ -43,14 +51,7 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
                   cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>
                 )}
               </td>
-              {/* % đạt and the status in one cell (icon, colour and words), so the table fits its half
-                  of the page with "Nguồn" in view. */}
-              <td className="num history-table__percent">
-                <StatusMark status={cell?.status ?? 'no_data'}>
-                  {cell?.percent == null ? undefined : formatPercent(cell.percent)}
-                </StatusMark>
-                {cell?.percentBasis === 'stated' && <span className="note"> (theo nguồn)</span>}
-              </td>
+
               <td>
                 {cell?.illustrative ? (
                   <IllustrativeBadge />

@@ -43,7 +43,7 @@ export function RankingTable({
       aria-labelledby={captionId}
       tabIndex={0}
     >
-      <table className="data-table ranking-table sticky-first">
+      <table className="data-table data-table--narrow ranking-table sticky-first">
         <caption id={captionId} className="sr-only">
           Bảng xếp hạng năm {year}
           {period ? ` (${period})` : ''}: {indicator.nameVi}

@@ -55,7 +55,7 @@ export function ComparisonSection({
           key={`${indicator.key}-${group.key}`}
           group={group}
           indicator={indicator}
-          scale={data.scale}
+          scale={group.scale}
           unitHeading={unitColumnHeading(dashboard.year)}
         />
       ))}
