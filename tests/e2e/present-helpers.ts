@@ -56,12 +56,8 @@ export function cellOf(dashboard: Dashboard, unitName: string, indicator: string
   return cell
 }
 
-// ---- Independent Vietnamese formatting (an oracle, not the app's formatter) -----------------------
-
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
-export const viNumber = (value: number) => integer.format(value)
-export const viPercent = (value: number) => `${oneDecimal.format(value)}%`
+// ---- Vietnamese figures: the contracts' formatters, as in helpers.ts ------------------------------
+export { viNumber, viPercent } from './helpers.ts'
 
 // ---- Deck -----------------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ const STATUS_ORDER: readonly Status[] = [
   'below',
   'source_no_target',
   'no_target',
+  'source_no_target',
   'no_data',
   'not_reported',
   'not_accepted',

@@ -3,7 +3,6 @@
 import {
   coverageText,
   ILLUSTRATIVE_LABEL,
-  QUALIFIER_PREFIX,
   STATUS_ICONS,
   STATUS_LABELS,
   type Dashboard,
@@ -12,7 +11,7 @@ import {
 } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { basisFooter, changeBasisText, totalRestText, yearCoverageText } from '../../../lib/coverage-text.ts'
-import { amountText, isMissing } from '../../../lib/figures.ts'
+import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
 import { derivedChangeText, derivedLeftOutText, derivedMarkWords } from '../../../lib/derived-text.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
@@ -64,7 +63,7 @@ function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Da
     name: indicator.shortNameVi,
     value: missing
       ? STATUS_LABELS[status === 'no_data' ? 'no_data' : status]
-      : `${QUALIFIER_PREFIX[total.actualQualifier]}${amountText(total.actual ?? 0, indicator)}`,
+      : boundedAmountText(total.actual ?? 0, indicator, total.actualQualifier),
     target: missing || total?.target == null ? null : amountText(total.target, indicator),
     unit: indicator.unitKind === 'money' || missing ? null : indicator.unitLabel,
     status,

@@ -2,7 +2,6 @@
 // own target), the value bars of an indicator without targets, and the map (or, for units without
 // boundaries, a grid of tiles).
 import {
-  QUALIFIER_PREFIX,
   STATUS_ICONS,
   sentenceStart,
   type Cell,
@@ -157,9 +156,7 @@ export function valueSlide(
   const bars = rows.map((row) => {
     const c = row.cell
     const label =
-      c?.actual != null
-        ? `${QUALIFIER_PREFIX[c.actualQualifier]}${formatCompact(c.actual, indicator.unitKind)}`
-        : missingLabel(c)
+      c?.actual != null ? formatCompact(c.actual, indicator.unitKind, c.actualQualifier) : missingLabel(c)
     return bar(row, indicator, label, c?.actual != null)
   })
   // The city's totals add every segment; a slide of one part of a split year sums its own bars.
