@@ -146,3 +146,17 @@ test('2026 speaks of công đoàn xã, phường, draws no map without boundarie
   await expect(members).not.toContainText('%' + ' so với') // no "+296,9%" beside it
   await expect(members.locator('td').last()).not.toContainText('+')
 })
+
+test('on a phone (390 px) the report’s tables keep the unit and “% đạt” on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  for (const year of [2024, 2026]) {
+    await page.goto(`/report?year=${year}`)
+    await expect(page.locator('.report-table').first()).toBeVisible({ timeout: 15_000 })
+    const beyond = await page
+      .locator('.report-table, .report-table *')
+      .evaluateAll((els) =>
+        els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.textContent),
+      )
+    expect(beyond, `${year}: table content beyond the screen`).toEqual([])
+  }
+})

@@ -33,9 +33,7 @@ test('dashboard table as CSV: BOM, Vietnamese headers, Hai Bà Trưng 2021 new m
   page,
 }) => {
   await page.goto('/?year=2021')
-  const section = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
-  })
+  const section = page.getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
   const file = await download(page, section.getByRole('button', { name: 'Tải CSV' }))
   expect(file.name).toBe('so-lieu-chi-tieu-2021.csv')
   expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -73,9 +71,7 @@ test('dashboard table as Excel: header row, widths, frozen header, 2352 stored a
   page,
 }) => {
   await page.goto('/?year=2021')
-  const section = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
-  })
+  const section = page.getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
   const file = await download(page, section.getByRole('button', { name: 'Tải Excel' }))
   expect(file.name).toBe('so-lieu-chi-tieu-2021.xlsx')
   const { sheet, cells } = await readXlsx(file.bytes)
@@ -150,9 +146,7 @@ test('a year in an Excel download reads 2021, never "2,021" (dashboard and distr
     return found
   }
   await page.goto('/?year=2021')
-  const section = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
-  })
+  const section = page.getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
   const dashboard = await years(
     (await download(page, section.getByRole('button', { name: 'Tải Excel' }))).bytes,
   )
@@ -169,9 +163,7 @@ test('downloads carry the marks: a change from an invented year is marked, one f
   page,
 }) => {
   await page.goto('/?year=2021')
-  const section = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
-  })
+  const section = page.getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
   const file = await download(page, section.getByRole('button', { name: 'Tải CSV' }))
   const rows = parseCsv(file.bytes.toString('utf8').slice(1))
   const head = rows[0] ?? []
@@ -194,7 +186,12 @@ test('downloads carry the marks: a change from an invented year is marked, one f
   const res = await page.request.get('/api/dashboard?year=2026')
   test.skip(!res.ok(), 'no 2026 in this database')
   await page.goto('/?year=2026')
-  const csv = await download(page, page.getByRole('button', { name: 'Tải CSV' }).first())
+  const csv = await download(
+    page,
+    page
+      .getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
+      .getByRole('button', { name: 'Tải CSV' }),
+  )
   const y2026 = parseCsv(csv.bytes.toString('utf8').slice(1))
   const h = y2026[0] ?? []
   const members = y2026.filter(

@@ -17,7 +17,7 @@ export function ReportTable({
 }) {
   const withTarget = indicator.takesTarget
   return (
-    <table className="report-table">
+    <table className="report-table report-table--units">
       <caption>{caption}</caption>
       <thead>
         <tr>

@@ -32,7 +32,8 @@ function titleSlide(dashboard: Dashboard): SlideSpec {
     id: 'title',
     kicker: FEDERATION,
     title: `Hội nghị tổng kết năm ${dashboard.year}`,
-    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${yearUnitsText(dashboard)} · ${yearCoverageText(dashboard.coverage)}`,
+    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${yearUnitsText(dashboard)}`,
+    status: yearCoverageText(dashboard.coverage),
     year: dashboard.year,
     notes: illustrative ? [`Bài trình chiếu có ${ILLUSTRATIVE_LABEL}, chỉ dùng để trình bày.`] : [],
   }

@@ -80,7 +80,14 @@ interface SlideBase {
 }
 
 export type SlideSpec =
-  | (SlideBase & { kind: 'title'; kicker: string; subtitle: string; year: number })
+  | (SlideBase & {
+      kind: 'title'
+      kicker: string
+      subtitle: string
+      /** How far the year's reporting has come: "67/85 đơn vị đã báo cáo (37 đã duyệt, …)". */
+      status: string
+      year: number
+    })
   | (SlideBase & { kind: 'totals'; items: TotalItem[] })
   | (SlideBase & {
       kind: 'indicator'

@@ -14,7 +14,8 @@ export function titlePptx(pptx: PptxGenJS, spec: SlideOf<'title'>, palette: Pptx
     slide.addText(t, { ...textBase, x: 1, y, w: W - 2, h, fontSize, color, bold })
   text(spec.kicker, 1.8, 0.6, 24, palette.marks.achieved, true)
   text(spec.title, 2.5, 1.2, 44, palette.ink, true)
-  text(spec.subtitle, 3.8, 1.3, 22, palette.muted)
+  text(spec.subtitle, 3.8, 0.9, 22, palette.muted)
+  text(spec.status, 4.75, 0.6, 18, palette.muted)
   if (spec.notes.length > 0) text(spec.notes.join('\n'), 6.2, 0.9, MIN_PT, palette.muted)
   if (spec.notes.length > 0) slide.addNotes(spec.notes.join('\n'))
 }

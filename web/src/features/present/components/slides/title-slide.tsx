@@ -21,6 +21,7 @@ export function TitleSlide({ slide, number, total }: TitleSlideProps) {
         {slide.title}
       </h1>
       <p className="title-slide__subtitle">{slide.subtitle}</p>
+      <p className="title-slide__status">{slide.status}</p>
       <footer className="slide__foot">
         <div className="slide__notes">
           {slide.notes.map((note) => (
