@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import { fileURLToPath } from 'node:url'
+import featureBoundaries from './rules/feature-boundaries.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -42,9 +43,10 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, ldld: { rules: { 'feature-boundaries': featureBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'ldld/feature-boundaries': 'error',
       // The web never touches the database: only the browser-safe contracts.
       'no-restricted-imports': [
         'error',
@@ -56,6 +58,38 @@ export default tseslint.config(
             },
             { group: ['**/server/**', '@ldld/server*'], message: 'web/ never imports server code.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One home for figures' wording (db/src/contracts/format.ts) and for what a write makes stale
+    // (web/src/lib/invalidation.ts): nothing else formats a number or lists query keys to invalidate.
+    files: ['web/src/**/*.{ts,tsx}', 'server/src/**/*.ts', 'db/src/**/*.ts', 'seed/src/**/*.ts'],
+    ignores: [
+      'db/src/contracts/format.ts',
+      'web/src/lib/invalidation.ts',
+      // The import feature (issue 9) moves to invalidateAfter(client, 'figures') at its next commit.
+      'web/src/features/import/api/imports.ts',
+      '**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+          message:
+            'Format figures with db/src/contracts/format.ts (formatCount, formatMoney, formatPercent…).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(toLocaleString|toFixed)$/]',
+          message:
+            'Format figures with db/src/contracts/format.ts (formatCount, formatMoney, formatPercent…).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='invalidateQueries']",
+          message:
+            'What a write makes stale is listed once: invalidateAfter(client, kind) from web/src/lib/invalidation.ts.',
         },
       ],
     },

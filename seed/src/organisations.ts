@@ -1,11 +1,11 @@
 // The city federation and its 30 district federations (domain.md §2). The GSO code is the stable key:
 // names are reused by the 2025 wards ("phường Hai Bà Trưng" ≠ "quận Hai Bà Trưng"), codes are not.
-import { unitFullName, type AdminType, type Organisation } from '@ldld/db/contracts'
+import { CITY_CODE, unitFullName, type AdminType, type Organisation } from '@ldld/db/contracts'
 
 /** An organisation as the seed writes it: the API shape plus its place in lists. */
 export type OrganisationSeed = Organisation & { sortOrder: number }
 
-export const CITY_CODE = '01'
+export { CITY_CODE }
 
 /** domain.md §2: the list of 30 holds from 2014-04-01, after huyện Từ Liêm was split into Bắc and Nam Từ Liêm. */
 export const DISTRICT_VALID_FROM = '2014-04-01'

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { unitCodeSchema } from './unit-code.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, ROLES, UNIT_KINDS } from './enums.ts'
 import { passwordSchema, usernameSchema } from './auth.ts'
+import { indicatorKeySchema } from './indicator-key.ts'
 
 export const userSchema = z.object({
   id: z.number().int(),
@@ -59,9 +60,7 @@ export const userIdParamsSchema = z.strictObject({
 })
 
 export const createIndicatorBodySchema = z.strictObject({
-  key: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu: chữ thường không dấu, số, gạch dưới.' }),
+  key: indicatorKeySchema,
   nameVi: z.string().trim().min(3).max(200),
   shortNameVi: z.string().trim().min(2).max(60),
   nameEn: z.string().trim().min(2).max(200),

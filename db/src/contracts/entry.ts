@@ -15,6 +15,7 @@ import { MAX_MONEY } from './figure-input.ts'
 import { PERIODS, type ReportStatus } from './enums.ts'
 import { freeTextSchema } from './text-field.ts'
 import { yearParamSchema } from './year.ts'
+import { indicatorKeySchema } from './indicator-key.ts'
 
 export const reportParamsSchema = z.strictObject({
   code: unitCodeSchema,
@@ -95,7 +96,7 @@ export const reportResponseSchema = z.object({
 export type Report = z.infer<typeof reportResponseSchema>
 
 export const saveValueSchema = z.strictObject({
-  indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
+  indicator: indicatorKeySchema,
   actual: wholeAmount.nullable().optional(),
   target: wholeAmount.nullable().optional(),
   /** How the actual is stated (issue 11); absent: a new number is exact, the same number keeps its own. */
@@ -194,10 +195,7 @@ export const HISTORY_PAGE_SIZE = 50
 export const HISTORY_PAGE_MAX = 200
 
 export const historyQuerySchema = z.strictObject({
-  indicator: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' })
-    .optional(),
+  indicator: indicatorKeySchema.optional(),
   /** The `nextCursor` of the previous page. */
   cursor: z
     .string()

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { PERIODS, QUALIFIERS, type UnitKind } from './enums.ts'
 import { yearSchema } from './year.ts'
+import { indicatorKeySchema } from './indicator-key.ts'
 
 /** No federation counts ten million of anything in a year; a bigger count is a typing slip. */
 export const MAX_COUNT = 10_000_000
@@ -17,7 +18,7 @@ const amount = z
 
 export const figureInputSchema = z.strictObject({
   unit: z.string().min(1),
-  indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
+  indicator: indicatorKeySchema,
   year: yearSchema,
   actual: amount.nullable(),
   actualQualifier: z.enum(QUALIFIERS).default('exact'),

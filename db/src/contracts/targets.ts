@@ -7,6 +7,7 @@ import { REPORT_STATUSES } from './enums.ts'
 import { MAX_MONEY } from './figure-input.ts'
 import { formatDayMonth } from './format.ts'
 import { yearParamSchema } from './year.ts'
+import { indicatorKeySchema } from './indicator-key.ts'
 
 export const targetsParamsSchema = z.strictObject({
   // The one year parser (year.ts); which years a write may name is checked by the server's year rule.
@@ -56,7 +57,7 @@ export const saveTargetsBodySchema = z.strictObject({
     .array(
       z.strictObject({
         unit: unitCodeSchema,
-        indicator: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'Mã chỉ tiêu không hợp lệ.' }),
+        indicator: indicatorKeySchema,
         target: z
           .number({ error: 'Chỉ tiêu phải là một số.' })
           .int({ error: 'Chỉ tiêu phải là số nguyên.' })

@@ -5,6 +5,9 @@
 // never be saved, because `{ "__proto__": 3 }` loses that key on its way into an object.
 import { z } from 'zod'
 
+/** The city federation (Hà Nội, GSO code 01): the parent of the districts and the holder of the city's own targets. */
+export const CITY_CODE = '01'
+
 export const UNIT_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z_-]{0,19}$/
 
 export const UNIT_CODE_RULE =

@@ -1,7 +1,7 @@
 // The city's target grid: every unit of a year × every indicator of that year's plan that takes a
 // target, plus the city's own targets (unit '01'). Saved as one transaction with a version per unit.
-import { CITY_CODE } from '@ldld/seed'
 import {
+  CITY_CODE,
   MAX_COUNT,
   noTargetsText,
   reportStarted,

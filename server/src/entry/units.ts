@@ -3,7 +3,7 @@
 // ward unions and the industrial-zone union ("Công đoàn các KCNC và KCN"), which the city also
 // directs, sets targets for and accepts reports from (domain.md §3). The dashboard's ranking of
 // territorial units is a different list and lives with the dashboard.
-import { CITY_CODE } from '@ldld/seed'
+import { CITY_CODE } from '@ldld/db/contracts'
 import { validInYear, type OrganisationRow, type Repositories } from '../repositories/index.ts'
 
 export function reportingUnits(repos: Repositories, year: number): OrganisationRow[] {

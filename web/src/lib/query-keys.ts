@@ -21,3 +21,9 @@ export const queryKeys = {
   users: ['users'] as const,
   settings: ['settings'] as const,
 }
+
+type KeyOf<T> = T extends (...args: never[]) => infer K ? K : T
+/** The first element of every app query key: what a write marks stale (lib/invalidation.ts). */
+export type QueryRoot = {
+  [K in keyof typeof queryKeys]: KeyOf<(typeof queryKeys)[K]>
+}[keyof typeof queryKeys][0]

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { bulkCreateResponseSchema, bulkPreviewResponseSchema, type BulkAccountRow } from '@ldld/db/contracts'
 import { apiSend, apiUpload } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
-import { queryKeys } from '../../../lib/query-keys.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 
 /** Step 1: the file goes up, every row comes back with its problems; nothing is written. */
 export function useBulkPreview() {
@@ -21,6 +21,6 @@ export function useCreateBulkAccounts() {
   return useMutation({
     mutationFn: (rows: BulkAccountRow[]) =>
       apiSend('POST', apiPaths.bulkAccounts, { rows }, bulkCreateResponseSchema),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users }),
+    onSuccess: () => invalidateAfter(client, 'users'),
   })
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import type { createIndicatorBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
 /** A new indicator in the plan from `firstYear` on; every cached catalogue and report must learn it. */
@@ -10,9 +11,6 @@ export function useCreateIndicator() {
   return useMutation({
     mutationFn: (body: z.output<typeof createIndicatorBodySchema>) =>
       apiSend('POST', apiPaths.indicators, body, z.unknown()),
-    onSuccess: () =>
-      client.invalidateQueries({
-        predicate: (q) => ['indicators', 'report', 'targets', 'dashboard'].includes(String(q.queryKey[0])),
-      }),
+    onSuccess: () => invalidateAfter(client, 'indicators'),
   })
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
 import { organisationSchema, type createOrganisationBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
 export function useCreateOrganisation() {
@@ -9,10 +10,6 @@ export function useCreateOrganisation() {
   return useMutation({
     mutationFn: (body: z.output<typeof createOrganisationBodySchema>) =>
       apiSend('POST', apiPaths.organisations, body, organisationSchema),
-    onSuccess: () =>
-      client.invalidateQueries({
-        predicate: (q) =>
-          ['organisations', 'targets', 'reports', 'dashboard'].includes(String(q.queryKey[0])),
-      }),
+    onSuccess: () => invalidateAfter(client, 'units'),
   })
 }

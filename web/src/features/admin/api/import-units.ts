@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { unitImportPreviewSchema, unitImportResultSchema, type UnitImportMode } from '@ldld/db/contracts'
 import { apiSendForm } from '../../../lib/api-client.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
 export interface UnitImportInput {
@@ -30,12 +31,6 @@ export function useApplyUnitImport() {
   return useMutation({
     mutationFn: ({ revision, ...input }: UnitImportInput & { revision: string }) =>
       apiSendForm(apiPaths.unitImport, form(input, revision), unitImportResultSchema),
-    onSuccess: () =>
-      client.invalidateQueries({
-        predicate: (q) =>
-          ['organisations', 'targets', 'reports', 'dashboard', 'ranking', 'series', 'years'].includes(
-            String(q.queryKey[0]),
-          ),
-      }),
+    onSuccess: () => invalidateAfter(client, 'units'),
   })
 }

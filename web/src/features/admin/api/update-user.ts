@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { userWithPasswordSchema, type updateUserBodySchema } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
-import { queryKeys } from '../../../lib/query-keys.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 
 /** Deactivate, reactivate, reset the password, change role or unit. */
 export function useUpdateUser() {
@@ -11,6 +11,6 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id: number } & z.output<typeof updateUserBodySchema>) =>
       apiSend('PATCH', apiPaths.user(id), body, userWithPasswordSchema),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.users }),
+    onSuccess: () => invalidateAfter(client, 'users'),
   })
 }

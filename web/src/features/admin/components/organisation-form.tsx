@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import {
   ADMIN_TYPE_LABELS,
   ADMIN_TYPES,
+  CITY_CODE,
   createOrganisationBodySchema,
   ORG_KIND_LABELS,
   ORG_KINDS,
@@ -115,7 +116,7 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
             label={LABELS.parentCode}
             placeholder="(Không có)"
             options={parents.map((p) => ({ value: p.code, label: `${p.fullName} (${p.code})` }))}
-            defaultValue="01"
+            defaultValue={CITY_CODE}
             error={e.parentCode}
           />
         </div>

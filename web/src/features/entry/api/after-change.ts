@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Report } from '@ldld/db/contracts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
 
-/** Queries that show figures or report status: stale after any change of a report. */
-const DEPENDENT = new Set(['report-history', 'reports', 'targets', 'dashboard', 'series', 'ranking'])
-
+/** The answer is the report as it now stands; everything else that shows figures is stale. */
 export function afterReportChange(client: QueryClient, report: Report): Promise<void> {
-  client.setQueryData(queryKeys.report(report.unit, report.year), report)
-  return client.invalidateQueries({ predicate: (query) => DEPENDENT.has(String(query.queryKey[0])) })
+  const key = queryKeys.report(report.unit, report.year)
+  client.setQueryData(key, report)
+  return invalidateAfter(client, 'figures', key)
 }

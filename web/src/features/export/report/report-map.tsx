@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Dashboard, Indicator } from '@ldld/db/contracts'
+import type { Dashboard, Indicator, Organisation } from '@ldld/db/contracts'
 import { paths } from '../../../lib/paths.ts'
 import {
   areaClass,
@@ -10,21 +10,24 @@ import {
   MapLegend,
   mapDatum,
   type DistrictBoundaries,
-} from '../../map/index.ts'
+} from '../../../components/map/index.ts'
 
 /** The lead indicator's status map, with its legend and the boundaries' credit line. */
 export function ReportMap({
   dashboard,
   indicator,
   geo,
+  units,
 }: {
   dashboard: Dashboard
   indicator: Indicator
   geo: DistrictBoundaries
+  /** The units drawn (those of one part of the year, all with boundaries). */
+  units: readonly Organisation[]
 }) {
   const [active, setActive] = useState<string | null>(null)
   const cells = new Map(dashboard.cells.filter((c) => c.indicator === indicator.key).map((c) => [c.unit, c]))
-  const data = dashboard.units.map((unit) => mapDatum(unit.code, unit.name, indicator, cells.get(unit.code)))
+  const data = units.map((unit) => mapDatum(unit.code, unit.name, indicator, cells.get(unit.code)))
   return (
     <figure className="report-map">
       <div className="report-map__body">

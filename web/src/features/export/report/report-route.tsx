@@ -9,7 +9,7 @@ import { QueryState } from '../../../components/query-state.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
-import { useBoundaries } from '../../map/index.ts'
+import { useBoundaries } from '../../../api/get-boundaries.ts'
 import './report.css'
 import { ReportView } from './report-view.tsx'
 

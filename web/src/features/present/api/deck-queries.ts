@@ -1,12 +1,10 @@
-// Query options of what the deck reads. The keys are the app's (lib/query-keys.ts), so the cache
-// is shared with the overview and indicator pages; the options are written here because features
-// do not import each other.
+// Query options of what the deck reads: the app's queries (web/src/api), frozen. The keys are the
+// app's, so the cache is shared with the overview and indicator pages.
 import { queryOptions } from '@tanstack/react-query'
-import { rankingResponseSchema, type DataBasis } from '@ldld/db/contracts'
+import type { DataBasis } from '@ldld/db/contracts'
 import { dashboardQuery } from '../../../api/get-dashboard.ts'
-import { apiGet, isNotFound } from '../../../lib/api-client.ts'
-import { apiPaths, assetPaths } from '../../../lib/paths.ts'
-import { queryKeys } from '../../../lib/query-keys.ts'
+import { rankingOrNullQuery } from '../../../api/get-ranking.ts'
+import { assetPaths } from '../../../lib/paths.ts'
 
 /**
  * Once the deck is loaded nothing may change under the presenter: no refetch on focus, on
@@ -25,18 +23,7 @@ export const deckDashboardQuery = (year: number, basis: DataBasis) =>
 
 /** The ranking of the lead indicator; an indicator the server does not know (404) just drops the slide. */
 export const deckRankingQuery = (key: string, year: number, basis: DataBasis) =>
-  queryOptions({
-    queryKey: [...queryKeys.ranking(key, year, basis), 'or-null'] as const,
-    queryFn: async ({ signal }) => {
-      try {
-        return await apiGet(apiPaths.ranking(key, year, basis), rankingResponseSchema, signal)
-      } catch (error) {
-        if (isNotFound(error)) return null
-        throw error
-      }
-    },
-    ...FROZEN,
-  })
+  queryOptions({ ...rankingOrNullQuery(key, year, basis), ...FROZEN })
 
 /**
  * The site icon as a data URL (see hooks/use-inline-favicon.ts). A plain fetch: it is an SVG file,

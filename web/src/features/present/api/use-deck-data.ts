@@ -6,7 +6,8 @@ import { useMemo } from 'react'
 import type { Dashboard, DataBasis } from '@ldld/db/contracts'
 import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
-import { boundariesQuery, type DistrictBoundaries } from '../../map/index.ts'
+import { boundariesQuery } from '../../../api/get-boundaries.ts'
+import { type DistrictBoundaries } from '../../../components/map/index.ts'
 import { LEAD_INDICATOR } from '../deck/build-deck.ts'
 import type { DeckData } from '../deck/slide-types.ts'
 import { deckDashboardQuery, deckRankingQuery, faviconQuery, FROZEN } from './deck-queries.ts'
@@ -27,8 +28,8 @@ function combineDashboards(results: QueryObserverResult<Dashboard>[]) {
 async function loadExporters(): Promise<true> {
   await Promise.all([
     import('../pptx/build-pptx.ts'),
-    import('../../export/png.ts'),
-    import('../../export/download.ts'),
+    import('../../../lib/export/png.ts'),
+    import('../../../lib/export/download.ts'),
   ])
   return true
 }

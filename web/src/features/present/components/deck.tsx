@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../../../lib/paths.ts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import { buildDeck } from '../deck/build-deck.ts'
 import type { DeckData, SlideSpec } from '../deck/slide-types.ts'
 import { useArrangement, type ArrangedDeck } from '../hooks/use-arrangement.ts'
@@ -30,7 +30,10 @@ interface DeckProps {
 
 export function Deck({ data, geo, favicon = null }: DeckProps) {
   const navigate = useNavigate()
-  const slides = useMemo(() => buildDeck(data), [data])
+  const slides = useMemo(
+    () => buildDeck(data, new Set(geo.features.map((f) => f.properties.gso_code))),
+    [data, geo],
+  )
   const arranged = useArrangement(data.year, slides)
   const [index, go] = useSlideParam(arranged.visible.length)
   const [theme, toggleTheme] = useStageTheme()

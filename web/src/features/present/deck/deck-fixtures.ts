@@ -11,7 +11,7 @@ import {
   rankingRow,
   total,
 } from '../../../test/fixtures.ts'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { DeckData } from './slide-types.ts'
 
 export const dashboard2020: Dashboard = {

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react'
-import type { DistrictBoundaries } from '../../map/index.ts'
+import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { SlideSpec } from '../deck/slide-types.ts'
 import type { StageTheme } from './use-stage-theme.ts'
 import { STAGE_HEIGHT, STAGE_WIDTH } from './use-stage-scale.ts'
@@ -33,13 +33,14 @@ export function useDeckExports({ year, stage, slides, number, theme, geo }: Expo
   }
   const png = () =>
     void run('Đang tạo ảnh…', 'Không tạo được ảnh. Vui lòng thử lại.', async () => {
-      const node = stage.current
-      if (!node) throw new Error('no stage')
+      // The slide, not the stage: the stage is centred and scaled on screen, the slide fills it at (0, 0).
+      const node = stage.current?.querySelector<HTMLElement>('.slide')
+      if (!node) throw new Error('no slide')
       const [{ elementToPng }, { downloadBlob }] = await Promise.all([
-        import('../../export/png.ts'),
-        import('../../export/download.ts'),
+        import('../../../lib/export/png.ts'),
+        import('../../../lib/export/download.ts'),
       ])
-      const background = getComputedStyle(node).getPropertyValue('--stage-bg').trim() || '#ffffff'
+      const background = getComputedStyle(node).backgroundColor.trim() || '#ffffff'
       const blob = await elementToPng(node, {
         width: STAGE_WIDTH,
         height: STAGE_HEIGHT,
@@ -52,7 +53,7 @@ export function useDeckExports({ year, stage, slides, number, theme, geo }: Expo
     void run('Đang tạo tệp PowerPoint…', 'Không tạo được tệp PowerPoint. Vui lòng thử lại.', async () => {
       const [{ buildPptx }, { downloadBlob }] = await Promise.all([
         import('../pptx/build-pptx.ts'),
-        import('../../export/download.ts'),
+        import('../../../lib/export/download.ts'),
       ])
       downloadBlob(await buildPptx(slides, { year, theme, geo }), `trinh-chieu-ldld-ha-noi-${year}.pptx`)
     })

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { projectDistricts, type DistrictBoundaries } from '../../map/index.ts'
+import { projectDistricts, type DistrictBoundaries } from '../../../components/map/index.ts'
 import { MAP_H, MAP_W } from '../components/slides/map-slide.tsx'
 
 /** Runs work when the page is idle; Safari (and the test DOM) lack requestIdleCallback, a timeout will do. */

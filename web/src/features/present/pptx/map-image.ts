@@ -1,6 +1,6 @@
 // The map slide's picture for PowerPoint: the same projection as on screen, drawn to a PNG.
 // (A chart part cannot hold a map; the credit line goes on the slide beside it.)
-import { projectDistricts, type DistrictBoundaries, type MapDatum } from '../../map/index.ts'
+import { projectDistricts, type DistrictBoundaries, type MapDatum } from '../../../components/map/index.ts'
 import type { PptxPalette } from './palette.ts'
 
 export const MAP_PX = { width: 900, height: 1040 } as const

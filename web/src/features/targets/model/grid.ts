@@ -1,10 +1,10 @@
 // The target grid as typed: one text per unit × indicator (the city's own row included), read
 // with the contracts' Vietnamese number parser, compared with what the server holds.
-import type { Targets, UnitKind } from '@ldld/db/contracts'
+import { CITY_CODE, type Targets, type UnitKind } from '@ldld/db/contracts'
 import { inputText, parseInput } from '../../../lib/figure-text.ts'
 
 /** The city federation's own unit (docs/decisions.md): its targets are what the districts' add up to. */
-export const CITY = '01'
+export const CITY = CITY_CODE
 
 export type Texts = Record<string, string>
 export type KindOf = (indicator: string) => UnitKind

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { BULK_COLUMNS, BULK_MAX_ROWS } from '@ldld/db/contracts'
 import { errorNotice, NoticeLine } from '../../../../components/notice-line.tsx'
-import { ExportButtons } from '../../../export/index.ts'
+import { ExportButtons } from '../../../../components/export-buttons.tsx'
 import { useBulkPreview, useCreateBulkAccounts } from '../../api/bulk-accounts.ts'
 import { BulkPreviewTable } from './bulk-preview-table.tsx'
 import { BulkResult } from './bulk-result.tsx'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { BulkCreatedAccount } from '@ldld/db/contracts'
-import { ExportButtons } from '../../../export/index.ts'
+import { ExportButtons } from '../../../../components/export-buttons.tsx'
 import { createdAccountsTable } from './bulk-tables.ts'
 
 /** The created accounts with their one-time passwords: shown this once, to download and hand out. */

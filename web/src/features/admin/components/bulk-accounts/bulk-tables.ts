@@ -1,7 +1,7 @@
 // The two files of accounts in bulk, in the download table model: the empty template to fill in, and
 // the list of created accounts with their one-time passwords (downloaded once, then handed out).
 import { BULK_COLUMNS, type BulkCreatedAccount } from '@ldld/db/contracts'
-import type { ExportTable } from '../../../export/index.ts'
+import type { ExportTable } from '../../../../lib/export/index.ts'
 
 export function templateTable(): ExportTable {
   return {
