@@ -256,9 +256,13 @@ function flatten(file: string): void {
 function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
   const child = fork(join(root, script), [], { env: { ...process.env, ...env }, stdio: 'inherit' })
   return new Promise((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)))
     const poll = setInterval(() => void probe(), 100)
+    const fail = (error: Error) => {
+      clearInterval(poll)
+      reject(error)
+    }
+    child.once('error', fail)
+    child.once('exit', (code) => fail(new Error(`${script} exited with ${code}`)))
     async function probe() {
       try {
         const res = await fetch(`http://127.0.0.1:${env.PORT}/api/health`)
@@ -404,12 +408,14 @@ async function measure(
 ): Promise<Omit<ScaleResult, 'buildSeconds'>> {
   const env = { DATABASE_FILE: set.file, HOST: '127.0.0.1', LOG_LEVEL: 'warn' }
   const [appPort, plainPort, cachedPort] = ports
-  const children = [
-    await start('server/src/server.ts', { ...env, PORT: String(appPort) }),
-    await start('tests/bench/baseline.ts', { ...env, PORT: String(plainPort) }),
-    await start('tests/bench/baseline.ts', { ...env, PORT: String(cachedPort), BASELINE_CACHE: '1' }),
-  ]
+  const children: ChildProcess[] = []
   try {
+    // One at a time into the list, so a failed start still stops those already running.
+    children.push(await start('server/src/server.ts', { ...env, PORT: String(appPort) }))
+    children.push(await start('tests/bench/baseline.ts', { ...env, PORT: String(plainPort) }))
+    children.push(
+      await start('tests/bench/baseline.ts', { ...env, PORT: String(cachedPort), BASELINE_CACHE: '1' }),
+    )
     const app = `http://127.0.0.1:${appPort}`
     const paths = {
       dashboard: `/api/dashboard?year=${YEAR}`,
