@@ -5,6 +5,12 @@ const BA_DINH = '001'
 const THANH_TRI = '020'
 const NAM_TU_LIEM = '019'
 
+// domain.md §5: the interview was given "hơn một tháng nữa mới sang năm mới 2017", so Ba Đình's 2016
+// flows are counts to about late November, not the whole year.
+const BA_DINH_FLOW_TIMING =
+  'Số đến khoảng cuối tháng 11/2016 (bài viết khi “hơn một tháng nữa mới sang năm mới 2017”), chưa phải số cả năm.'
+const BA_DINH_PART_YEAR = { period: 'part_year', timing: BA_DINH_FLOW_TIMING } as const
+
 const BA_DINH_NEW: SeedFigure[] = [
   {
     unit: BA_DINH,
@@ -15,6 +21,7 @@ const BA_DINH_NEW: SeedFigure[] = [
     statedPercent: 132,
     source: 'src-001',
     quote: 'thành lập được 33/25 CĐCS (vượt chỉ tiêu cấp trên giao 132%)',
+    ...BA_DINH_PART_YEAR,
   },
   {
     unit: BA_DINH,
@@ -25,6 +32,7 @@ const BA_DINH_NEW: SeedFigure[] = [
     statedPercent: 119,
     source: 'src-001',
     quote: 'kết nạp được 2.985/2500 đoàn viên(đạt 119% so với chỉ tiêu TP giao)',
+    ...BA_DINH_PART_YEAR,
   },
 ]
 
@@ -35,7 +43,13 @@ const BA_DINH_FEE_QUOTE = 'thu kinh phí CĐ đạt 148%, đoàn phí CĐ đạt
 const BA_DINH_STOCKS: SeedFigure[] = [
   { unit: BA_DINH, indicator: 'unions_total', year: 2016, actual: 467, target: null },
   { unit: BA_DINH, indicator: 'members_total', year: 2016, actual: 19037, target: null },
-].map((f) => ({ ...f, source: 'src-001', quote: BA_DINH_STOCK_QUOTE, note: BA_DINH_STOCK_NOTE }))
+].map((f) => ({
+  ...f,
+  source: 'src-001',
+  quote: BA_DINH_STOCK_QUOTE,
+  note: BA_DINH_STOCK_NOTE,
+  timing: 'Số tại thời điểm viết bài, khoảng cuối tháng 11/2016.',
+}))
 
 const BA_DINH_FEES: SeedFigure[] = [
   {
@@ -48,6 +62,7 @@ const BA_DINH_FEES: SeedFigure[] = [
     statedPercent: 148,
     source: 'src-001',
     quote: BA_DINH_FEE_QUOTE,
+    ...BA_DINH_PART_YEAR,
     // The fee from units without a union is a sub-item of union_fee, not an indicator of its own:
     // kept word for word, with the printed slip ("7.261.045351đ") read as 7.261.045.351 đ.
     note:
@@ -65,6 +80,7 @@ const BA_DINH_FEES: SeedFigure[] = [
     statedPercent: 220,
     source: 'src-001',
     quote: BA_DINH_FEE_QUOTE,
+    ...BA_DINH_PART_YEAR,
     note: 'Nguồn chỉ nêu tỷ lệ so với dự toán, không nêu số tiền.',
   },
 ]

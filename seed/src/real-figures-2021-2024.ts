@@ -41,11 +41,15 @@ const HAI_BA_TRUNG_2021: SeedFigure[] = [
   },
 ]
 
+// domain.md §5: the stocks are "hiện đang" at the time of writing (early 2022 at the latest).
+const HAI_BA_TRUNG_STOCK_TIMING =
+  'Số “hiện đang” tại thời điểm viết bài (muộn nhất là đầu năm 2022), ghi vào năm 2021.'
+
 const HAI_BA_TRUNG_STOCKS: SeedFigure[] = [
   { unit: HAI_BA_TRUNG, indicator: 'unions_total', year: 2021, actual: 380, target: null },
   { unit: HAI_BA_TRUNG, indicator: 'members_total', year: 2021, actual: 21418, target: null },
   { unit: HAI_BA_TRUNG, indicator: 'workers_total', year: 2021, actual: 23736, target: null },
-].map((f) => ({ ...f, quote: HAI_BA_TRUNG_STOCK_QUOTE }))
+].map((f) => ({ ...f, quote: HAI_BA_TRUNG_STOCK_QUOTE, timing: HAI_BA_TRUNG_STOCK_TIMING }))
 
 // The article prints the "10 tỷ" and "1 tỷ 250,3 triệu" paragraph twice, word for word: counted once.
 const HAI_BA_TRUNG_WELFARE: SeedFigure[] = [
@@ -84,7 +88,8 @@ const HAI_BA_TRUNG_WELFARE: SeedFigure[] = [
 ]
 
 // The Hoàng Mai figures are the "Tin khác" teaser "Quận Hoàng Mai: Thành lập mới 29 Công đoàn cơ sở"
-// on the src-000 page. Targets are worked back from the stated percentages and marked derived.
+// on the src-000 page, credited to that story (source src-000-hoang-mai), not to the page's main
+// article. Targets are worked back from the stated percentages and marked derived.
 const HOANG_MAI_2024: SeedFigure[] = [
   {
     unit: HOANG_MAI,
@@ -130,19 +135,19 @@ const CITY_2023_ROWS: SeedFigure[] = [
     unit: CITY_CODE,
     indicator: 'members_total',
     year: 2023,
+    // The article prints "700.000 đoàn viên" with no qualifier (domain.md §5): shown as printed.
     actual: 700_000,
-    // A round 700.000 in a speech is an approximation, not a count.
-    actualQualifier: 'about',
     target: null,
-    note: `${CITY_SCOPE} Nguồn nêu số tròn, coi là số xấp xỉ.`,
+    note: CITY_SCOPE,
   },
 ]
 const CITY_2023 = CITY_2023_ROWS.map((f) => ({ ...f, source: 'src-004', quote: CITY_QUOTE }))
 
 export const REAL_FIGURES_2021_2024: readonly SeedFigure[] = [
-  ...[...HAI_BA_TRUNG_2021, ...HAI_BA_TRUNG_STOCKS, ...HAI_BA_TRUNG_WELFARE, ...HOANG_MAI_2024].map((f) => ({
+  ...[...HAI_BA_TRUNG_2021, ...HAI_BA_TRUNG_STOCKS, ...HAI_BA_TRUNG_WELFARE].map((f) => ({
     ...f,
     source: 'src-000',
   })),
+  ...HOANG_MAI_2024.map((f) => ({ ...f, source: 'src-000-hoang-mai' })),
   ...CITY_2023,
 ].map((f) => ({ ...f, illustrative: false }))

@@ -1,6 +1,7 @@
-import { achievementPercent } from '@ldld/db/contracts'
+import { achievementPercent, quoteParts, quoteText } from '@ldld/db/contracts'
 import { describe, expect, it } from 'vitest'
 import { REAL_FIGURES } from './real-figures.ts'
+import { SOURCES } from './sources.ts'
 import { cellKey, QUOTE_JOINER, type SeedFigure } from './seed-figure.ts'
 import { articleText } from './testing.ts'
 import { validateFigures } from './validate.ts'
@@ -16,7 +17,7 @@ function real(unit: string, indicator: string, year: number): SeedFigure {
 describe('real figures: provenance', () => {
   it('quotes every figure word for word from its copied article', () => {
     for (const f of REAL_FIGURES) {
-      expect(f.source, cellKey(f.unit, f.indicator, f.year)).toMatch(/^src-00\d$/)
+      expect(f.source, cellKey(f.unit, f.indicator, f.year)).toMatch(/^src-00\d(-[a-z-]+)?$/)
       const text = articleText(f.source ?? '')
       const parts = (f.quote ?? '').split(QUOTE_JOINER)
       for (const part of parts) {
@@ -112,8 +113,42 @@ describe('real figures: the values of domain.md §5', () => {
     expect(articleText('src-001')).toContain(printed)
   })
 
-  it('holds the city totals of 12/2023, the member count as an approximation', () => {
-    expect(real('01', 'members_total', 2023)).toMatchObject({ actual: 700_000, actualQualifier: 'about' })
+  it('holds the city totals of 12/2023 as printed: 700.000 members with no "khoảng" (domain.md §5)', () => {
+    const members = real('01', 'members_total', 2023)
+    expect(members.actual).toBe(700_000)
+    expect(members.actualQualifier ?? 'exact').toBe('exact')
+    expect(members.note ?? '').not.toMatch(/xấp xỉ|khoảng/)
     expect(real('01', 'unions_total', 2023).actualQualifier ?? 'exact').toBe('exact')
+  })
+
+  it('credits the Hoàng Mai 2024 figures to their own story, not to the Hai Bà Trưng article', () => {
+    for (const indicator of ['new_unions', 'new_unions_25plus', 'new_members']) {
+      expect(real('008', indicator, 2024).source).toBe('src-000-hoang-mai')
+    }
+    const story = SOURCES.find((s) => s.slug === 'src-000-hoang-mai')
+    expect(story?.title).toBe('Quận Hoàng Mai: Thành lập mới 29 Công đoàn cơ sở')
+    expect(articleText('src-000-hoang-mai')).toContain(story?.title ?? '—')
+    expect(real('007', 'new_members', 2021).source).toBe('src-000')
+  })
+
+  it('says Ba Đình 2016 flows are counts to about late November, stocks at the time of writing', () => {
+    for (const indicator of ['new_unions', 'new_members', 'union_fee', 'dues']) {
+      const f = real('001', indicator, 2016)
+      expect(f.period, indicator).toBe('part_year')
+      expect(f.timing, indicator).toContain('cuối tháng 11/2016')
+    }
+    expect(real('001', 'unions_total', 2016).period ?? 'year').toBe('year')
+    expect(real('001', 'unions_total', 2016).timing).toContain('thời điểm viết bài')
+  })
+
+  it('joins passages with a separator no article uses, so a reader can tell where a quote ends', () => {
+    for (const slug of ['src-000', 'src-001', 'src-002', 'src-003', 'src-004']) {
+      expect(articleText(slug)).not.toContain(QUOTE_JOINER)
+    }
+    const welfare = real('007', 'welfare_spending', 2021)
+    expect(quoteParts(welfare.quote ?? null)).toHaveLength(3)
+    expect(quoteText(welfare.quote ?? null)).toMatch(
+      /^“hỗ trợ cho 2\.703 lượt NLĐ.*đồng” · “tặng nhu yếu phẩm.*” · “trợ cấp cho 574.*đồng”$/,
+    )
   })
 })

@@ -82,6 +82,7 @@ describe('sources', () => {
   it('points every article at its copy in seed/sources/, whose text holds the title', () => {
     expect(ARTICLE_SOURCES.map((s) => s.slug)).toEqual([
       'src-000',
+      'src-000-hoang-mai',
       'src-001',
       'src-002',
       'src-003',

@@ -21,7 +21,8 @@ function freshDb() {
 describe('seedReference', () => {
   it('writes organisations, indicators and sources, and no figures', () => {
     const { db } = freshDb()
-    expect(seedReference(db)).toEqual({ organisations: 31, indicators: 12, sources: 6 })
+    // Issue 11 item 5: the Hoàng Mai story is a source of its own (src-000-hoang-mai).
+    expect(seedReference(db)).toEqual({ organisations: 31, indicators: 12, sources: 7 })
     expect(db.select({ n: count() }).from(figures).all()).toEqual([{ n: 0 }])
     const city = db.select().from(organisations).where(eq(organisations.code, '01')).get()
     const district = db.select().from(organisations).where(eq(organisations.code, '281')).get()
@@ -47,7 +48,7 @@ describe('seedDemo', () => {
     expect(counts.figures).toBeGreaterThan(before2026)
     expect(db.select({ n: count() }).from(figures).all()).toEqual([{ n: counts.figures }])
     expect(db.select({ n: count() }).from(indicators).all()).toEqual([{ n: 12 }])
-    expect(db.select({ n: count() }).from(sources).all()).toEqual([{ n: 7 }])
+    expect(db.select({ n: count() }).from(sources).all()).toEqual([{ n: 8 }])
   })
 
   it('stores real cells as real with their source and every other cell as illustrative', () => {

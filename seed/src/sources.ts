@@ -24,6 +24,18 @@ export const ARTICLE_SOURCES: readonly SourceSeed[] = [
     publishedOn: null,
   },
   {
+    // The Hoàng Mai 2024 figures are not from the page's main story: they come from the teaser of
+    // another story printed on the same page (domain.md §5), credited here under its own title.
+    slug: 'src-000-hoang-mai',
+    kind: 'article',
+    title: 'Quận Hoàng Mai: Thành lập mới 29 Công đoàn cơ sở',
+    // The teaser opens with "(LĐTĐ)"; no date is printed beside it.
+    publisher: LDTD,
+    url: null,
+    file: `${SOURCES_DIR}/000_aad0011e1c5232d1.txt`,
+    publishedOn: null,
+  },
+  {
     slug: 'src-001',
     kind: 'article',
     title: 'LĐLĐ quận Ba Đình: Một năm về đích trước hẹn',

@@ -22,6 +22,7 @@ import authRoutes from './routes/auth.ts'
 import dashboardRoutes from './routes/dashboard.ts'
 import extractRoutes from './routes/extract.ts'
 import healthRoutes from './routes/health.ts'
+import importRoutes, { templateRoutes } from './routes/imports.ts'
 import indicatorRoutes from './routes/indicators.ts'
 import organisationRoutes from './routes/organisations.ts'
 import reportListRoutes from './routes/report-list.ts'
@@ -96,6 +97,8 @@ export async function buildApp({
   await app.register(userRoutes, { prefix: '/api/users' })
   await app.register(settingsRoutes, { prefix: '/api/settings' })
   await app.register(extractRoutes, { prefix: '/api/extract' })
+  await app.register(importRoutes, { prefix: '/api/imports' })
+  await app.register(templateRoutes, { prefix: '/api/templates' })
   return app
 }
 

@@ -1,5 +1,3 @@
-// Zod's default messages in Vietnamese, for the few schema rules that carry no message of their own:
-// every 400 a federation officer can meet must read in Vietnamese.
-import { z } from 'zod'
-
-z.config(z.locales.vi())
+// Zod's messages are the contracts' Vietnamese (db/src/contracts/zod-messages.ts), installed when
+// the contracts load; entry points that may parse before importing any contract import this first.
+import '@ldld/db/contracts'

@@ -63,19 +63,31 @@ test('a district pastes a paragraph, rejects one figure, edits one, accepts one'
   await unions.getByRole('button', { name: 'Chấp nhận' }).click()
   await expect(unions.getByText('Đã chấp nhận')).toBeVisible()
 
-  // The accepted figures are one list; saving is announced, not faked.
+  // The accepted figures are one list, previewed and saved into the report.
   const list = page.getByRole('region', { name: /Danh sách sẽ lưu/ })
   await expect(list.getByRole('heading')).toHaveText('Danh sách sẽ lưu (2 số)')
   const rows = list.locator('tbody tr')
   await expect(rows).toHaveCount(2)
   await expect(rows.nth(0)).toContainText('CĐCS thành lập mới')
   await expect(rows.nth(1)).toContainText('2.400 đoàn viên')
-  await expect(list.getByRole('button', { name: 'Lưu vào báo cáo (sắp có)' })).toBeDisabled()
+  await list.getByRole('button', { name: 'Xem trước khi lưu' }).click()
+  const changes = list.getByRole('table', { name: 'Các ô sẽ thay đổi' })
+  await expect(changes.locator('tbody tr')).toHaveCount(1)
+  await expect(changes.locator('tbody tr').first()).toContainText('2.400 đoàn viên')
+  await expect(changes.locator('tbody tr').first()).toContainText('“')
 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
   expect(
     results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
   ).toEqual([])
+
+  await list.getByRole('button', { name: 'Lưu vào báo cáo' }).click()
+  await expect(list.getByText('Đã lưu 1 số vào báo cáo (bản nháp của đơn vị).')).toBeVisible()
+  await list.getByRole('link', { name: 'Báo cáo LĐLĐ quận Hai Bà Trưng, năm 2021' }).click()
+  // The saved figure keeps the words it was read from, wherever it is shown.
+  const saved = page.getByRole('group', { name: /^Phát triển \(kết nạp\) đoàn viên mới/ })
+  await expect(saved.getByLabel('Thực hiện 2021')).toHaveValue('2.400')
+  await expect(saved.locator('.entry-source__quote')).toContainText('2.352/1.330')
 })
 
 test('city staff open a Word file: paragraphs and a table are read, with the warnings explained', async ({

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   achievementPercent,
   cellKpi,
+  changeBound,
+  markedChange,
   rankByScore,
+  sourceSilentOnTarget,
+  sumBound,
   statusOf,
   totalOf,
   yoyChange,
@@ -154,5 +158,81 @@ describe('rankByScore', () => {
       ['a', 2],
       ['c', 2],
     ])
+  })
+})
+
+describe('marks on derived numbers (issue 11 item 1)', () => {
+  it('bounds a change by its inputs: from "hơn" to exact is at least, the other way at most', () => {
+    expect(changeBound('exact', 'exact')).toBe('exact')
+    expect(changeBound('at_least', 'exact')).toBe('at_least')
+    expect(changeBound('exact', 'at_most')).toBe('at_least')
+    expect(changeBound('at_least', 'at_most')).toBe('at_least')
+    expect(changeBound('exact', 'at_least')).toBe('at_most')
+    expect(changeBound('at_most', 'exact')).toBe('at_most')
+    expect(changeBound('about', 'exact')).toBe('about')
+    // Two lower bounds (or two upper bounds) say nothing about the change.
+    expect(changeBound('at_least', 'at_least')).toBeNull()
+    expect(changeBound('at_most', 'at_most')).toBeNull()
+  })
+
+  it('bounds a sum: lower bounds make a lower bound, mixed directions "about"', () => {
+    expect(sumBound(['exact', 'exact'])).toBe('exact')
+    expect(sumBound(['exact', 'at_least'])).toBe('at_least')
+    expect(sumBound(['at_least', 'at_most'])).toBe('about')
+    expect(sumBound([])).toBe('exact')
+  })
+
+  it('carries illustrative and part-year marks from either year, and leaves an unbounded change out', () => {
+    const real = { illustrative: false, partialYear: false, qualifier: 'exact' as const }
+    const change = markedChange({ ...real, value: 2352 }, { ...real, illustrative: true, value: 1387 })
+    expect(change).toEqual({
+      previous: 1387,
+      yoy: 69.6,
+      derivedFrom: { illustrative: true, partialYear: false, bound: 'exact' },
+    })
+    const partial = markedChange({ ...real, value: 10 }, { ...real, partialYear: true, value: 5 })
+    expect(partial.derivedFrom.partialYear).toBe(true)
+    const bounds = markedChange(
+      { ...real, qualifier: 'at_least', value: 10 },
+      { ...real, qualifier: 'at_least', value: 8 },
+    )
+    expect(bounds.yoy).toBeNull()
+    expect(bounds.previous).toBe(8)
+    expect(markedChange({ ...real, value: 10 }, null).derivedFrom).toEqual({
+      illustrative: false,
+      partialYear: false,
+      bound: 'exact',
+    })
+  })
+
+  it('gives totals the marks of what they add', () => {
+    const t = totalOf(
+      [
+        unit({ actual: 10, previous: 8, previousIllustrative: true }),
+        unit({ actual: 5, previous: 4, partialYear: true, actualQualifier: 'at_least' }),
+      ],
+      true,
+    )
+    expect(t.partialYear).toBe(true)
+    expect(t.derivedFrom).toEqual({ illustrative: true, partialYear: true, bound: 'at_least' })
+  })
+})
+
+describe('a source silent on the target (issue 11 item 2)', () => {
+  it('is its own status for a real, sourced figure of an indicator that takes targets', () => {
+    const figure = { illustrative: false, sourceId: 1, target: null, takesTarget: true }
+    expect(sourceSilentOnTarget(figure)).toBe(true)
+    expect(sourceSilentOnTarget({ ...figure, illustrative: true })).toBe(false)
+    expect(sourceSilentOnTarget({ ...figure, sourceId: null })).toBe(false)
+    expect(sourceSilentOnTarget({ ...figure, target: 10 })).toBe(false)
+    expect(sourceSilentOnTarget({ ...figure, takesTarget: false })).toBe(false)
+    expect(
+      cellKpi({ actual: 51, target: null, statedPercent: null, targetSilent: true }, null, true).status,
+    ).toBe('source_no_target')
+    expect(cellKpi({ actual: 51, target: null, statedPercent: null }, null, true).status).toBe('no_target')
+    // A stated percentage still decides the band, silent target or not.
+    expect(
+      cellKpi({ actual: null, target: null, statedPercent: 148, targetSilent: true }, null, true).status,
+    ).toBe('achieved')
   })
 })

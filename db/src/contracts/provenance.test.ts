@@ -4,7 +4,11 @@ import { QUALIFIERS } from './enums.ts'
 import {
   applyEdit,
   EMPTY_CELL,
+  joinQuoteParts,
   originText,
+  quoteParts,
+  quoteText,
+  targetNote,
   type CellEdit,
   type EditOrigin,
   type ProvenanceCell,
@@ -242,5 +246,34 @@ describe('originText', () => {
     )
     expect(originText(FILE)).toBe('nhập từ tệp bao-cao-2026.xlsx, trang Tổng hợp, ô D7')
     expect(originText(TEXT)).toBe('đọc từ văn bản báo cáo (một phần năm): “phát triển 2.352/1.330 đoàn viên”')
+  })
+})
+
+describe('quotes of several passages (issue 11 item 7)', () => {
+  it('splits a stored quote into its passages and shows each in its own quotation marks', () => {
+    const stored = joinQuoteParts([
+      'hỗ trợ cho 2.703 lượt NLĐ',
+      'con đoàn viên có hoàn cảnh khó khăn… với số tiền',
+    ])
+    expect(stored).toBe('hỗ trợ cho 2.703 lượt NLĐ … con đoàn viên có hoàn cảnh khó khăn… với số tiền')
+    expect(quoteParts(stored)).toEqual([
+      'hỗ trợ cho 2.703 lượt NLĐ',
+      'con đoàn viên có hoàn cảnh khó khăn… với số tiền',
+    ])
+    expect(quoteText(stored)).toBe(
+      '“hỗ trợ cho 2.703 lượt NLĐ” · “con đoàn viên có hoàn cảnh khó khăn… với số tiền”',
+    )
+    expect(quoteText('ký kết 51 Thỏa ước Lao động tập thể')).toBe('“ký kết 51 Thỏa ước Lao động tập thể”')
+    expect(quoteText(null)).toBeNull()
+    expect(quoteParts('')).toEqual([])
+  })
+})
+
+describe('a target worked back from a stated % (issue 11 item 5)', () => {
+  it('says so in the words every view prints', () => {
+    expect(targetNote({ targetDerived: true, statedPercent: 145, target: 20 })).toBe('suy ra từ 145%')
+    expect(targetNote({ targetDerived: true, statedPercent: 91.66, target: 12 })).toBe('suy ra từ 91,66%')
+    expect(targetNote({ targetDerived: false, statedPercent: 177, target: 1330 })).toBeNull()
+    expect(targetNote({ targetDerived: true, statedPercent: 145, target: null })).toBeNull()
   })
 })

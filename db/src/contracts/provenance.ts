@@ -61,6 +61,8 @@ export interface CellEdit {
   /** "Xác nhận": the unit states that an illustrative actual is its real figure, unchanged. */
   confirm?: boolean
   origin: EditOrigin
+  /** Where each field comes from when they differ (a file's actual and target are two cells). */
+  fieldOrigins?: Partial<Record<EditedField, EditOrigin>>
 }
 
 export type EditedField = 'actual' | 'target' | 'note'
@@ -100,8 +102,16 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
   const before = old ?? EMPTY_CELL
   const cell: ProvenanceCell = { ...before }
   const changes: FieldChange[] = []
+  const originOf = (field: EditedField) => edit.fieldOrigins?.[field] ?? edit.origin
   const record = (field: EditedField, from: FieldChange['old'], to: FieldChange['new']) =>
-    changes.push({ field, old: from, new: to, oldQualifier: null, newQualifier: null, origin: edit.origin })
+    changes.push({
+      field,
+      old: from,
+      new: to,
+      oldQualifier: null,
+      newQualifier: null,
+      origin: originOf(field),
+    })
 
   const actual = edit.actual === undefined ? before.actual : edit.actual
   // Re-sending the stored number keeps its qualifier; a different number with none given is exact.
@@ -117,7 +127,7 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
     Object.assign(
       cell,
       { actual, actualQualifier: qualifier, illustrative: false },
-      actualProvenance(edit.origin),
+      actualProvenance(originOf('actual')),
     )
     changes.push({
       field: 'actual',
@@ -125,7 +135,7 @@ export function applyEdit(old: ProvenanceCell | null, edit: CellEdit): EditResul
       new: actual,
       oldQualifier: before.actualQualifier,
       newQualifier: qualifier,
-      origin: edit.origin,
+      origin: originOf('actual'),
     })
   } else if (edit.confirm && before.illustrative && before.actual !== null) {
     Object.assign(cell, { illustrative: false, sourceId: null, quote: null })
@@ -215,7 +225,11 @@ function statedPercentText(percent: number): string {
  * The mark of a target worked back from a stated percentage (issue 11 item 5): "suy ra từ 145%",
  * shown beside the target on every page, slide and export (the API serves it as `targetNote`).
  */
-export function targetNote(figure: { targetDerived: boolean; statedPercent: number | null; target: number | null }): string | null {
+export function targetNote(figure: {
+  targetDerived: boolean
+  statedPercent: number | null
+  target: number | null
+}): string | null {
   if (!figure.targetDerived || figure.target === null) return null
   return figure.statedPercent === null ? 'suy ra' : `suy ra từ ${statedPercentText(figure.statedPercent)}`
 }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { ADMIN_TYPES, ORG_KINDS } from './enums.ts'
 import { formatDayMonth } from './format.ts'
-import { describeUnitGroups, sentenceStart, unitGroupPhrase, unitGroups, yearPhase } from './unit-groups.ts'
+import {
+  REORGANISATION_BREAK,
+  coversWholeYear,
+  describeUnitGroups,
+  sentenceStart,
+  totalsBasisText,
+  unitGroupPhrase,
+  unitGroups,
+  unitPeriodInYear,
+  yearPhase,
+} from './unit-groups.ts'
 import {
   unitFullName,
   unitFullNameWithPeriod,
@@ -204,5 +214,42 @@ describe('group phrases', () => {
         'Công đoàn các KCNC và KCN (1/10–31/12/2025)',
     )
     expect(describeUnitGroups([], 2026)).toBe('')
+  })
+})
+
+describe('what a level adds (issue 8)', () => {
+  const units = [districtHbt, thanhTri, wardHbt, socSon, kcn]
+
+  it('writes out the groups of a total, and what stocks add in the split year', () => {
+    const y2025 = unitGroups(units, 2025)
+    const basis = totalsBasisText(y2025, ['unions', 'industrial_zone'])
+    expect(basis.text).toBe(
+      'Cộng 2 LĐLĐ quận, huyện, thị xã (1/1–30/6/2025), 2 công đoàn xã, phường (1/10–31/12/2025) và ' +
+        'Công đoàn các KCNC và KCN (1/10–31/12/2025).',
+    )
+    expect(basis.stocks).toContain(
+      'chỉ cộng 2 công đoàn xã, phường (1/10–31/12/2025) và Công đoàn các KCNC và KCN',
+    )
+    const y2024 = totalsBasisText(unitGroups(units, 2024), ['districts'])
+    expect(y2024).toEqual({ text: 'Cộng 2 LĐLĐ quận, huyện, thị xã.', stocks: null })
+  })
+
+  it('tells a unit valid all year from one valid part of it', () => {
+    const district = { validFrom: '2014-04-01', validTo: '2025-06-30' }
+    expect(coversWholeYear(district, 2024)).toBe(true)
+    expect(coversWholeYear(district, 2025)).toBe(false)
+    expect(unitPeriodInYear(district, 2025)).toBe('1/1–30/6/2025')
+    expect(unitPeriodInYear({ validFrom: '2025-10-01', validTo: null }, 2025)).toBe('1/10–31/12/2025')
+  })
+
+  it('marks the 2025 break with its dates and quotes the 9.360 it explains', () => {
+    expect(REORGANISATION_BREAK).toMatchObject({
+      year: 2025,
+      lastDayBefore: '2025-06-30',
+      firstDayAfter: '2025-10-01',
+    })
+    const [before, after] = REORGANISATION_BREAK.facts
+    expect(before).toMatchObject({ value: 9360, sourceSlug: 'src-004' })
+    expect(after).toMatchObject({ value: 6349, qualifier: 'about', quote: null })
   })
 })

@@ -6,7 +6,7 @@ import { UNIT_FILE_MAX_BYTES, UNIT_FILE_MAX_ROWS, type UnitImportIssue } from '@
 import { HttpError } from '../errors.ts'
 import { fileTooLarge, notSpreadsheet, tooManyRows } from './unit-file-errors.ts'
 import { readXlsxGrid } from './unit-file-xlsx.ts'
-import { checkZip } from './zip-guard.ts'
+import { checkZip } from '../files/zip-guard.ts'
 
 export interface GridCell {
   text: string

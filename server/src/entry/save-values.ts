@@ -15,7 +15,7 @@ import {
 } from '@ldld/db/contracts'
 import type { AuthUser } from '../auth/service.ts'
 import { unprocessable, type ErrorIssue } from '../errors.ts'
-import type { Repositories } from '../repositories/index.ts'
+import type { ReportRow, Repositories } from '../repositories/index.ts'
 import { assertMay, reportLocked, reportSubmitted } from './permissions.ts'
 import { buildReport, reportScope, unitFigures, versionConflict, type ReportScope } from './report-view.ts'
 import { conflictsOf, planEdits, writeCells, type PlannedCell } from './write-cells.ts'
@@ -105,6 +105,64 @@ function checkValues(scope: ReportScope, figures: ReturnType<typeof unitFigures>
   return { before, after }
 }
 
+/** A save that passed every check, ready to write (imports preview exactly this). */
+export interface PreparedSave {
+  scope: ReportScope
+  row: ReportRow | undefined
+  /** The cells that change, with what each edit makes of them. */
+  planned: PlannedCell[]
+  /** The report's checks after the save (warnings a preview shows). */
+  after: CheckIssue[]
+}
+
+/**
+ * Every check of a save of `edits` based on `version`, without writing: permissions, the report's
+ * state, the year's plan, conflicts per cell, and errors the save would introduce. Throws the same
+ * errors the save answers. Call it inside a transaction when its answer is acted on.
+ */
+export function prepareEdits(
+  repos: Repositories,
+  scope: ReportScope,
+  user: AuthUser,
+  version: number,
+  edits: readonly ValueEdit[],
+): PreparedSave {
+  const editsActual = edits.some(
+    ({ edit }) =>
+      edit.confirm === true || [edit.actual, edit.actualQualifier, edit.note].some((f) => f !== undefined),
+  )
+  const editsTarget = edits.some(({ edit }) => edit.target !== undefined)
+  const code = scope.unit.code
+  if (editsActual) assertMay(user, 'editActual', code)
+  if (editsTarget) assertMay(user, 'editTarget', code)
+  checkIndicators(repos, scope, edits)
+
+  const row = repos.reports.find(scope.unit.id, scope.year)
+  const status = row?.status ?? 'draft'
+  const current = row?.version ?? 0
+  if (status === 'accepted') throw reportLocked()
+  if (editsActual && status === 'submitted' && user.role !== 'admin') throw reportSubmitted()
+  // A version never handed out is not a version anyone read.
+  if (version > current) throw versionConflict(buildReport(repos, scope, row, user), version)
+
+  const figures = unitFigures(repos, scope)
+  const planned = planEdits(code, figures.current, edits)
+  const conflicts = conflictsOf(planned, version)
+  if (conflicts.length > 0) throw versionConflict(buildReport(repos, scope, row, user), version, conflicts)
+  const { before, after } = checkValues(scope, figures, planned)
+  const afterIssues = checkReport(after, scope.plan)
+  if (planned.length === 0) return { scope, row, planned, after: afterIssues }
+  const introduced = newErrors(checkReport(before, scope.plan), afterIssues, edits)
+  if (introduced.length > 0) {
+    throw unprocessable(
+      'invalid_values',
+      `Không lưu được: ${introduced.map((x) => x.message).join(' ')}`,
+      introduced,
+    )
+  }
+  return { scope, row, planned, after: afterIssues }
+}
+
 /**
  * Saves edits of one report based on `version`: refused (409) only when a cell it changes was changed
  * by someone else after that version; edits of other cells go through whatever else moved.
@@ -116,40 +174,9 @@ export function saveEdits(
   version: number,
   edits: readonly ValueEdit[],
 ): Report {
-  const editsActual = edits.some(
-    ({ edit }) =>
-      edit.confirm === true || [edit.actual, edit.actualQualifier, edit.note].some((f) => f !== undefined),
-  )
-  const editsTarget = edits.some(({ edit }) => edit.target !== undefined)
-  const code = scope.unit.code
-  if (editsActual) assertMay(user, 'editActual', code)
-  if (editsTarget) assertMay(user, 'editTarget', code)
-  checkIndicators(repos, scope, edits)
-
   return repos.write(() => {
-    const row = repos.reports.find(scope.unit.id, scope.year)
-    const status = row?.status ?? 'draft'
-    const current = row?.version ?? 0
-    if (status === 'accepted') throw reportLocked()
-    if (editsActual && status === 'submitted' && user.role !== 'admin') throw reportSubmitted()
-    // A version never handed out is not a version anyone read.
-    if (version > current) throw versionConflict(buildReport(repos, scope, row, user), version)
-
-    const figures = unitFigures(repos, scope)
-    const planned = planEdits(code, figures.current, edits)
-    const conflicts = conflictsOf(planned, version)
-    if (conflicts.length > 0) throw versionConflict(buildReport(repos, scope, row, user), version, conflicts)
+    const { row, planned } = prepareEdits(repos, scope, user, version, edits)
     if (planned.length === 0) return buildReport(repos, scope, row, user)
-    const { before, after } = checkValues(scope, figures, planned)
-    const introduced = newErrors(checkReport(before, scope.plan), checkReport(after, scope.plan), edits)
-    if (introduced.length > 0) {
-      throw unprocessable(
-        'invalid_values',
-        `Không lưu được: ${introduced.map((x) => x.message).join(' ')}`,
-        introduced,
-      )
-    }
-
     const now = new Date().toISOString()
     const report = repos.reports.ensure(scope.unit.id, scope.year, now)
     const saved = { ...report, version: report.version + 1, updatedAt: now, updatedBy: user.id }

@@ -14,7 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { exportRows, unitsCsv, unitsXlsx } from '../admin/unit-export.ts'
 import { applyImport, previewImport, readUnitFile } from '../admin/unit-import.ts'
-import { readUpload } from '../admin/upload.ts'
+import { readUpload } from '../files/upload.ts'
 import { HttpError } from '../errors.ts'
 import { errorResponses } from './errors.ts'
 

@@ -6,6 +6,7 @@ import { LoadingState } from '../components/query-state.tsx'
 import { routePatterns } from '../lib/paths.ts'
 import {
   CAN_ADMINISTER,
+  CAN_IMPORT,
   CAN_READ_REPORT_TEXT,
   CAN_REVIEW,
   CAN_SET_TARGETS,
@@ -31,6 +32,7 @@ const ReportsRoute = lazy(() => import('./routes/reports.tsx'))
 const TargetsRoute = lazy(() => import('./routes/targets.tsx'))
 const AdminRoute = lazy(() => import('./routes/admin.tsx'))
 const ExtractRoute = lazy(() => import('./routes/extract.tsx'))
+const ImportRoute = lazy(() => import('./routes/import.tsx'))
 
 /** The route guard: sign-in first, then the role (the server checks every request again). */
 const guarded = (element: ReactNode, roles?: readonly Role[]) => (
@@ -65,6 +67,7 @@ export function AppRoutes() {
         <Route path={routePatterns.targets} element={guarded(<TargetsRoute />, CAN_SET_TARGETS)} />
         <Route path={routePatterns.admin} element={guarded(<AdminRoute />, CAN_ADMINISTER)} />
         <Route path={routePatterns.extract} element={guarded(<ExtractRoute />, CAN_READ_REPORT_TEXT)} />
+        <Route path={routePatterns.imports} element={guarded(<ImportRoute />, CAN_IMPORT)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

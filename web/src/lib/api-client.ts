@@ -4,6 +4,7 @@
 import {
   conflictErrorSchema,
   CSRF_HEADER,
+  importConflictSchema,
   targetsConflictErrorSchema,
   type Report,
   type Targets,
@@ -69,6 +70,17 @@ export class TargetsConflictError extends ApiError {
   }
 }
 
+/** 409 on an import: cells changed by someone since the preview; nothing was written. */
+export class ImportConflictError extends ApiError {
+  readonly cells: z.infer<typeof importConflictSchema>['error']['cells']
+
+  constructor(message: string, cells: ImportConflictError['cells']) {
+    super(409, 'import_conflict', message)
+    this.name = 'ImportConflictError'
+    this.cells = cells
+  }
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.isNotFound
 }
@@ -124,6 +136,9 @@ function errorOf(path: string, response: Response, body: unknown): ApiError {
   if (response.status === 409) {
     const conflict = conflictErrorSchema.safeParse(body)
     if (conflict.success) return new ConflictError(conflict.data.error.message, conflict.data.error.current)
+    const imported = importConflictSchema.safeParse(body)
+    if (imported.success)
+      return new ImportConflictError(imported.data.error.message, imported.data.error.cells)
     const grid = targetsConflictErrorSchema.safeParse(body)
     if (grid.success)
       return new TargetsConflictError(grid.data.error.message, grid.data.error.current, grid.data.error.units)

@@ -1,37 +1,15 @@
 // Client-side validation with the contracts' zod schemas, one Vietnamese message per field.
-// Schemas that give no message of their own (min/max lengths, enums) get one from here.
+// Schemas that give no message of their own (min/max lengths, enums) get the contracts' wording
+// (db/src/contracts/zod-messages.ts), the same as the server's 400s.
 import type { z } from 'zod'
 
 export type FieldErrors = Record<string, string>
-
-type RawIssue = z.core.$ZodRawIssue
-
-function vietnameseMessage(issue: RawIssue): string | undefined {
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'string'
-        ? `Cần ít nhất ${String(issue.minimum)} ký tự.`
-        : `Phải từ ${String(issue.minimum)} trở lên.`
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `Tối đa ${String(issue.maximum)} ký tự.`
-        : `Không được lớn hơn ${String(issue.maximum)}.`
-    case 'invalid_value':
-      return 'Hãy chọn một giá trị trong danh sách.'
-    case 'invalid_type':
-      return 'Thiếu thông tin này.'
-    case 'invalid_format':
-      return 'Không đúng định dạng.'
-    default:
-      return 'Giá trị không hợp lệ.'
-  }
-}
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors }
 
 /** The first message per top-level field, keyed by field name. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): Validation<z.output<S>> {
-  const result = schema.safeParse(value, { error: vietnameseMessage })
+  const result = schema.safeParse(value)
   if (result.success) return { ok: true, data: result.data }
   const errors: FieldErrors = {}
   for (const issue of result.error.issues) {

@@ -23,6 +23,7 @@ export const routePatterns = {
   targets: '/targets/:year',
   admin: '/admin',
   extract: '/extract',
+  imports: '/nhap-tu-excel',
 } as const
 
 function withQuery(path: string, query: Record<string, string | number | undefined>): string {
@@ -61,6 +62,8 @@ export const paths = {
   admin: '/admin',
   /** Reading figures out of report text, for a unit and year if chosen. */
   extract: (unit?: string, year?: number) => withQuery('/extract', { unit, year }),
+  /** "Nhập từ Excel": the template, an upload, its preview and apply. */
+  imports: '/nhap-tu-excel',
 }
 
 /** Static files shipped in web/public (see web/public/geo/ATTRIBUTION.md for the boundaries' licence). */
@@ -100,6 +103,12 @@ export const apiPaths = {
   bulkAccounts: '/api/users/bulk',
   settings: '/api/settings',
   extract: '/api/extract',
+  imports: '/api/imports',
+  importText: '/api/imports/text',
+  importMapping: (id: string) => `/api/imports/${id}/mapping`,
+  importApply: (id: string) => `/api/imports/${id}/apply`,
+  /** The Excel form of a year: one unit's (`unit`), or every unit's for city staff. */
+  template: (year: number, unit?: string) => withQuery(`/api/templates/${year}.xlsx`, { unit }),
 }
 
 function reportBase(code: string, year: number): string {

@@ -6,6 +6,7 @@ const STATUS_ORDER: readonly Status[] = [
   'achieved',
   'near',
   'below',
+  'source_no_target',
   'no_target',
   'source_no_target',
   'no_data',

@@ -13,17 +13,38 @@ describe('the menus read the permission table', () => {
     [
       'admin',
       null,
-      { entersOwnUnit: false, reviews: true, setsTargets: true, administers: true, readsReportText: true },
+      {
+        entersOwnUnit: false,
+        reviews: true,
+        setsTargets: true,
+        administers: true,
+        readsReportText: true,
+        imports: true,
+      },
     ],
     [
       'city',
       null,
-      { entersOwnUnit: false, reviews: true, setsTargets: true, administers: false, readsReportText: true },
+      {
+        entersOwnUnit: false,
+        reviews: true,
+        setsTargets: true,
+        administers: false,
+        readsReportText: true,
+        imports: true,
+      },
     ],
     [
       'district',
       '007',
-      { entersOwnUnit: true, reviews: false, setsTargets: false, administers: false, readsReportText: true },
+      {
+        entersOwnUnit: true,
+        reviews: false,
+        setsTargets: false,
+        administers: false,
+        readsReportText: true,
+        imports: true,
+      },
     ],
     [
       'viewer',
@@ -34,6 +55,7 @@ describe('the menus read the permission table', () => {
         setsTargets: false,
         administers: false,
         readsReportText: false,
+        imports: false,
       },
     ],
   ] as const)('%s', (role, unit, work) => {

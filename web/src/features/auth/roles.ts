@@ -5,6 +5,10 @@ export const CAN_REVIEW: readonly Role[] = rolesAllowed('accept')
 export const CAN_SET_TARGETS: readonly Role[] = rolesAllowed('saveTargets')
 export const CAN_ADMINISTER: readonly Role[] = rolesAllowed('manageUsers')
 export const CAN_READ_REPORT_TEXT: readonly Role[] = rolesAllowed('readReportText')
+/** Figures from a spreadsheet: whoever enters a unit's actuals or sets its targets. */
+export const CAN_IMPORT: readonly Role[] = [
+  ...new Set([...rolesAllowed('editActual'), ...rolesAllowed('editTarget')]),
+]
 
 /** The header's links for a user, from the same table: where each role does its work. */
 export function workOf(user: Pick<SessionUser, 'role' | 'unit'>) {
@@ -17,6 +21,8 @@ export function workOf(user: Pick<SessionUser, 'role' | 'unit'>) {
     administers: scopeOf(user.role, 'manageUsers') === 'all',
     /** Reads report text into proposals (its own unit, or any). */
     readsReportText: scopeOf(user.role, 'readReportText') !== 'none',
+    /** Loads figures or targets from a spreadsheet ("Nhập từ Excel"). */
+    imports: scopeOf(user.role, 'editActual') !== 'none' || scopeOf(user.role, 'editTarget') !== 'none',
   }
 }
 

@@ -30,6 +30,11 @@ export function WorkLinks() {
           Giao chỉ tiêu
         </NavLink>
       )}
+      {work.imports && (
+        <NavLink to={paths.imports} className="site-nav__link">
+          Nhập từ Excel
+        </NavLink>
+      )}
       {work.readsReportText && (
         <NavLink to={paths.extract()} className="site-nav__link">
           Đọc văn bản

@@ -42,7 +42,18 @@ function consequence(props: SourceNoteProps, source: Source): string | null {
 export function SourceNote(props: SourceNoteProps) {
   const { id, value } = props
   const { source } = value
-  if (!source) return null
+  // A figure saved from report text (issue 9) keeps its words without an article behind them.
+  if (!source) {
+    if (!value.quote || value.illustrative) return null
+    return (
+      <div id={id} className="entry-source">
+        <p>
+          <span className="entry-source__label">Trích từ văn bản báo cáo: </span>
+          <q className="entry-source__quote">{value.quote}</q>
+        </p>
+      </div>
+    )
+  }
   const by = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(Boolean)
   const title = source.url ? (
     <a href={source.url} target="_blank" rel="noreferrer">

@@ -1,5 +1,5 @@
 // What the reviewer decided about each proposal, and the one list of accepted figures that saving
-// will send (phase 2: through the entry save API, with the quote, qualifier and period as origin).
+// sends (POST /api/imports/text, then apply: the entry form's save, with the quote, qualifier and period as origin).
 import type { Period, Proposal, Qualifier } from '@ldld/db/contracts'
 
 export type Decision = 'pending' | 'accepted' | 'rejected'

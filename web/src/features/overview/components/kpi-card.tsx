@@ -1,7 +1,6 @@
 import {
   coverageText,
   DERIVED_BOUND_PREFIX,
-  QUALIFIER_PREFIX,
   STATUS_LABELS,
   type DataBasis,
   type Indicator,
@@ -12,7 +11,7 @@ import { DerivedMark } from '../../../components/derived-mark.tsx'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
-import { amountText, isMissing } from '../../../lib/figures.ts'
+import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
 
 interface KpiCardProps {
   indicator: Indicator
@@ -43,8 +42,7 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
       ) : (
         <p className="kpi-card__value">
           <span className="kpi-card__actual">
-            {QUALIFIER_PREFIX[total.actualQualifier]}
-            {amountText(total.actual ?? 0, indicator)}
+            {boundedAmountText(total.actual ?? 0, indicator, total.actualQualifier)}
           </span>
           {total.target !== null && (
             <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>
