@@ -24,7 +24,8 @@ export function HistoryChart({ rows, scale, showTarget, formatTick }: HistoryCha
       margin={{ top: 12, right: 12, bottom: 4, left: 4 }}
     >
       <CartesianGrid vertical={false} className="chart-grid" />
-      <XAxis dataKey="label" tickLine={false} />
+      {/* Every year named; a part year ("2025 (T1–6)") on two lines so it never hides its neighbour. */}
+      <XAxis dataKey="label" tickLine={false} interval={0} tick={<YearTick />} height={36} />
       <YAxis domain={[0, scale.max]} ticks={scale.ticks} tickFormatter={formatTick} width={72} />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
@@ -55,5 +56,27 @@ export function HistoryChart({ rows, scale, showTarget, formatTick }: HistoryCha
         />
       )}
     </ComposedChart>
+  )
+}
+
+/** "2025 (T1–6)" as "2025" over "T1–6"; a whole year as it is. */
+function YearTick(props: { x?: number | string; y?: number | string; payload?: { value?: string } }) {
+  const [year = '', part] = String(props.payload?.value ?? '').split(' ')
+  return (
+    <text
+      x={Number(props.x ?? 0)}
+      y={Number(props.y ?? 0) + 12}
+      textAnchor="middle"
+      className="recharts-cartesian-axis-tick-value"
+      fill="currentColor"
+      fontSize={12}
+    >
+      <tspan x={Number(props.x ?? 0)}>{year}</tspan>
+      {part && (
+        <tspan x={Number(props.x ?? 0)} dy={13}>
+          {part.replace(/[()]/g, '')}
+        </tspan>
+      )}
+    </text>
   )
 }

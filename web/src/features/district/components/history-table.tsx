@@ -34,7 +34,7 @@ export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) 
               <th scope="row">{label}</th>
               {/* % đạt and the status in one cell (icon, colour and words), so the table fits its half
                   of the page with "Nguồn" in view. */}
-              <td className="num history-table__percent">
+              <td className="num pct history-table__percent">
                 <StatusMark status={cell?.status ?? 'no_data'}>
                   {cell?.percent == null ? undefined : formatPercent(cell.percent)}
                 </StatusMark>

@@ -66,7 +66,7 @@ export function RankingTable({
                 <Link to={paths.district(row.unit, basis)}>{name}</Link>
               </th>
               {withTarget && (
-                <td className="num">
+                <td className="num pct">
                   <StatusMark status={row.status}>
                     {row.percent === null ? undefined : formatPercent(row.percent)}
                   </StatusMark>

@@ -31,7 +31,7 @@ export function ComparisonTable({ rows, indicator, unitHeading: unitColumn }: Co
               <th scope="row">{row.name}</th>
               {/* % đạt beside the unit, with the status's icon and colour (its words when there is no
                   %), so a phone shows both without scrolling. */}
-              <td className="num">
+              <td className="num pct">
                 <StatusMark status={row.status}>
                   {row.percent === null ? undefined : formatPercent(row.percent)}
                 </StatusMark>
