@@ -289,6 +289,38 @@ describe('conflicts and ownership of previews', () => {
     expect(cellOf(t.db, UNIT, 'workers_total', 2026)?.actual).not.toBe(7777)
   })
 
+  it('a cell changed by someone after the template was made is kept, never overwritten from the old copy', async () => {
+    const wb = await downloadTemplate(t.app, unionOfficer, 2026)
+    const made = reportVersion(t.db, UNIT, 2026)
+    const res = await as(t.app, unionOfficer).send('PUT', `/api/organisations/${UNIT}/years/2026/values`, {
+      version: made,
+      values: [{ indicator: 'party_referrals', actual: 61 }],
+    })
+    expect(res.statusCode, res.body).toBe(200)
+    const rows = templateRows(wb)
+    const r = rows.get(`${UNIT}:cla_signed`) as number
+    sheetOf(wb).getCell(`H${r}`).value = 23
+    const preview = await previewOf(t.app, unionOfficer, await xlsxFile(wb))
+    // Only the cell the person filled changes; the other one keeps what was saved meanwhile.
+    expect(preview.changes.map((c) => [c.indicator, c.field, c.new])).toEqual([['cla_signed', 'actual', 23]])
+    const kept = preview.warnings.find((w) => w.cell === `H${rows.get(`${UNIT}:party_referrals`) ?? 0}`)
+    expect(kept?.message).toContain('sửa thành 61 sau khi tải mẫu; giữ số hiện tại')
+    await applied(t.app, unionOfficer, preview.id)
+    expect(cellOf(t.db, UNIT, 'party_referrals', 2026)?.actual).toBe(61)
+  })
+
+  it('two cells for one figure: the file contradicts itself, both named', async () => {
+    const wb = await downloadTemplate(t.app, unionOfficer, 2026)
+    const sheet = sheetOf(wb)
+    const r = templateRows(wb).get(`${UNIT}:cla_signed`) as number
+    const copy = sheet.rowCount + 1
+    sheet.getRow(copy).values = (sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1)
+    sheet.getCell(`H${copy}`).value = 99
+    const preview = await previewOf(t.app, unionOfficer, await xlsxFile(wb))
+    expect(preview.errors.map((e) => e.cell)).toContain(`H${copy}`)
+    expect(preview.errors.find((e) => e.cell === `H${copy}`)?.message).toContain(`trùng với ô H${r}`)
+  })
+
   it("a preview is its maker's: another user's apply reads as not found; a malformed id is a 400", async () => {
     const wb = await downloadTemplate(t.app, admin, 2026, UNIT)
     const r = templateRows(wb).get(`${UNIT}:members_total`) as number

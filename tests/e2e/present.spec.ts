@@ -21,10 +21,10 @@ const YEAR = 2024
 const TITLES = [
   'Hội nghị tổng kết năm 2024',
   'Toàn thành phố năm 2024',
-  'CĐCS thành lập mới: các quận, huyện năm 2024',
-  'Đoàn viên kết nạp mới: các quận, huyện năm 2024',
+  'CĐCS thành lập mới: LĐLĐ quận, huyện, thị xã năm 2024',
+  'Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2024',
   'Dẫn đầu và tiến bộ nhất năm 2024',
-  'Chi chăm lo năm 2024',
+  'Chi chăm lo: LĐLĐ quận, huyện, thị xã năm 2024',
   'Bản đồ mức đạt: Đoàn viên kết nạp mới năm 2024',
   'Đoàn viên kết nạp mới cộng dồn 2016–2024',
 ]

@@ -38,7 +38,9 @@ const pageLimit = z
       .number()
       .int()
       .min(1, { error: 'Mỗi trang có ít nhất 1 đơn vị.' })
-      .max(MAX_PAGE_LIMIT, { error: `Mỗi trang có nhiều nhất ${MAX_PAGE_LIMIT} đơn vị; muốn lấy hết, dùng units=all.` }),
+      .max(MAX_PAGE_LIMIT, {
+        error: `Mỗi trang có nhiều nhất ${MAX_PAGE_LIMIT} đơn vị; muốn lấy hết, dùng units=all.`,
+      }),
   )
 
 /**

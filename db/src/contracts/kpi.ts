@@ -124,7 +124,8 @@ export interface MarkedFigure {
  */
 export function changeBound(current: Qualifier, previous: Qualifier): Qualifier | null {
   if (current === 'about' || previous === 'about') {
-    return (current === 'at_least' && previous === 'at_least') || (current === 'at_most' && previous === 'at_most')
+    return (current === 'at_least' && previous === 'at_least') ||
+      (current === 'at_most' && previous === 'at_most')
       ? null
       : 'about'
   }
@@ -163,7 +164,11 @@ export function markedChange(
   previous: (MarkedFigure & { value: number | null }) | null,
 ): { previous: number | null; yoy: number | null; derivedFrom: DerivedMarks } {
   if (!current || !previous || current.value === null || previous.value === null) {
-    return { previous: previous?.value ?? null, yoy: null, derivedFrom: previous ? marksOf([previous], 'exact') : NO_MARKS }
+    return {
+      previous: previous?.value ?? null,
+      yoy: null,
+      derivedFrom: previous ? marksOf([previous], 'exact') : NO_MARKS,
+    }
   }
   const bound = changeBound(current.qualifier, previous.qualifier)
   return {

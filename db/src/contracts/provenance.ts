@@ -225,7 +225,11 @@ function statedPercentText(percent: number): string {
  * The mark of a target worked back from a stated percentage (issue 11 item 5): "suy ra từ 145%",
  * shown beside the target on every page, slide and export (the API serves it as `targetNote`).
  */
-export function targetNote(figure: { targetDerived: boolean; statedPercent: number | null; target: number | null }): string | null {
+export function targetNote(figure: {
+  targetDerived: boolean
+  statedPercent: number | null
+  target: number | null
+}): string | null {
   if (!figure.targetDerived || figure.target === null) return null
   return figure.statedPercent === null ? 'suy ra' : `suy ra từ ${statedPercentText(figure.statedPercent)}`
 }

@@ -45,6 +45,8 @@ function originOf(v: FileValue, fileName: string): EditOrigin {
   return { kind: 'file', file: fileName, sheet: v.sheet, cell: v.cell ?? '' }
 }
 
+const REV = { actual: 'actualRev', target: 'targetRev', note: 'noteRev' } as const
+
 /** Whether the value says something other than what is stored. */
 function differs(v: FileValue, stored: EntryRow | undefined): boolean {
   if (v.field === 'actual') {
@@ -149,6 +151,7 @@ export function buildPreview(ctx: PreviewContext, read: FileRead): PreviewResult
       // Two values for one field: the file contradicts itself.
       const seen = new Map<string, FileValue>()
       const changed: FileValue[] = []
+      const madeFrom = read.madeFrom.get(key)
       for (const v of values) {
         const id = `${v.indicator}|${v.field}`
         const before = seen.get(id)
@@ -161,8 +164,16 @@ export function buildPreview(ctx: PreviewContext, read: FileRead): PreviewResult
           continue
         }
         seen.set(id, v)
-        if (!differs(v, stored.get(v.indicator))) unchanged += 1
-        else if (v.optional && !mayDo(user, 'editTarget', unit.code)) {
+        const storedRow = stored.get(v.indicator)
+        if (!differs(v, storedRow)) unchanged += 1
+        else if (madeFrom !== undefined && storedRow && storedRow[REV[v.field]] > madeFrom) {
+          // Someone changed this cell after the template was made: never overwrite it from an old copy.
+          warnings.add(
+            v.sheet,
+            v.cell,
+            `${label}: ô này đã được ${storedRow.updatedBy ?? 'người khác'} sửa thành ${String(storedRow[v.field] ?? '(trống)')} sau khi tải mẫu; giữ số hiện tại. Muốn ghi số trong tệp thì tải mẫu mới.`,
+          )
+        } else if (v.optional && !mayDo(user, 'editTarget', unit.code)) {
           warnings.add(
             v.sheet,
             v.cell,
@@ -178,7 +189,6 @@ export function buildPreview(ctx: PreviewContext, read: FileRead): PreviewResult
       }
       const row = repos.reports.find(unit.id, first.year)
       const version = row?.version ?? 0
-      const madeFrom = read.madeFrom.get(key)
       if (madeFrom !== undefined && madeFrom < version) {
         warnings.add(
           first.sheet,

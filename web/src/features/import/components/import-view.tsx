@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import {
   currentReportingYear,
+  defaultEntryYear,
   existsInYear,
   IMPORT_LAYOUT_LABELS,
   IMPORT_PREVIEW_TTL_MINUTES,
@@ -30,7 +31,10 @@ export function ImportView({ ownUnit }: ImportViewProps) {
   const years = useYears().data
   const indicators = useIndicators().data ?? []
   const units = useOrganisations().data ?? []
-  const [year, setYear] = useState(() => currentReportingYear(new Date()))
+  const own = units.find((u) => u.code === ownUnit)
+  // A unit officer's template opens on the unit's own year (a district that has ended: its last).
+  const [chosenYear, setYear] = useState<number | null>(null)
+  const year = chosenYear ?? (own ? defaultEntryYear(own, new Date()) : currentReportingYear(new Date()))
   const [unit, setUnit] = useState(ownUnit ?? '')
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [done, setDone] = useState<ImportApplyResult | null>(null)
@@ -45,6 +49,7 @@ export function ImportView({ ownUnit }: ImportViewProps) {
   const yearOptions: number[] = []
   for (let y = to; y >= from; y -= 1) yearOptions.push(y)
   const unitOptions = units.filter((u) => u.kind !== 'city' && existsInYear(u, year))
+  const ownYears = own ? yearOptions.filter((y) => existsInYear(own, y)) : yearOptions
 
   const reset = () => {
     setPreview(null)
@@ -100,7 +105,7 @@ export function ImportView({ ownUnit }: ImportViewProps) {
           <div className="field">
             <label htmlFor="template-year">Năm</label>
             <select id="template-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-              {yearOptions.map((y) => (
+              {ownYears.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>

@@ -1,5 +1,13 @@
-import { coverageText, STATUS_LABELS, type DataBasis, type Indicator, type Total } from '@ldld/db/contracts'
+import {
+  coverageText,
+  DERIVED_BOUND_PREFIX,
+  STATUS_LABELS,
+  type DataBasis,
+  type Indicator,
+  type Total,
+} from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
+import { DerivedMark } from '../../../components/derived-mark.tsx'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
@@ -51,7 +59,12 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
           )}
           {rest && <li className="kpi-card__rest">{rest}</li>}
           {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
-          {total.yoy !== null && <li>{`${formatChange(total.yoy)} ${changeBasisText(total, year)}`}</li>}
+          {total.yoy !== null && (
+            <li data-testid="kpi-change">
+              {`${DERIVED_BOUND_PREFIX[total.derivedFrom.bound]}${formatChange(total.yoy)} ${changeBasisText(total, year)}`}
+              <DerivedMark marks={total.derivedFrom} inline />
+            </li>
+          )}
           <li className="kpi-card__meta">
             {`${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
           </li>
