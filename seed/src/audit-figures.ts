@@ -16,7 +16,14 @@ import {
   targetNote,
   type Qualifier,
 } from '@ldld/db/contracts'
-import { formatChange, formatDayMonth, formatMoneyExact, formatPercent, formatValue } from '@ldld/db/format'
+import {
+  formatChange,
+  formatDayMonth,
+  formatMoneyExact,
+  formatNumber,
+  formatPercent,
+  formatValue,
+} from '@ldld/db/format'
 import { demoFigures } from './illustrative.ts'
 import { INDICATORS } from './indicators.ts'
 import { ORGANISATIONS } from './organisations.ts'
@@ -62,7 +69,7 @@ function shownAs(f: SeedFigure, all: ReadonlyMap<string, SeedFigure>): string {
   }
   if (target !== null) {
     const note = targetNote({ targetDerived: f.targetDerived ?? false, statedPercent: stated, target })
-    parts.push(`chỉ tiêu ${target.toLocaleString('vi-VN')}${note ? ` (${note})` : ''}`)
+    parts.push(`chỉ tiêu ${formatNumber(target)}${note ? ` (${note})` : ''}`)
   }
   const kpi = cellKpi(
     {
@@ -142,7 +149,7 @@ export function auditFiguresMarkdown(): string {
     const value =
       f.actual === null
         ? `— (nguồn chỉ nêu ${formatPercent(f.statedPercent ?? 0)})`
-        : `${f.actual.toLocaleString('vi-VN')} (${QUALIFIER_WORDS[f.actualQualifier ?? 'exact']})`
+        : `${formatNumber(f.actual)} (${QUALIFIER_WORDS[f.actualQualifier ?? 'exact']})`
     const timing =
       (f.period ?? 'year') === 'year'
         ? (f.timing ?? 'cả năm')
