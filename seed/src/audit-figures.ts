@@ -18,9 +18,9 @@ import {
 } from '@ldld/db/contracts'
 import {
   formatChange,
-  formatCount,
   formatDayMonth,
   formatMoneyExact,
+  formatNumber,
   formatPercent,
   formatValue,
 } from '@ldld/db/format'
@@ -69,7 +69,7 @@ function shownAs(f: SeedFigure, all: ReadonlyMap<string, SeedFigure>): string {
   }
   if (target !== null) {
     const note = targetNote({ targetDerived: f.targetDerived ?? false, statedPercent: stated, target })
-    parts.push(`chỉ tiêu ${formatCount(target)}${note ? ` (${note})` : ''}`)
+    parts.push(`chỉ tiêu ${formatNumber(target)}${note ? ` (${note})` : ''}`)
   }
   const kpi = cellKpi(
     {
@@ -149,7 +149,7 @@ export function auditFiguresMarkdown(): string {
     const value =
       f.actual === null
         ? `— (nguồn chỉ nêu ${formatPercent(f.statedPercent ?? 0)})`
-        : `${formatCount(f.actual)} (${QUALIFIER_WORDS[f.actualQualifier ?? 'exact']})`
+        : `${formatNumber(f.actual)} (${QUALIFIER_WORDS[f.actualQualifier ?? 'exact']})`
     const timing =
       (f.period ?? 'year') === 'year'
         ? (f.timing ?? 'cả năm')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cell, hbtNewMembers, newMembers, welfare } from '../test/fixtures.ts'
-import { describeFigure, figureLines, shortValueText } from './figures.ts'
+import { boundedAmountText, describeFigure, figureLines, shortValueText } from './figures.ts'
 
 describe('figure texts', () => {
   it('describes a cell the way a report states it', () => {
@@ -22,6 +22,20 @@ describe('figure texts', () => {
     )
     expect(shortValueText(10_000_000_000, welfare, 'at_least')).toBe('hơn 10 tỷ')
     expect(figureLines(figure, welfare)).toEqual(['Thực hiện: hơn 10 tỷ đồng', '– Không giao chỉ tiêu'])
+  })
+
+  it('shortens a lower bound down and states it in full elsewhere (issue 11 item 3)', () => {
+    const figure = cell({
+      unit: '007',
+      indicator: 'welfare_spending',
+      actual: 11_786_100_000,
+      actualQualifier: 'at_least',
+      status: 'no_target',
+    })
+    expect(shortValueText(11_786_100_000, welfare, 'at_least')).toBe('hơn 11,78 tỷ')
+    expect(boundedAmountText(11_786_100_000, welfare, 'at_least')).toBe('hơn 11 tỷ 786,1 triệu đồng')
+    expect(figureLines(figure, welfare)[0]).toBe('Thực hiện: hơn 11 tỷ 786,1 triệu đồng')
+    expect(shortValueText(2352, newMembers, 'about')).toBe('khoảng 2.352')
   })
 
   it('says "Chưa có số liệu" when there is no cell', () => {
