@@ -166,8 +166,9 @@ describe('a card’s numbers add up (item 4)', () => {
     const total = (await dashboard('year=2024')).totals.find((x) => x.indicator === 'new_members')
     if (!total) throw new Error('no total')
     expect(total.percent).toBe(achievementPercent(total.actual, total.target))
-    // Hoàng Mai's 4.315 recruits (2024) come with no target in the source.
-    expect(total.basis.rest).toEqual({ units: 1, actual: 4315, actualQualifier: 'exact' })
+    // Hoàng Mai's 4.315 recruits (2024) come with no target in the source: source_no_target, not
+    // "không giao chỉ tiêu".
+    expect(total.basis.rest).toEqual({ units: 1, sourceSilent: 1, actual: 4315, actualQualifier: 'exact' })
     expect(total.basis.units).toBe(29)
     expect(total.basis.allActual).toBe((total.actual ?? 0) + 4315)
   })

@@ -70,7 +70,7 @@ test('the 2024 card shows the result and target its % divides, and Hoàng Mai ap
   expect([actual, target]).toEqual([total?.actual, total?.target])
   expect(Math.round(((actual ?? 0) / (target ?? 1)) * 1000) / 10).toBe(107.9)
   await expect(members).toContainText('đạt 107,9%')
-  await expect(members).toContainText('+ 1 đơn vị không giao chỉ tiêu: 4.315')
+  await expect(members).toContainText('+ 1 đơn vị nguồn không nêu chỉ tiêu: 4.315')
 })
 
 test('the accepted-only switch changes the figures, lives in the URL and goes into the CSV and Excel files', async ({

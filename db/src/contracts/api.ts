@@ -182,9 +182,17 @@ const qualifier = z.enum(QUALIFIERS)
 export const totalBasisSchema = z.object({
   /** Units whose figures make `actual` and `target`: those with a target, when any has one. */
   units: z.number().int(),
-  /** Reported units without a target, not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120". */
+  /**
+   * Reported units without a target, not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120";
+   * `sourceSilent` of them because their source states no target (status `source_no_target`).
+   */
   rest: z
-    .object({ units: z.number().int(), actual: z.number().int(), actualQualifier: qualifier })
+    .object({
+      units: z.number().int(),
+      sourceSilent: z.number().int(),
+      actual: z.number().int(),
+      actualQualifier: qualifier,
+    })
     .nullable(),
   /** `actual` plus the rest: everything reported. */
   allActual: nullableInt,

@@ -94,8 +94,16 @@ describe('totalOf', () => {
     )
     expect([t.actual, t.target, t.percent]).toEqual([28289, 26030, 108.7])
     expect(t.basis.units).toBe(1)
-    expect(t.basis.rest).toEqual({ units: 3, actual: 4120, actualQualifier: 'exact' })
+    expect(t.basis.rest).toEqual({ units: 3, sourceSilent: 0, actual: 4120, actualQualifier: 'exact' })
     expect(t.basis.allActual).toBe(32409)
+  })
+
+  it('counts apart the rest whose source states no target (not "không giao chỉ tiêu")', () => {
+    const t = totalOf(
+      [unit({ actual: 100, target: 90 }), unit({ actual: 40, targetSilent: true }), unit({ actual: 7 })],
+      true,
+    )
+    expect(t.basis.rest).toEqual({ units: 2, sourceSilent: 1, actual: 47, actualQualifier: 'exact' })
   })
 
   it('reads a year in progress over the units that reported, not as a failure', () => {

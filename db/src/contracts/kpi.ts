@@ -186,6 +186,8 @@ export interface TotalUnit {
   /** Kept when the unit has not reported: its target is stated apart, never put in the %. */
   target: number | null
   illustrative: boolean
+  /** The source of this year's actual states no target (`sourceSilentOnTarget`): not "không giao". */
+  targetSilent?: boolean
   /** Last year's actual, read on the same basis; null when the unit did not report it then. */
   previous: number | null
   /** Marks of this year's actual and of last year's (optional: unmarked when absent). */
@@ -199,8 +201,11 @@ export interface TotalUnit {
 export interface TotalBasis {
   /** Units whose figures make `actual` and `target` (those with a target, when any has one). */
   units: number
-  /** Units that reported but have no target, so are not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120". */
-  rest: { units: number; actual: number; actualQualifier: Qualifier } | null
+  /**
+   * Units that reported but have no target, so are not in the %: "+ 3 đơn vị không giao chỉ tiêu: 4.120".
+   * `sourceSilent` of them have no target because their source states none (`source_no_target`).
+   */
+  rest: { units: number; sourceSilent: number; actual: number; actualQualifier: Qualifier } | null
   /** Everything reported: `actual` plus the rest. */
   allActual: number | null
   /** Units without a figure for this indicator, and the sum of their targets (not in the %). */
@@ -291,6 +296,7 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
         restUnits.length > 0
           ? {
               units: restUnits.length,
+              sourceSilent: restUnits.filter((u) => u.targetSilent === true).length,
               actual: sum(restUnits.map((u) => u.actual)),
               actualQualifier: boundOf(restUnits),
             }

@@ -2,6 +2,7 @@
 // districts to 30/6 and the unions from 1/10) and their totals. The dashboard and the level series
 // both build on this, so "what a city total adds" is decided once.
 import {
+  sourceSilentOnTarget,
   totalOf,
   totalsBasisText,
   unitGroupOf,
@@ -65,6 +66,14 @@ export function totalOver(
       actualQualifier: shown?.actualQualifier ?? 'exact',
       target: row?.target ?? null,
       illustrative: shown?.illustrative ?? false,
+      targetSilent:
+        shown !== undefined &&
+        sourceSilentOnTarget({
+          illustrative: shown.illustrative,
+          sourceId: shown.sourceId,
+          target: row?.target ?? null,
+          takesTarget: indicator.takesTarget,
+        }),
       previous: before?.value ?? null,
       partialYear: now?.partialYear ?? false,
       previousIllustrative: before?.illustrative ?? false,

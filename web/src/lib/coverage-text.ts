@@ -19,11 +19,22 @@ export function totalCoverageText(total: Pick<Total, 'reported' | 'expected'>, b
   return `tính trên ${coverageText({ basis, reported: total.reported, expected: total.expected })}`
 }
 
-/** "+ 3 đơn vị không giao chỉ tiêu: 4.120": what the result beside the % leaves out. */
-export function totalRestText(total: Total, indicator: UnitOf): string | null {
+/**
+ * "+ 3 đơn vị không giao chỉ tiêu: 4.120": what the result beside the % leaves out. A unit whose
+ * source states no target (`source_no_target`, Hoàng Mai 2024) was not "không giao": its source is
+ * silent, so it reads "+ 1 đơn vị nguồn không nêu chỉ tiêu: 4.315" (mixed: "+ 2 đơn vị không giao
+ * chỉ tiêu, 1 đơn vị nguồn không nêu chỉ tiêu: …").
+ */
+export function totalRestText(total: Pick<Total, 'basis'>, indicator: UnitOf): string | null {
   const rest = total.basis.rest
   if (!rest) return null
-  return `+ ${rest.units} đơn vị không giao chỉ tiêu: ${boundedAmountText(rest.actual, indicator, rest.actualQualifier)}`
+  const silent = Math.min(rest.sourceSilent, rest.units)
+  const unassigned = rest.units - silent
+  const parts = [
+    unassigned > 0 ? `${unassigned} đơn vị không giao chỉ tiêu` : null,
+    silent > 0 ? `${silent} đơn vị nguồn không nêu chỉ tiêu` : null,
+  ].filter((part) => part !== null)
+  return `+ ${parts.join(', ')}: ${boundedAmountText(rest.actual, indicator, rest.actualQualifier)}`
 }
 
 /** "chỉ tiêu của 18 đơn vị chưa báo cáo: 18.000 (không tính vào % đạt)". */
