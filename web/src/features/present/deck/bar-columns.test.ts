@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barColumns } from './bar-columns.ts'
+import { barColumns, barSlideLayout } from './bar-columns.ts'
 import type { DistrictBar } from './slide-types.ts'
 
 const bars = (ranked: number, missing = 0): DistrictBar[] =>
@@ -42,5 +42,24 @@ describe('barColumns: every unit when they fit, else the top and the bottom', ()
       [null, 12],
     ])
     expect(omitted).toBe(60)
+  })
+})
+
+describe('barSlideLayout: the note of a broken bar takes a row, and only when that bar is shown', () => {
+  it('keeps every row when no shown bar passes the scale', () => {
+    const layout = barSlideLayout(bars(30), 15, 'percent', 1000)
+    expect(layout.note).toBeNull()
+    expect(layout.columns.map((c) => c.bars.length)).toEqual([15, 15])
+  })
+
+  it('gives up a row for the note of a shown bar beyond the scale', () => {
+    const layout = barSlideLayout(bars(30), 15, 'percent', 999)
+    expect(layout.note).toBe(
+      'Thanh của Đơn vị 1 vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.',
+    )
+    expect(layout.columns.map((c) => c.heading)).toEqual([
+      '% đạt cao nhất (1–13)',
+      '% đạt thấp nhất (18–30 trên 30)',
+    ])
   })
 })

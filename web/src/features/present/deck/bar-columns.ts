@@ -47,3 +47,42 @@ export function barColumns(bars: readonly DistrictBar[], rows: number, order: Ba
     omitted: bars.length - 2 * per,
   }
 }
+
+/** A bar's reach on the scale: its result or its target, whichever is longer. */
+const reach = (bar: DistrictBar) => Math.max(bar.value ?? 0, bar.target ?? 0)
+
+/**
+ * The footnote of bars drawn broken at the scale's end (the KCN union, many times a ward): said only
+ * of the bars the slide shows, so a union left in the middle of the ranking gets no note.
+ */
+export function clippedNote(shown: readonly DistrictBar[], scaleMax: number): string | null {
+  const clipped = shown.filter((bar) => reach(bar) > scaleMax).map((bar) => bar.name)
+  return clipped.length > 0
+    ? `Thanh của ${clipped.join(', ')} vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.`
+    : null
+}
+
+/** The columns a slide of `rows` rows draws, and the note of its broken bars (which takes a row). */
+export function barSlideLayout(
+  bars: readonly DistrictBar[],
+  rows: number,
+  order: BarOrder,
+  scaleMax: number,
+): BarLayout & { note: string | null } {
+  const full = barColumns(bars, rows, order)
+  if (
+    clippedNote(
+      full.columns.flatMap((c) => c.bars),
+      scaleMax,
+    ) === null
+  )
+    return { ...full, note: null }
+  const layout = barColumns(bars, Math.max(1, rows - 1), order)
+  return {
+    ...layout,
+    note: clippedNote(
+      layout.columns.flatMap((c) => c.bars),
+      scaleMax,
+    ),
+  }
+}

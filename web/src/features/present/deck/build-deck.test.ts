@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Dashboard, Organisation } from '@ldld/db/contracts'
 import { baDinh, cell, coverage, dashboard2021, haiBaTrung, indicators } from '../../../test/fixtures.ts'
+import { barSlideLayout } from './bar-columns.ts'
 import { buildDeck } from './build-deck.ts'
 import { deckData, ranking2021 } from './deck-fixtures.ts'
 
@@ -153,6 +154,54 @@ describe('buildDeck on the units after 2025', () => {
     expect(deck.find((s) => s.id === 'race:new_members')?.title).toBe(
       'Đoàn viên kết nạp mới cộng dồn 1/10/2025–2026',
     )
+  })
+
+  it("2026: notes the KCN union's broken bar only when the slide shows that bar", () => {
+    const kcn: Organisation = {
+      ...union('19999', 'Công đoàn các KCN'),
+      kind: 'industrial_zone',
+      adminType: null,
+    } as Organisation
+    const withKcn = (kcnActual: number) => {
+      const units = [...unions, kcn]
+      const d = dashboard(2026, units, true)
+      const cells = d.cells.map((c) =>
+        c.unit === kcn.code
+          ? {
+              ...c,
+              actual: kcnActual,
+              target: 1000,
+              percent: (kcnActual / 1000) * 100,
+              status: 'achieved' as const,
+            }
+          : c,
+      )
+      const deck = buildDeck({
+        year: 2026,
+        basis: 'latest',
+        catalogue: indicators,
+        dashboards: [dashboard(2025, units, false), { ...d, cells }],
+        ranking: null,
+      })
+      const slide = deck.find((s) => s.id === 'indicator:new_members')
+      if (slide?.kind !== 'indicator') throw new Error('no bars slide')
+      return slide
+    }
+    // 3.000 recruits of 1.000 (300%): first in the ranking and beyond the wards' scale.
+    const top = withKcn(3000)
+    expect(top.notes.join(' ')).not.toContain('vượt thang') // the slide decides, by what it shows
+    const shown = barSlideLayout(top.bars, 15, top.order, top.scaleMax)
+    expect(shown.columns[0]?.bars[0]?.code).toBe('19999')
+    expect(shown.note).toBe(
+      'Thanh của Công đoàn các KCN vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.',
+    )
+    // 1.150 of 1.000 (115%, above the wards' scale of 200) ranks in the middle: not on the slide, no note.
+    const middle = withKcn(1150)
+    const layout = barSlideLayout(middle.bars, 15, middle.order, middle.scaleMax)
+    expect(middle.bars.find((b) => b.code === '19999')?.value).toBeGreaterThan(middle.scaleMax)
+    expect(layout.columns.flatMap((c) => c.bars).map((b) => b.code)).not.toContain('19999')
+    expect(layout.note).toBeNull()
+    expect(middle.notes.join(' ')).not.toContain('vượt thang')
   })
 
   it('2025: districts and unions on slides of their own, each with its part of the year', () => {

@@ -135,10 +135,7 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator, segme
     bars,
     scaleMax: scaleOf(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
     counts: statusCounts(bars.map((b) => b.status)),
-    notes: [
-      ...notesOf(dashboard, rows),
-      ...clippedNote(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
-    ],
+    notes: notesOf(dashboard, rows),
     speaker: speakerOf(dashboard, indicator, rows),
   }
 }
@@ -186,7 +183,7 @@ export function valueSlide(
     summary: [totalOf(indicator), companion ? totalOf(companion) : null].filter(
       (s): s is string => s !== null,
     ),
-    notes: [...notesOf(dashboard, rows), ...clippedNote(rows, (r) => r.cell?.actual ?? 0)],
+    notes: notesOf(dashboard, rows),
     speaker: speakerOf(dashboard, indicator, rows),
   }
 }
@@ -194,7 +191,8 @@ export function valueSlide(
 /**
  * The bars' scale: the largest figure of the segment's territorial units (wards, communes, districts).
  * A union of another kind (the KCN union, of whole industrial zones) may be many times larger; its
- * bar is then drawn broken at the end of the scale, its label gives the figure, and a note says so.
+ * bar is then drawn broken at the end of the scale, its label gives the figure, and a note says so
+ * when the bar is on the slide (bar-columns.ts `clippedNote`).
  */
 const TERRITORIAL: ReadonlySet<string> = new Set(['district', 'ward', 'commune'])
 
@@ -202,14 +200,6 @@ function scaleOf(rows: Rows, size: (row: Rows[number]) => number): number {
   const territorial = rows.filter((r) => TERRITORIAL.has(r.unit.kind))
   const basis = territorial.length > 0 ? territorial : rows
   return niceScale(Math.max(0, ...basis.map(size))).max
-}
-
-function clippedNote(rows: Rows, size: (row: Rows[number]) => number): string[] {
-  const max = scaleOf(rows, size)
-  const clipped = rows.filter((r) => size(r) > max).map((r) => r.name)
-  return clipped.length > 0
-    ? [`Thanh của ${clipped.join(', ')} vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.`]
-    : []
 }
 
 /**

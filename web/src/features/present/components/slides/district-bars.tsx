@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import { barColumns } from '../../deck/bar-columns.ts'
+import { barSlideLayout } from '../../deck/bar-columns.ts'
 import type { BarOrder, DistrictBar } from '../../deck/slide-types.ts'
 
 interface DistrictBarsProps {
@@ -28,7 +28,7 @@ export function DistrictBars({ bars, scaleMax, order, neutral = false }: Distric
     const height = box.current?.clientHeight ?? 0
     if (height > 0) setRows(Math.max(4, Math.floor(height / BAR_ROW)))
   }, [])
-  const { columns } = barColumns(bars, rows, order)
+  const { columns, note } = barSlideLayout(bars, rows, order, scaleMax)
   return (
     <div ref={box} className="dbars">
       {columns.map((column, c) => (
@@ -60,6 +60,7 @@ export function DistrictBars({ bars, scaleMax, order, neutral = false }: Distric
           </ol>
         </div>
       ))}
+      {note && <p className="dbars__note">{note}</p>}
     </div>
   )
 }
