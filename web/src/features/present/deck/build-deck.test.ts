@@ -161,18 +161,18 @@ describe('buildDeck on the units after 2025', () => {
       ...union('19999', 'Công đoàn các KCN'),
       kind: 'industrial_zone',
       adminType: null,
-    } as Organisation
+    }
     const withKcn = (kcnActual: number) => {
       const units = [...unions, kcn]
       const d = dashboard(2026, units, true)
-      const cells = d.cells.map((c) =>
+      const cells = d.cells.map((c): Dashboard['cells'][number] =>
         c.unit === kcn.code
           ? {
               ...c,
               actual: kcnActual,
               target: 1000,
               percent: (kcnActual / 1000) * 100,
-              status: 'achieved' as const,
+              status: 'achieved',
             }
           : c,
       )
