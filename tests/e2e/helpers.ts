@@ -109,6 +109,8 @@ export interface ApiRankingRow {
   actual: number | null
   target: number | null
   percent: number | null
+  status: string
+  illustrative: boolean
 }
 
 export async function fetchDashboard(request: APIRequestContext, year: number): Promise<ApiDashboard> {
@@ -204,4 +206,47 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
     scrollWidth: document.scrollingElement?.scrollWidth ?? document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
   }))
+}
+
+// ---- Bar charts' value labels -------------------------------------------------------------------
+
+export interface BarLabel {
+  /** The unit whose row the label sits on (the category axis' tick nearest to it). */
+  unit: string
+  /** The figure without its mark: "2.352", "hơn 11,78 tỷ", "✓ 176,8%". */
+  text: string
+  /** Carries the "mh" mark of an illustrative figure. */
+  mh: boolean
+}
+
+/** Each drawn bar's value label in `chart` (a `.chart__canvas`), with the unit of its row. */
+export function barLabels(chart: Locator): Promise<BarLabel[]> {
+  return chart.evaluate((root) => {
+    const ticks = [
+      ...root.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((tick) => {
+      const box = tick.getBoundingClientRect()
+      return { unit: tick.textContent?.trim() ?? '', y: box.top + box.height / 2 }
+    })
+    return [...root.querySelectorAll('text.bar-label')].map((label) => {
+      const box = label.getBoundingClientRect()
+      const y = box.top + box.height / 2
+      const nearest = ticks.reduce(
+        (best, tick) => (Math.abs(tick.y - y) < Math.abs(best.y - y) ? tick : best),
+        {
+          unit: '',
+          y: Infinity,
+        },
+      )
+      const own = [...label.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE)
+      return {
+        unit: nearest.unit,
+        text: own
+          .map((node) => node.textContent ?? '')
+          .join('')
+          .trim(),
+        mh: label.querySelector('.mh')?.textContent === 'mh',
+      }
+    })
+  })
 }

@@ -1,9 +1,14 @@
 // Indicator ranking (/indicators/:key?year=): all districts with value, target, %, change of rank.
 import type { Page } from '@playwright/test'
+import { STATUS_ICONS, type Status } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
 import {
   expect,
   test,
   HBT,
+  LAPTOP,
+  PHONE,
+  barLabels,
   NEW_MEMBERS,
   cellOf,
   expectPageHeading,
@@ -11,6 +16,7 @@ import {
   rowOf,
   visibleText,
 } from './helpers.ts'
+import { overlaps, textBoxes } from './present-helpers.ts'
 
 function rankingTable(page: Page) {
   return page.getByRole('table', { name: /^Bảng xếp hạng năm/ })
@@ -104,3 +110,35 @@ test.describe('Đoàn viên kết nạp mới, 2021', () => {
     await expectPageHeading(page, 'LĐLĐ quận Hai Bà Trưng')
   })
 })
+
+// Issue 10 item 4: every ranked bar says its % đạt (icon and figure), marked "mh" when illustrative,
+// and no label runs into a unit's name or another label, on a laptop and on a phone.
+for (const size of [LAPTOP, PHONE]) {
+  test(`ranking bars carry their % đạt and "mh", no text overlapping, at ${size.width}×${size.height}`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(size)
+    await page.goto(`/indicators/${NEW_MEMBERS.key}?year=2021`)
+    const canvas = '.chart__canvas'
+    const chart = page.locator(canvas).first()
+    await expect(chart.locator('svg rect.bar').first()).toBeAttached()
+    const rows = (await fetchRanking(request, NEW_MEMBERS.key, 2021)).filter((r) => r.percent !== null)
+    await expect(chart.locator('svg text.bar-label')).toHaveCount(rows.length)
+    const labels = await barLabels(chart)
+    const expected = rows.map((r) => [
+      r.name,
+      { text: `${STATUS_ICONS[r.status as Status]} ${formatPercent(r.percent ?? 0)}`, mh: r.illustrative },
+    ])
+    expect(labels.map((l) => [l.unit, { text: l.text, mh: l.mh }]).sort()).toEqual(expected.sort())
+    expect(labels[0]).toEqual({ unit: HBT.name, text: '✓ 176,8%', mh: false })
+    expect(labels.some((l) => l.mh)).toBe(true)
+
+    const boxes = await textBoxes(page, canvas)
+    expect(overlaps(boxes)).toEqual([])
+    const frame = await chart.boundingBox()
+    expect(Math.max(...boxes.map((b) => b.right))).toBeLessThanOrEqual(
+      (frame?.x ?? 0) + (frame?.width ?? 0) + 1,
+    )
+  })
+}

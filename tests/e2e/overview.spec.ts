@@ -1,8 +1,13 @@
 // Overview (/?year=): status table, city KPI cards, comparison chart, year in the URL.
+import type { Qualifier } from '@ldld/db/contracts'
+import { formatCompact, formatCount } from '@ldld/db/format'
 import {
   expect,
   test,
   HBT,
+  LAPTOP,
+  PHONE,
+  barLabels,
   NEW_MEMBERS,
   NEW_UNIONS,
   WELFARE,
@@ -17,6 +22,7 @@ import {
   viPercent,
   visibleText,
 } from './helpers.ts'
+import { overlaps, textBoxes } from './present-helpers.ts'
 
 test.describe('Tổng quan năm 2021', () => {
   test.beforeEach(async ({ page }) => {
@@ -197,3 +203,55 @@ test('no year in the URL redirects to the latest year, so the link can be shared
   await expect(page).toHaveURL(new RegExp(`[?&]year=${latest}\\b`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kết quả thực hiện chỉ tiêu năm ${latest}`)
 })
+
+// Issue 10 item 4: every bar says its figure in the short format, marked "mh" when illustrative, and
+// no label runs into a unit's name or another label, on a laptop and on a phone.
+for (const size of [LAPTOP, PHONE]) {
+  test(`comparison bars carry their figure and "mh", no text overlapping, at ${size.width}×${size.height}`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(size)
+    await openOverview(page, 2021)
+    const dashboard = await fetchDashboard(request, 2021)
+    const names = new Map(dashboard.units.map((u) => [u.code, u.name]))
+    const section = page.getByRole('region', { name: 'So sánh các LĐLĐ quận, huyện, thị xã' })
+    const canvas = 'section[aria-labelledby="comparison-heading"] .chart__canvas'
+    for (const indicator of [NEW_MEMBERS, WELFARE]) {
+      await section.getByLabel('Chỉ tiêu', { exact: true }).selectOption(indicator.key)
+      const cells = dashboard.cells.filter((c) => c.indicator === indicator.key && c.actual !== null)
+      const chart = page.locator(canvas)
+      await expect(chart.locator('svg text.bar-label')).toHaveCount(cells.length)
+      const expected = new Map(
+        cells.map((c) => {
+          const qualifier = c.actualQualifier as Qualifier
+          const text =
+            indicator === WELFARE
+              ? formatCompact(c.actual ?? 0, 'money', qualifier)
+              : formatCount(c.actual ?? 0, qualifier)
+          return [names.get(c.unit) ?? c.unit, { text, mh: c.illustrative }]
+        }),
+      )
+      const labels = await barLabels(chart)
+      expect(labels.map((l) => [l.unit, { text: l.text, mh: l.mh }]).sort()).toEqual(
+        [...expected.entries()].sort(),
+      )
+      expect(labels.some((l) => l.mh)).toBe(true) // 2021: the invented districts' figures
+      if (indicator === WELFARE)
+        expect(labels.find((l) => l.unit === HBT.name)).toEqual({
+          unit: HBT.name,
+          text: 'hơn 11,78 tỷ',
+          mh: false,
+        })
+      else
+        expect(labels.find((l) => l.unit === HBT.name)).toEqual({ unit: HBT.name, text: '2.352', mh: false })
+
+      // No label on a name, on another label or on a tick, and none cut at the chart's right edge.
+      const boxes = await textBoxes(page, canvas)
+      expect(overlaps(boxes), `${indicator.short} at ${size.width}`).toEqual([])
+      const frame = await chart.boundingBox()
+      const right = Math.max(...boxes.map((b) => b.right))
+      expect(right).toBeLessThanOrEqual((frame?.x ?? 0) + (frame?.width ?? 0) + 1)
+    }
+  })
+}

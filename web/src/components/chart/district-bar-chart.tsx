@@ -11,7 +11,13 @@ import {
 } from 'recharts'
 import type { ListWindow } from '../../lib/long-list.ts'
 import type { NiceScale } from './nice-scale.ts'
-import { BAR_CHART_CHROME, BAR_ROW_HEIGHT, labelAxisWidth, WINDOW_GAP_HEIGHT } from './sizes.ts'
+import {
+  BAR_CHART_CHROME,
+  BAR_ROW_HEIGHT,
+  labelAxisWidth,
+  valueLabelWidth,
+  WINDOW_GAP_HEIGHT,
+} from './sizes.ts'
 import { StatusBar, type StatusBarDatum } from './status-bar.tsx'
 import { TooltipBox } from './tooltip-box.tsx'
 
@@ -21,6 +27,8 @@ export interface DistrictBar {
   value: number | null
   /** Tooltip lines, ready-made by the feature's data preparation. */
   lines: readonly string[]
+  /** The figure at the bar's end in the short format ("hơn 11,78 tỷ", "✓ 176,8%"); null draws none. */
+  label: string | null
   datum: StatusBarDatum
 }
 
@@ -34,7 +42,15 @@ interface DistrictBarChartProps {
   markTarget?: boolean
   /** Width of the category axis; by default from the longest label. */
   labelWidth?: number
+  /** Room right of the bars for their value labels; by default from the longest one. */
+  valueWidth?: number
 }
+
+const valueWidthOf = (bars: readonly DistrictBar[]) =>
+  valueLabelWidth(
+    bars.map((bar) => bar.label),
+    bars.some((bar) => bar.label !== null && bar.datum.illustrative),
+  )
 
 export function DistrictBarChart({
   bars,
@@ -43,6 +59,7 @@ export function DistrictBarChart({
   referenceAt = null,
   markTarget = false,
   labelWidth,
+  valueWidth,
 }: DistrictBarChartProps) {
   const byName = new Map(bars.map((bar) => [bar.name, bar]))
   const points = bars.map((bar) => ({ name: bar.name, value: bar.value }))
@@ -53,7 +70,7 @@ export function DistrictBarChart({
       responsive
       accessibilityLayer={false}
       style={{ width: '100%', height: bars.length * BAR_ROW_HEIGHT + BAR_CHART_CHROME }}
-      margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: valueWidth ?? valueWidthOf(bars), bottom: 4, left: 4 }}
       barCategoryGap="22%"
     >
       <CartesianGrid horizontal={false} className="chart-grid" />
@@ -82,32 +99,40 @@ export function DistrictBarChart({
         dataKey="value"
         isAnimationActive={false}
         shape={(shape: BarShapeProps) => (
-          <StatusBar shape={shape} datum={bars[shape.originalDataIndex]?.datum} markTarget={markTarget} />
+          <StatusBar
+            shape={shape}
+            datum={bars[shape.originalDataIndex]?.datum}
+            label={bars[shape.originalDataIndex]?.label ?? null}
+            markTarget={markTarget}
+          />
         )}
       />
     </BarChart>
   )
 }
 
-interface WindowedBarChartProps extends Omit<DistrictBarChartProps, 'bars' | 'labelWidth'> {
+interface WindowedBarChartProps extends Omit<DistrictBarChartProps, 'bars' | 'labelWidth' | 'valueWidth'> {
   window: ListWindow<DistrictBar>
 }
 
 /**
  * A long list drawn as its top and its bottom (each label legible), with how many units lie between;
- * a short or expanded list as one chart. Both halves share one scale and one label width.
+ * a short or expanded list as one chart. Both halves share one scale, one label width and one room
+ * for the value labels.
  */
 export function WindowedBarChart({ window, ...props }: WindowedBarChartProps) {
-  const labelWidth = labelAxisWidth([...window.top, ...window.bottom].map((bar) => bar.name))
+  const all = [...window.top, ...window.bottom]
+  const labelWidth = labelAxisWidth(all.map((bar) => bar.name))
+  const valueWidth = valueWidthOf(all)
   if (window.bottom.length === 0)
-    return <DistrictBarChart bars={window.top} labelWidth={labelWidth} {...props} />
+    return <DistrictBarChart bars={window.top} labelWidth={labelWidth} valueWidth={valueWidth} {...props} />
   return (
     <>
-      <DistrictBarChart bars={window.top} labelWidth={labelWidth} {...props} />
+      <DistrictBarChart bars={window.top} labelWidth={labelWidth} valueWidth={valueWidth} {...props} />
       <p className="chart-gap" style={{ height: WINDOW_GAP_HEIGHT }}>
         {`… ${window.hidden} đơn vị ở giữa danh sách, xem trong bảng hoặc “Xem tất cả” …`}
       </p>
-      <DistrictBarChart bars={window.bottom} labelWidth={labelWidth} {...props} />
+      <DistrictBarChart bars={window.bottom} labelWidth={labelWidth} valueWidth={valueWidth} {...props} />
     </>
   )
 }

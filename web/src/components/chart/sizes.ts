@@ -28,3 +28,13 @@ export function labelAxisWidth(labels: readonly string[]): number {
 }
 
 export { listWindow }
+
+/**
+ * Room right of the plot for the bars' value labels (12 px type, about 7 px a character, "mh" about
+ * 16 px), so the longest bar's label stays inside the chart instead of being cut at its edge.
+ */
+export function valueLabelWidth(labels: readonly (string | null)[], illustrative: boolean): number {
+  const longest = labels.reduce((max, label) => Math.max(max, label?.length ?? 0), 0)
+  if (longest === 0) return 24
+  return Math.round(longest * 7) + (illustrative ? 16 : 0) + 16
+}

@@ -1,7 +1,13 @@
-import type { Indicator, Organisation, Ranking, RankingRow } from '@ldld/db/contracts'
+import {
+  STATUS_ICONS,
+  type Indicator,
+  type Organisation,
+  type Ranking,
+  type RankingRow,
+} from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
-import { figureLines, valueText } from '../../lib/figures.ts'
+import { figureLines, shortValueText, valueText } from '../../lib/figures.ts'
 import { unitsOfYearPhrase } from '../../lib/org-names.ts'
 import { listLabels } from '../../lib/unit-rows.ts'
 
@@ -15,6 +21,8 @@ export interface RankingDatum {
   value: number | null
   /** The ranked figure as text: "176,8%" or "2.352 đoàn viên". */
   score: string
+  /** The figure at the bar's end, short: "✓ 176,8%", "hơn 11,78 tỷ"; null without one. */
+  label: string | null
   lines: string[]
 }
 
@@ -62,8 +70,14 @@ export function rankingData(
         : byPercent
           ? formatPercent(value)
           : valueText(value, indicator, row.actualQualifier)
+    const label =
+      value === null
+        ? null
+        : byPercent
+          ? `${STATUS_ICONS[row.status]} ${formatPercent(value)}`
+          : shortValueText(value, indicator, row.actualQualifier)
     const unit = known.get(row.unit) ?? standIn(row, ranking.year)
-    return { row, name: labels.get(row.unit) ?? row.name, unit, value, score, lines }
+    return { row, name: labels.get(row.unit) ?? row.name, unit, value, score, label, lines }
   })
 }
 

@@ -3,7 +3,7 @@
 import type { Cell, Dashboard, Indicator, Organisation, Status } from '@ldld/db/contracts'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
 import type { StatusBarDatum } from '../../components/chart/status-bar.tsx'
-import { figureLines, valueText } from '../../lib/figures.ts'
+import { figureLines, shortValueText, valueText } from '../../lib/figures.ts'
 import { unitsOfYearPhrase } from '../../lib/org-names.ts'
 import { listLabels, periodGroups } from '../../lib/unit-rows.ts'
 
@@ -31,6 +31,8 @@ export interface ComparisonDatum extends StatusBarDatum {
   actual: number | null
   percent: number | null
   lines: string[]
+  /** The result at the bar's end, short: "2.352", "hơn 11,78 tỷ"; null without one. */
+  label: string | null
 }
 
 export interface ComparisonGroup {
@@ -70,6 +72,7 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
       status: cell?.status ?? 'not_reported',
       illustrative: cell?.illustrative ?? false,
       lines: figureLines(cell, indicator),
+      label: cell?.actual == null ? null : shortValueText(cell.actual, indicator, cell.actualQualifier),
     }
   })
   rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || a.code.localeCompare(b.code))

@@ -11,7 +11,13 @@ interface RankingChartProps {
   fullTargetAt: number | null
 }
 
-const toBar = (d: RankingDatum) => ({ name: d.name, value: d.value, lines: d.lines, datum: d.row })
+const toBar = (d: RankingDatum) => ({
+  name: d.name,
+  value: d.value,
+  lines: d.lines,
+  label: d.label,
+  datum: d.row,
+})
 
 /** Units in rank order, bars coloured by status; a long list as its top and bottom. */
 export function RankingChart({ window, scale, formatTick, fullTargetAt }: RankingChartProps) {

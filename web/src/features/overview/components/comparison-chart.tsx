@@ -10,7 +10,13 @@ interface ComparisonChartProps {
   formatTick: (value: number) => string
 }
 
-const toBar = (row: ComparisonDatum) => ({ name: row.name, value: row.actual, lines: row.lines, datum: row })
+const toBar = (row: ComparisonDatum) => ({
+  name: row.name,
+  value: row.actual,
+  lines: row.lines,
+  label: row.label,
+  datum: row,
+})
 
 /** One horizontal bar per unit, coloured by status, with the unit's target marked across it. */
 export default function ComparisonChart({ window, scale, formatTick }: ComparisonChartProps) {
