@@ -109,6 +109,7 @@ export interface ApiRankingRow {
   actual: number | null
   target: number | null
   percent: number | null
+  actualQualifier: string
   status: string
   illustrative: boolean
 }

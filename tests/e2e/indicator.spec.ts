@@ -1,7 +1,7 @@
 // Indicator ranking (/indicators/:key?year=): all districts with value, target, %, change of rank.
 import type { Page } from '@playwright/test'
-import { STATUS_ICONS, type Status } from '@ldld/db/contracts'
-import { formatPercent } from '@ldld/db/format'
+import { STATUS_ICONS, type Qualifier, type Status } from '@ldld/db/contracts'
+import { formatCompact, formatPercent } from '@ldld/db/format'
 import {
   expect,
   test,
@@ -10,6 +10,7 @@ import {
   PHONE,
   barLabels,
   NEW_MEMBERS,
+  WELFARE,
   cellOf,
   expectPageHeading,
   fetchRanking,
@@ -142,3 +143,22 @@ for (const size of [LAPTOP, PHONE]) {
     )
   })
 }
+
+test('the welfare ranking’s bars say their amount short, keeping its bound: Hai Bà Trưng "hơn 11,78 tỷ"', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/indicators/${WELFARE.key}?year=2021`)
+  const chart = page.locator('.chart__canvas').first()
+  await expect(chart.locator('svg rect.bar').first()).toBeAttached()
+  const rows = (await fetchRanking(request, WELFARE.key, 2021)).filter((r) => r.actual !== null)
+  await expect(chart.locator('svg text.bar-label')).toHaveCount(rows.length)
+  const labels = await barLabels(chart)
+  expect(labels.find((l) => l.unit === HBT.name)).toEqual({ unit: HBT.name, text: 'hơn 11,78 tỷ', mh: false })
+  const expected = rows.map((r) => [
+    r.name,
+    { text: formatCompact(r.actual ?? 0, 'money', r.actualQualifier as Qualifier), mh: r.illustrative },
+  ])
+  expect(labels.map((l) => [l.unit, { text: l.text, mh: l.mh }]).sort()).toEqual(expected.sort())
+  expect(overlaps(await textBoxes(page, '.chart__canvas'))).toEqual([])
+})

@@ -1,6 +1,6 @@
 // Overview (/?year=): status table, city KPI cards, comparison chart, year in the URL.
 import type { Qualifier } from '@ldld/db/contracts'
-import { formatCompact, formatCount } from '@ldld/db/format'
+import { formatCount } from '@ldld/db/format'
 import {
   expect,
   test,
@@ -217,18 +217,14 @@ for (const size of [LAPTOP, PHONE]) {
     const names = new Map(dashboard.units.map((u) => [u.code, u.name]))
     const section = page.getByRole('region', { name: 'So sánh các LĐLĐ quận, huyện, thị xã' })
     const canvas = 'section[aria-labelledby="comparison-heading"] .chart__canvas'
-    for (const indicator of [NEW_MEMBERS, WELFARE]) {
+    for (const indicator of [NEW_MEMBERS, NEW_UNIONS]) {
       await section.getByLabel('Chỉ tiêu', { exact: true }).selectOption(indicator.key)
       const cells = dashboard.cells.filter((c) => c.indicator === indicator.key && c.actual !== null)
       const chart = page.locator(canvas)
       await expect(chart.locator('svg text.bar-label')).toHaveCount(cells.length)
       const expected = new Map(
         cells.map((c) => {
-          const qualifier = c.actualQualifier as Qualifier
-          const text =
-            indicator === WELFARE
-              ? formatCompact(c.actual ?? 0, 'money', qualifier)
-              : formatCount(c.actual ?? 0, qualifier)
+          const text = formatCount(c.actual ?? 0, c.actualQualifier as Qualifier)
           return [names.get(c.unit) ?? c.unit, { text, mh: c.illustrative }]
         }),
       )
@@ -237,13 +233,7 @@ for (const size of [LAPTOP, PHONE]) {
         [...expected.entries()].sort(),
       )
       expect(labels.some((l) => l.mh)).toBe(true) // 2021: the invented districts' figures
-      if (indicator === WELFARE)
-        expect(labels.find((l) => l.unit === HBT.name)).toEqual({
-          unit: HBT.name,
-          text: 'hơn 11,78 tỷ',
-          mh: false,
-        })
-      else
+      if (indicator === NEW_MEMBERS)
         expect(labels.find((l) => l.unit === HBT.name)).toEqual({ unit: HBT.name, text: '2.352', mh: false })
 
       // No label on a name, on another label or on a tick, and none cut at the chart's right edge.

@@ -28,7 +28,7 @@ export interface DistrictBar {
   /** Tooltip lines, ready-made by the feature's data preparation. */
   lines: readonly string[]
   /** The figure at the bar's end in the short format ("hơn 11,78 tỷ", "✓ 176,8%"); null draws none. */
-  label: string | null
+  valueLabel: string | null
   datum: StatusBarDatum
 }
 
@@ -48,8 +48,8 @@ interface DistrictBarChartProps {
 
 const valueWidthOf = (bars: readonly DistrictBar[]) =>
   valueLabelWidth(
-    bars.map((bar) => bar.label),
-    bars.some((bar) => bar.label !== null && bar.datum.illustrative),
+    bars.map((bar) => bar.valueLabel),
+    bars.some((bar) => bar.valueLabel !== null && bar.datum.illustrative),
   )
 
 export function DistrictBarChart({
@@ -102,7 +102,7 @@ export function DistrictBarChart({
           <StatusBar
             shape={shape}
             datum={bars[shape.originalDataIndex]?.datum}
-            label={bars[shape.originalDataIndex]?.label ?? null}
+            valueLabel={bars[shape.originalDataIndex]?.valueLabel ?? null}
             markTarget={markTarget}
           />
         )}

@@ -15,13 +15,13 @@ interface StatusBarProps {
   /** Draw the target on the value axis (horizontal bars only). */
   markTarget?: boolean
   /** The figure at the bar's end, in the short format; null draws none. */
-  label?: string | null
+  valueLabel?: string | null
 }
 
 /** Gap between the end of a bar (or of its target mark) and its label. */
 export const BAR_LABEL_GAP = 6
 
-export function StatusBar({ shape, datum, markTarget = false, label = null }: StatusBarProps) {
+export function StatusBar({ shape, datum, markTarget = false, valueLabel = null }: StatusBarProps) {
   const xScale = useXAxisScale()
   const { x, y, width, height } = shape
   const status = datum?.status ?? 'no_target'
@@ -41,7 +41,7 @@ export function StatusBar({ shape, datum, markTarget = false, label = null }: St
           <line x1={targetX} x2={targetX} y1={y - 3} y2={y + height + 3} className="target-mark__line" />
         </g>
       )}
-      {label !== null && (
+      {valueLabel !== null && (
         // After the bar or, when the target lies beyond it, after the target's mark: never crossed by it.
         <text
           x={Math.max(x + Math.max(width, 0), (targetX ?? 0) + 4) + BAR_LABEL_GAP}
@@ -49,7 +49,7 @@ export function StatusBar({ shape, datum, markTarget = false, label = null }: St
           dominantBaseline="central"
           className="bar-label"
         >
-          {label}
+          {valueLabel}
           {datum?.illustrative && (
             <tspan className="mh" dx={3} dy="-0.35em">
               mh

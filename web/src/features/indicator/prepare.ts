@@ -22,7 +22,7 @@ export interface RankingDatum {
   /** The ranked figure as text: "176,8%" or "2.352 đoàn viên". */
   score: string
   /** The figure at the bar's end, short: "✓ 176,8%", "hơn 11,78 tỷ"; null without one. */
-  label: string | null
+  valueLabel: string | null
   lines: string[]
 }
 
@@ -70,14 +70,14 @@ export function rankingData(
         : byPercent
           ? formatPercent(value)
           : valueText(value, indicator, row.actualQualifier)
-    const label =
+    const valueLabel =
       value === null
         ? null
         : byPercent
           ? `${STATUS_ICONS[row.status]} ${formatPercent(value)}`
           : shortValueText(value, indicator, row.actualQualifier)
     const unit = known.get(row.unit) ?? standIn(row, ranking.year)
-    return { row, name: labels.get(row.unit) ?? row.name, unit, value, score, label, lines }
+    return { row, name: labels.get(row.unit) ?? row.name, unit, value, score, valueLabel, lines }
   })
 }
 

@@ -32,7 +32,7 @@ export interface ComparisonDatum extends StatusBarDatum {
   percent: number | null
   lines: string[]
   /** The result at the bar's end, short: "2.352", "hơn 11,78 tỷ"; null without one. */
-  label: string | null
+  valueLabel: string | null
 }
 
 export interface ComparisonGroup {
@@ -72,7 +72,7 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
       status: cell?.status ?? 'not_reported',
       illustrative: cell?.illustrative ?? false,
       lines: figureLines(cell, indicator),
-      label: cell?.actual == null ? null : shortValueText(cell.actual, indicator, cell.actualQualifier),
+      valueLabel: cell?.actual == null ? null : shortValueText(cell.actual, indicator, cell.actualQualifier),
     }
   })
   rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || a.code.localeCompare(b.code))

@@ -15,7 +15,7 @@ const toBar = (d: RankingDatum) => ({
   name: d.name,
   value: d.value,
   lines: d.lines,
-  label: d.label,
+  valueLabel: d.valueLabel,
   datum: d.row,
 })
 

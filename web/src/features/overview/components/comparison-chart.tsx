@@ -14,7 +14,7 @@ const toBar = (row: ComparisonDatum) => ({
   name: row.name,
   value: row.actual,
   lines: row.lines,
-  label: row.label,
+  valueLabel: row.valueLabel,
   datum: row,
 })
 
