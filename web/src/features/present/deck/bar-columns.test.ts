@@ -45,21 +45,21 @@ describe('barColumns: every unit when they fit, else the top and the bottom', ()
   })
 })
 
-describe('barSlideLayout: the note of a broken bar takes a row, and only when that bar is shown', () => {
+describe('barSlideLayout: the note of a broken bar takes two rows, and only when that bar is shown', () => {
   it('keeps every row when no shown bar passes the scale', () => {
     const layout = barSlideLayout(bars(30), 15, 'percent', 1000)
     expect(layout.note).toBeNull()
     expect(layout.columns.map((c) => c.bars.length)).toEqual([15, 15])
   })
 
-  it('gives up a row for the note of a shown bar beyond the scale', () => {
+  it('gives up two rows for the note of a shown bar beyond the scale', () => {
     const layout = barSlideLayout(bars(30), 15, 'percent', 999)
     expect(layout.note).toBe(
       'Thanh của Đơn vị 1 vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.',
     )
     expect(layout.columns.map((c) => c.heading)).toEqual([
-      '% đạt cao nhất (1–13)',
-      '% đạt thấp nhất (18–30 trên 30)',
+      '% đạt cao nhất (1–12)',
+      '% đạt thấp nhất (19–30 trên 30)',
     ])
   })
 })

@@ -62,7 +62,10 @@ export function clippedNote(shown: readonly DistrictBar[], scaleMax: number): st
     : null
 }
 
-/** The columns a slide of `rows` rows draws, and the note of its broken bars (which takes a row). */
+/** Rows the note of broken bars takes: two lines of the slide's type. */
+const NOTE_ROWS = 2
+
+/** The columns a slide of `rows` rows draws, and the note of its broken bars (which takes two rows). */
 export function barSlideLayout(
   bars: readonly DistrictBar[],
   rows: number,
@@ -77,7 +80,7 @@ export function barSlideLayout(
     ) === null
   )
     return { ...full, note: null }
-  const layout = barColumns(bars, Math.max(1, rows - 1), order)
+  const layout = barColumns(bars, Math.max(1, rows - NOTE_ROWS), order)
   return {
     ...layout,
     note: clippedNote(
