@@ -123,10 +123,7 @@ describe('applyEdit — a new actual', () => {
       quote: TEXT.kind === 'text' ? TEXT.quote : '',
       period: 'part_year',
     })
-    const timed = applyEdit(
-      null,
-      edit({ actual: 5, origin: { ...TEXT, timing: '9 tháng đầu năm' } as EditOrigin }),
-    )
+    const timed = applyEdit(null, edit({ actual: 5, origin: { ...TEXT, timing: '9 tháng đầu năm' } }))
     expect(timed.cell).toMatchObject({ period: 'part_year', timing: '9 tháng đầu năm' })
     // A number typed over it is the unit's figure for the year: the text's period goes with its quote.
     const typed = applyEdit(timed.cell, edit({ actual: 6 }))
