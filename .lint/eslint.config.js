@@ -63,6 +63,38 @@ export default tseslint.config(
     },
   },
   {
+    // One home for figures' wording (db/src/contracts/format.ts) and for what a write makes stale
+    // (web/src/lib/invalidation.ts): nothing else formats a number or lists query keys to invalidate.
+    files: ['web/src/**/*.{ts,tsx}', 'server/src/**/*.ts', 'db/src/**/*.ts', 'seed/src/**/*.ts'],
+    ignores: [
+      'db/src/contracts/format.ts',
+      'web/src/lib/invalidation.ts',
+      // The import feature (issue 9) moves to invalidateAfter(client, 'figures') at its next commit.
+      'web/src/features/import/api/imports.ts',
+      '**/*.test.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+          message:
+            'Format figures with db/src/contracts/format.ts (formatCount, formatMoney, formatPercent…).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(toLocaleString|toFixed)$/]',
+          message:
+            'Format figures with db/src/contracts/format.ts (formatCount, formatMoney, formatPercent…).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='invalidateQueries']",
+          message:
+            'What a write makes stale is listed once: invalidateAfter(client, kind) from web/src/lib/invalidation.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -25,8 +25,21 @@ function wrkMillis(output: string, label: string): number {
   return Number(m[1]) * scale
 }
 
-async function withWrk(wrk: string, url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const args = (s: number) => ['-t1', `-c${connections}`, `-d${s}s`, '--latency', url]
+async function withWrk(
+  wrk: string,
+  url: string,
+  connections: number,
+  seconds: number,
+  script?: string,
+): Promise<LoadResult> {
+  const args = (s: number) => [
+    '-t1',
+    `-c${connections}`,
+    `-d${s}s`,
+    '--latency',
+    ...(script ? ['-s', script] : []),
+    url,
+  ]
   await run(wrk, args(2)) // warm-up: JIT, caches and SQLite pages settle before we measure
   const { stdout } = await run(wrk, args(seconds))
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0)
@@ -55,4 +68,17 @@ async function withAutocannon(url: string, connections: number, seconds: number)
 
 export function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
   return WRK ? withWrk(WRK, url, connections, seconds) : withAutocannon(url, connections, seconds)
+}
+
+/**
+ * wrk with a Lua script (e.g. one that cycles through many URLs so every request misses the
+ * server's cache). Only with wrk: undefined when wrk is not installed.
+ */
+export function loadWithScript(
+  url: string,
+  connections: number,
+  seconds: number,
+  script: string,
+): Promise<LoadResult> | undefined {
+  return WRK ? withWrk(WRK, url, connections, seconds, script) : undefined
 }

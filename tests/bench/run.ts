@@ -9,9 +9,11 @@ import { benchDurability, printDurability } from './durability.ts'
 import { benchEditors, printEditorBench } from './editors.ts'
 import { benchImportFresh, printImportBench } from './import.ts'
 import { pageJsSize } from './js-size.ts'
+import { printLighthouse, runLighthouse } from './lighthouse.ts'
 import { presentTimings } from './present.ts'
 import { benchSignInLoad } from './sign-in-load.ts'
 import { load, type LoadResult } from './load.ts'
+import { benchScale } from './scale.ts'
 import { printExtractEval } from '../extract/eval.ts'
 import { runDevSet } from '../extract/run.ts'
 
@@ -87,6 +89,9 @@ try {
     `\noverview page JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (budget ≤ 250 KB)`,
   )
 
+  // Lighthouse per read route, mobile and desktop: scores, layout shift, JS sent (issue 10 item 7).
+  printLighthouse(await runLighthouse('http://127.0.0.1:3201'))
+
   printEditorBench(
     await benchEditors({ baseUrl: 'http://127.0.0.1:3201', dbFile: file, seconds: EDITOR_SECONDS }),
   )
@@ -109,3 +114,6 @@ try {
   for (const c of children) c.kill('SIGTERM')
   rmSync(dir, { recursive: true, force: true })
 }
+
+// Scale (issue 8): Hà Nội 2026 and a national-size set, generated here, each on its own servers.
+await benchScale(SECONDS)

@@ -109,7 +109,7 @@ test('ranking and district series download too', async ({ page }) => {
   expect(rows[0]?.slice(0, 6)).toEqual([
     'Hạng',
     'Mã đơn vị',
-    'Quận, huyện',
+    'Đơn vị',
     'Thực hiện (đoàn viên)',
     'Chỉ tiêu giao (đoàn viên)',
     '% đạt',
@@ -125,4 +125,81 @@ test('ranking and district series download too', async ({ page }) => {
       ref.startsWith('B') && c.value === NEW_MEMBERS && cells.get(`A${ref.slice(1)}`)?.value === '2021',
   )
   expect(cells.get(`D${hit?.[0].slice(1)}`)).toEqual({ value: '2352', number: true })
+})
+
+/** What Excel shows for a number under a cell format: only grouping matters here ("2,021" or "2021"). */
+function shown(value: number, format: string | undefined): string {
+  const grouped = format !== undefined && /#,##0|#,#/.test(format)
+  return grouped ? value.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(value)
+}
+
+test('a year in an Excel download reads 2021, never "2,021" (dashboard and district series)', async ({
+  page,
+}) => {
+  const { default: ExcelJS } = await import('exceljs')
+  const years = async (bytes: Buffer) => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    const sheet = book.worksheets[0]
+    expect(sheet?.getCell('A1').value).toBe('Năm')
+    const found: string[] = []
+    sheet?.getColumn(1).eachCell((cell, row) => {
+      if (row === 1 || cell.value === null) return
+      found.push(typeof cell.value === 'number' ? shown(cell.value, cell.numFmt) : cell.text)
+    })
+    return found
+  }
+  await page.goto('/?year=2021')
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+  })
+  const dashboard = await years(
+    (await download(page, section.getByRole('button', { name: 'Tải Excel' }))).bytes,
+  )
+  expect(dashboard.length).toBeGreaterThan(30)
+  expect(new Set(dashboard)).toEqual(new Set(['2021']))
+
+  await page.goto('/districts/007')
+  const series = await years((await download(page, page.getByRole('button', { name: 'Tải Excel' }))).bytes)
+  expect(series).toContain('2021')
+  for (const year of series) expect(year).toMatch(/^20\d\d$/)
+})
+
+test('downloads carry the marks: a change from an invented year is marked, one from a part year left out', async ({
+  page,
+}) => {
+  await page.goto('/?year=2021')
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+  })
+  const file = await download(page, section.getByRole('button', { name: 'Tải CSV' }))
+  const rows = parseCsv(file.bytes.toString('utf8').slice(1))
+  const head = rows[0] ?? []
+  const hbt = rows.find((r) => r[2] === 'Hai Bà Trưng' && r[3] === NEW_MEMBERS) ?? []
+  // 2.352 against the invented 1.387 of 2020: the number stays, the note says what it rests on.
+  expect(hbt[head.indexOf('So với năm trước (%)')]).toBe('69.6')
+  expect(hbt[head.indexOf('Ghi chú')]).toContain('so với năm trước tính từ dữ liệu minh họa')
+  expect(hbt[head.indexOf('Nguồn')]).toContain('Báo Lao động Thủ đô')
+
+  await page.goto('/indicators/new_members?year=2021')
+  const ranking = await download(
+    page,
+    page.getByRole('group', { name: 'Tải bảng xếp hạng năm 2021' }).getByRole('button', { name: 'Tải CSV' }),
+  )
+  const ranked = parseCsv(ranking.bytes.toString('utf8').slice(1))
+  const rHead = ranked[0] ?? []
+  const rHbt = ranked.find((r) => r[2] === 'Hai Bà Trưng') ?? []
+  expect(rHbt[rHead.indexOf('Ghi chú')]).toContain('thay đổi hạng tính từ dữ liệu minh họa')
+
+  const res = await page.request.get('/api/dashboard?year=2026')
+  test.skip(!res.ok(), 'no 2026 in this database')
+  await page.goto('/?year=2026')
+  const csv = await download(page, page.getByRole('button', { name: 'Tải CSV' }).first())
+  const y2026 = parseCsv(csv.bytes.toString('utf8').slice(1))
+  const h = y2026[0] ?? []
+  const members = y2026.filter(
+    (r) => r[3] === NEW_MEMBERS && r[h.indexOf('Ghi chú')]?.includes('một phần năm'),
+  )
+  expect(members.length).toBeGreaterThan(10)
+  for (const r of members) expect(r[h.indexOf('So với năm trước (%)')]).toBe('')
 })

@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests: reading tables the way a user does (row header × column
-// header), waiting for a page to finish loading, and independent Vietnamese number formatting to
-// compare what the page shows with what the API says.
+// header), waiting for a page to finish loading, and the contracts' Vietnamese formatting to compare
+// what the page shows with what the API says.
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import type { Qualifier } from '@ldld/db/contracts'
+import { formatCount, formatMoney, formatPercent } from '@ldld/db/format'
 
 export { expect }
 
@@ -67,30 +69,20 @@ export const WELFARE = {
   name: 'Chi chăm lo, hỗ trợ đoàn viên, NLĐ',
 }
 
-// ---- Independent Vietnamese formatting (not the app's formatter: an oracle) --------------------
-
-const viInt = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0, useGrouping: true })
-const viDec = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, useGrouping: true })
+// ---- Vietnamese figures: the contracts' formatters (db/src/contracts/format.ts) ------------------
+// One formatter per kind of figure, unit-tested there against how the sources write each figure;
+// the browser tests check the pages say them that way. The test helpers once had two number
+// oracles of their own that disagreed on rounding; they now read the one the product uses.
 
 /** 21082 → "21.082" (thousands with a dot). */
-export function viNumber(value: number): string {
-  return viInt.format(value)
-}
+export const viNumber = (value: number): string => formatCount(value)
 
 /** 176.84 → "176,8%" (one decimal, comma). */
-export function viPercent(value: number): string {
-  return `${viDec.format(Math.round(value * 10) / 10)}%`
-}
+export const viPercent = (value: number): string => formatPercent(value)
 
-/** 124582600000 → "124 tỷ 582,6 triệu đồng"; 3521450000 → "3 tỷ 521,45 triệu đồng". */
-export function viMoney(value: number): string {
-  const ty = Math.floor(value / 1e9)
-  const trieu = Math.round((value - ty * 1e9) / 1e4) / 100
-  const trieuText = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(trieu)
-  if (ty === 0) return `${trieuText} triệu đồng`
-  if (trieu === 0) return `${viInt.format(ty)} tỷ đồng`
-  return `${viInt.format(ty)} tỷ ${trieuText} triệu đồng`
-}
+/** 124582600000 → "124 tỷ 582,6 triệu đồng"; a lower bound "hơn 11 tỷ 786,1 triệu đồng". */
+export const viMoney = (value: number, qualifier: Qualifier = 'exact'): string =>
+  formatMoney(value, qualifier)
 
 // ---- API look-ups (to derive expected figures independently of the rendering) -------------------
 

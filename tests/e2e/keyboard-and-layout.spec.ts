@@ -82,10 +82,10 @@ test.describe('keyboard', () => {
     page,
   }) => {
     await openOverview(page, 2021)
-    const select = page.getByLabel('Quận, huyện', { exact: true })
+    const select = page.getByLabel('Đơn vị', { exact: true })
     await expect(select).toBeEnabled()
     await tabUntil(page, select, 10)
-    await page.keyboard.press('ArrowDown') // placeholder → first district, Ba Đình (001)
+    await page.keyboard.press('ArrowDown') // placeholder → first district of 2021's group, Ba Đình (001)
     await expect(select).toHaveValue('001')
     await expect(page).toHaveURL(/\/\?year=2021$/) // choosing alone does not leave the page (WCAG 3.2.2)
     await page.keyboard.press('Tab')

@@ -46,7 +46,7 @@ test.describe('Tổng quan năm 2021', () => {
     // The legend explains colour and icon together.
     await expect(
       page
-        .getByRole('region', { name: 'Mức đạt chỉ tiêu theo quận, huyện' })
+        .getByRole('region', { name: 'Mức đạt chỉ tiêu theo LĐLĐ quận, huyện, thị xã' })
         .getByRole('list', { name: 'Chú giải' }),
     ).toContainText(/✓\s*Đạt\/vượt/)
   })
@@ -86,7 +86,7 @@ test.describe('Tổng quan năm 2021', () => {
     const welfare = sumOf(dashboard, WELFARE.key)
     const welfareCard = cards.filter({ has: page.getByRole('heading', { name: WELFARE.short }) })
     await expect(welfareCard.locator('.kpi-card__actual')).toHaveText(
-      `${welfare.atLeast ? 'hơn ' : ''}${viMoney(welfare.actual)}`,
+      viMoney(welfare.actual, welfare.atLeast ? 'at_least' : 'exact'),
     )
     await expect(welfareCard).toContainText('Không giao chỉ tiêu')
     // City totals include illustrative district figures: the card must say so.
@@ -96,10 +96,12 @@ test.describe('Tổng quan năm 2021', () => {
   test('comparison chart: 30 bars coloured by status, each with its own target marker on the right side', async ({
     page,
   }) => {
-    const section = page.getByRole('region', { name: 'So sánh các quận, huyện' })
+    const section = page.getByRole('region', { name: 'So sánh các LĐLĐ quận, huyện, thị xã' })
     await expect(section.getByLabel('Chỉ tiêu', { exact: true })).toHaveValue(NEW_MEMBERS.key)
     const chart = section.getByRole('img', { name: /^Biểu đồ/ })
-    await expect(chart).toHaveAccessibleName(/30 quận, huyện.*Cao nhất: Hai Bà Trưng, 2\.352 đoàn viên/)
+    await expect(chart).toHaveAccessibleName(
+      /30 LĐLĐ quận, huyện, thị xã.*Cao nhất: Hai Bà Trưng, 2\.352 đoàn viên/,
+    )
     const bars = chart.locator('svg rect.bar')
     await expect(bars).toHaveCount(30)
     await expect(chart.locator('svg .target-mark')).toHaveCount(30)
@@ -136,7 +138,16 @@ test.describe('Tổng quan năm 2021', () => {
     await expect(table.locator('tbody tr')).toHaveCount(30)
     expect(await visibleText(await cellOf(table, HBT.name, 'Thực hiện'))).toBe('2.352')
     expect(await visibleText(await cellOf(table, HBT.name, 'Chỉ tiêu'))).toBe('1.330')
-    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('176,8%')
+    expect(await visibleText(await cellOf(table, HBT.name, '% đạt'))).toBe('✓ 176,8%')
+  })
+
+  test('a lower bound keeps its side when shortened: Hai Bà Trưng × Chi chăm lo "hơn 11,78 tỷ", not "hơn 11,79 tỷ"', async ({
+    page,
+  }) => {
+    // "hơn 10 tỷ" + 1 tỷ 250,3 triệu + 535,8 triệu = at least 11.786.100.000 đ (the source's floor).
+    const cell = await cellOf(statusTable(page), HBT.name, WELFARE.short)
+    expect(await visibleText(cell)).toMatch(/(^|\s)hơn 11,78 tỷ$/)
+    await expect(cell).toHaveAccessibleName(/hơn 11 tỷ 786,1 triệu đồng/)
   })
 
   test('changing the year select to 2020 puts ?year=2020 in the URL and updates the figures', async ({

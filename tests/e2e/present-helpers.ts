@@ -56,12 +56,8 @@ export function cellOf(dashboard: Dashboard, unitName: string, indicator: string
   return cell
 }
 
-// ---- Independent Vietnamese formatting (an oracle, not the app's formatter) -----------------------
-
-const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
-export const viNumber = (value: number) => integer.format(value)
-export const viPercent = (value: number) => `${oneDecimal.format(value)}%`
+// ---- Vietnamese figures: the contracts' formatters, as in helpers.ts ------------------------------
+export { viNumber, viPercent } from './helpers.ts'
 
 // ---- Deck -----------------------------------------------------------------------------------------
 
@@ -145,4 +141,154 @@ export function parseCsv(text: string): string[][] {
   }
   if (field || row.length > 0) rows.push([...row, field])
   return rows
+}
+
+// ---- Pictures -------------------------------------------------------------------------------------
+
+export interface ImageDiff {
+  width: number
+  height: number
+  /** Share of pixels whose colour differs by more than 64 in some channel from every pixel within 1 px. */
+  changed: number
+  /** Share of 40×40 px blocks whose mean colour differs by more than 24 in some channel. */
+  changedBlocks: number
+}
+
+/** Decodes two PNGs in Chromium (a blank page of the same browser) and compares them pixel by pixel. */
+export async function diffImages(page: Page, a: Buffer, b: Buffer): Promise<ImageDiff> {
+  const blank = await page.context().newPage()
+  try {
+    return await blank.evaluate(
+      async ([first, second]) => {
+        const pixels = async (base64: string) => {
+          const image = new Image()
+          image.src = `data:image/png;base64,${base64}`
+          await image.decode()
+          const canvas = document.createElement('canvas')
+          canvas.width = image.naturalWidth
+          canvas.height = image.naturalHeight
+          const context = canvas.getContext('2d')
+          if (!context) throw new Error('no 2D canvas')
+          context.drawImage(image, 0, 0)
+          return context.getImageData(0, 0, canvas.width, canvas.height)
+        }
+        const [x, y] = await Promise.all([pixels(first), pixels(second)])
+        if (x.width !== y.width || x.height !== y.height)
+          return { width: x.width, height: x.height, changed: 1, changedBlocks: 1 }
+        const { width, height } = x
+        let changed = 0
+        const BLOCK = 40
+        const cols = Math.ceil(width / BLOCK)
+        const rows = Math.ceil(height / BLOCK)
+        const sums = new Float64Array(cols * rows * 6)
+        const counts = new Float64Array(cols * rows)
+        for (let py = 0; py < height; py++) {
+          for (let px = 0; px < width; px++) {
+            const i = (py * width + px) * 4
+            const block = Math.floor(py / BLOCK) * cols + Math.floor(px / BLOCK)
+            for (let c = 0; c < 3; c++) {
+              sums[block * 6 + c] = (sums[block * 6 + c] ?? 0) + (x.data[i + c] ?? 0)
+              sums[block * 6 + 3 + c] = (sums[block * 6 + 3 + c] ?? 0) + (y.data[i + c] ?? 0)
+            }
+            counts[block] = (counts[block] ?? 0) + 1
+            // Anti-aliasing tolerance: a pixel matches when a neighbour (±1 px) of the other picture is close.
+            let matched = false
+            for (let dy = -1; dy <= 1 && !matched; dy++) {
+              for (let dx = -1; dx <= 1 && !matched; dx++) {
+                const qx = px + dx
+                const qy = py + dy
+                if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue
+                const j = (qy * width + qx) * 4
+                matched = [0, 1, 2].every((c) => Math.abs((x.data[i + c] ?? 0) - (y.data[j + c] ?? 0)) <= 64)
+              }
+            }
+            if (!matched) changed++
+          }
+        }
+        let changedBlocks = 0
+        for (let block = 0; block < cols * rows; block++) {
+          const n = counts[block] ?? 1
+          for (let c = 0; c < 3; c++) {
+            if (Math.abs((sums[block * 6 + c] ?? 0) / n - (sums[block * 6 + 3 + c] ?? 0) / n) > 24) {
+              changedBlocks++
+              break
+            }
+          }
+        }
+        return {
+          width,
+          height,
+          changed: changed / (width * height),
+          changedBlocks: changedBlocks / (cols * rows),
+        }
+      },
+      [a.toString('base64'), b.toString('base64')] as const,
+    )
+  } finally {
+    await blank.close()
+  }
+}
+
+// ---- Layout ---------------------------------------------------------------------------------------
+
+export interface TextBox {
+  text: string
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/**
+ * Every visible line of text inside `selector`, as the box its glyphs take: the line box of each
+ * text node's fragment, trimmed by 15% top and bottom (a glyph box includes the font's leading, so
+ * stacked rows of 28 px type at line height 1.1 touch without their letters touching).
+ */
+export function textBoxes(page: Page, selector: string): Promise<TextBox[]> {
+  return page.evaluate((root) => {
+    const boxes: TextBox[] = []
+    const scope = document.querySelector(root)
+    if (!scope) return boxes
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? ''
+      const element = node.parentElement
+      if (!text || !element) continue
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      // Text for screen readers only: clipped to nothing, never drawn.
+      let clipped = false
+      for (let e: Element | null = element; e && e !== scope && !clipped; e = e.parentElement) {
+        const style = getComputedStyle(e)
+        clipped = style.clip !== 'auto' || (style.clipPath !== 'none' && style.clipPath !== '')
+      }
+      if (clipped) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) {
+        if (rect.width <= 1 || rect.height <= 1) continue // visually hidden (sr-only)
+        const trim = rect.height * 0.15
+        boxes.push({
+          text,
+          left: rect.left,
+          right: rect.right,
+          top: rect.top + trim,
+          bottom: rect.bottom - trim,
+        })
+      }
+    }
+    return boxes
+  }, selector)
+}
+
+/** Pairs of text boxes that overlap by more than a pixel both ways. */
+export function overlaps(boxes: readonly TextBox[]): string[] {
+  const found: string[] = []
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) {
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+      if (w > 1 && h > 1) found.push(`“${a.text}” × “${b.text}”`)
+    }
+  })
+  return found
 }

@@ -21,10 +21,10 @@ const YEAR = 2024
 const TITLES = [
   'Hội nghị tổng kết năm 2024',
   'Toàn thành phố năm 2024',
-  'CĐCS thành lập mới: các quận, huyện năm 2024',
-  'Đoàn viên kết nạp mới: các quận, huyện năm 2024',
+  'CĐCS thành lập mới: LĐLĐ quận, huyện, thị xã năm 2024',
+  'Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2024',
   'Dẫn đầu và tiến bộ nhất năm 2024',
-  'Chi chăm lo năm 2024',
+  'Chi chăm lo: LĐLĐ quận, huyện, thị xã năm 2024',
   'Bản đồ mức đạt: Đoàn viên kết nạp mới năm 2024',
   'Đoàn viên kết nạp mới cộng dồn 2016–2024',
 ]
@@ -159,3 +159,12 @@ for (const theme of ['dark', 'light'] as const) {
     expect(await smallText(page, 28)).toEqual([])
   })
 }
+
+test('a lower bound keeps its side when shortened: Hai Bà Trưng 2021 on the welfare slide is "hơn 11,78 tỷ"', async ({
+  page,
+}) => {
+  await openDeck(page, 2021, 6)
+  await expect(slideTitle(page)).toHaveText('Chi chăm lo năm 2021')
+  // At least 11.786.100.000 đ: rounded up to 11,79 tỷ it would raise the source's floor by 3,9 triệu.
+  await expect(page.locator('.slide .dbar[data-code="007"] .dbar__label')).toHaveText('hơn 11,78 tỷ')
+})

@@ -25,7 +25,7 @@ test('indicator ranking for a year without data is empty, not an error', async (
 test('/districts/999 shows "Không tìm thấy đơn vị"', async ({ page }) => {
   await page.goto('/districts/999')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy đơn vị')
-  await expect(page.getByText('Không có LĐLĐ quận, huyện nào mang mã “999”.')).toBeVisible()
+  await expect(page.getByText('Không có đơn vị nào mang mã “999”.')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Về trang tổng quan' })).toBeVisible()
 })
 

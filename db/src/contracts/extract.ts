@@ -1,6 +1,7 @@
 // Reading figures out of report text (issue 9): POST /api/extract answers proposals and writes
 // nothing. A person accepts, edits or rejects each proposal before anything is saved.
 import { z } from 'zod'
+import { formatNumber } from './format.ts'
 import { yearSchema } from './year.ts'
 import { PERIODS, QUALIFIERS } from './enums.ts'
 
@@ -30,7 +31,7 @@ export const extractBodySchema = z.strictObject({
   text: z
     .string({ error: 'Thiếu văn bản cần đọc (trường "text").' })
     .max(EXTRACT_MAX_CHARS, {
-      error: `Văn bản dài quá ${EXTRACT_MAX_CHARS.toLocaleString('vi-VN')} ký tự; hãy chia thành nhiều phần.`,
+      error: `Văn bản dài quá ${formatNumber(EXTRACT_MAX_CHARS)} ký tự; hãy chia thành nhiều phần.`,
     })
     .refine((t) => t.trim().length > 0, { error: 'Văn bản cần đọc đang trống.' }),
   /** The unit the text reports for (GSO code); a district officer's own unit when left out. */

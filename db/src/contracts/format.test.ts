@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   formatAgainstTarget,
+  formatAmount,
+  formatCount,
+  formatYear,
+  moneyWords,
+  roundBounded,
   formatChange,
   formatCompact,
   formatMoney,
@@ -72,5 +77,84 @@ describe('figures with units', () => {
     expect(formatRankChange(-1)).toBe('▼ 1')
     expect(formatRankChange(0)).toBe('=')
     expect(formatRankChange(null)).toBe('mới')
+  })
+})
+
+describe('one formatter per kind', () => {
+  it('counts, with their bound', () => {
+    expect(formatCount(2352)).toBe('2.352')
+    expect(formatCount(700_000, 'about')).toBe('khoảng 700.000')
+    expect(formatCount(2700, 'at_least')).toBe('hơn 2.700')
+  })
+  it('amounts of either kind through one function', () => {
+    expect(formatAmount(2352, 'count')).toBe('2.352')
+    expect(formatAmount(1_250_300_000, 'money')).toBe('1 tỷ 250,3 triệu đồng')
+    expect(formatAmount(11_786_100_000, 'money', 'at_least')).toBe('hơn 11 tỷ 786,1 triệu đồng')
+  })
+  it('the exact amount says its bound too', () => {
+    expect(formatMoneyExact(11_786_100_000, 'at_least')).toBe('hơn 11.786.100.000 đ')
+  })
+  it('money words for a field, without "đồng"', () => {
+    expect(moneyWords(1_250_300_000)).toBe('1 tỷ 250,3 triệu')
+    expect(moneyWords(15_000)).toBe('15.000')
+  })
+  it('years as years, never grouped', () => {
+    expect(formatYear(2021)).toBe('2021')
+    expect(formatYear(2025)).not.toMatch(/[.,]/)
+    expect(() => formatYear(2021.5)).toThrow(RangeError)
+  })
+  it('percent and change with a true minus and a decimal comma', () => {
+    expect(formatPercent(176.84)).toBe('176,8%')
+    expect(formatPercent(176.85)).toBe('176,9%')
+    expect(formatChange(-4.25)).toBe('−4,3%')
+    expect(formatNumber(-1200)).toBe('−1.200')
+  })
+})
+
+// Issue 11 item 3: a bound is kept when a figure is shortened. A lower bound ("hơn") is rounded
+// down, an upper bound ("gần") up, by every formatter that rounds.
+describe('bounds kept when shortened', () => {
+  const WELFARE_HBT_2021 = 11_786_100_000 // "hơn 10 tỷ" + 1 tỷ 250,3 triệu + 535,8 triệu
+
+  it('a lower bound is rounded down: "hơn 11,78 tỷ", not "hơn 11,79 tỷ"', () => {
+    expect(formatCompact(WELFARE_HBT_2021, 'money', 'at_least')).toBe('hơn 11,78 tỷ')
+    expect(formatCompact(WELFARE_HBT_2021, 'money')).toBe('11,79 tỷ')
+    expect(formatCompact(WELFARE_HBT_2021, 'money', 'about')).toBe('khoảng 11,79 tỷ')
+  })
+  it('an upper bound is rounded up', () => {
+    expect(formatCompact(11_781_000_000, 'money', 'at_most')).toBe('gần 11,79 tỷ')
+    expect(formatCompact(11_781_000_000, 'money')).toBe('11,78 tỷ')
+    expect(formatCompact(1_234_000, 'count', 'at_most')).toBe('gần 1,3 triệu')
+    expect(formatCompact(1_278_000, 'count', 'at_least')).toBe('hơn 1,2 triệu')
+    expect(formatCompact(536_600_000, 'money', 'at_least')).toBe('hơn 536 triệu')
+    expect(formatCompact(535_200_000, 'money', 'at_most')).toBe('gần 536 triệu')
+  })
+  it('an exact multiple is never moved', () => {
+    expect(formatCompact(11_780_000_000, 'money', 'at_least')).toBe('hơn 11,78 tỷ')
+    expect(formatCompact(11_780_000_000, 'money', 'at_most')).toBe('gần 11,78 tỷ')
+    expect(formatPercent(176.8, 'at_most')).toBe('gần 176,8%')
+    expect(formatPercent(176.8, 'at_least')).toBe('hơn 176,8%')
+  })
+  it('the display form keeps the bound at its 10.000 đ precision', () => {
+    expect(formatMoney(10_000_009_999, 'at_least')).toBe('hơn 10 tỷ đồng')
+    expect(formatMoney(10_000_009_999)).toBe('10 tỷ 0,01 triệu đồng')
+    expect(formatMoney(9_999_995_001, 'at_most')).toBe('gần 10 tỷ đồng')
+    expect(formatMoney(9_999_990_001, 'at_least')).toBe('hơn 9 tỷ 999,99 triệu đồng')
+  })
+  it('percent and change keep the side of their bound', () => {
+    expect(formatPercent(176.89, 'at_least')).toBe('hơn 176,8%')
+    expect(formatPercent(176.81, 'at_most')).toBe('gần 176,9%')
+    expect(formatChange(69.66, 'at_least')).toBe('ít nhất +69,6%')
+    expect(formatChange(-4.21, 'at_most')).toBe('nhiều nhất −4,2%')
+  })
+  it('a carry reaches the next scale', () => {
+    expect(formatCompact(999_999_999, 'money', 'at_most')).toBe('gần 1 tỷ')
+    expect(formatCompact(999_600_000, 'money')).toBe('1 tỷ')
+    expect(formatCompact(999_960, 'count')).toBe('1 triệu')
+  })
+  it('negative values: a lower bound rounds toward minus infinity', () => {
+    expect(formatCompact(-11_786_100_000, 'money', 'at_least')).toBe('hơn −11,79 tỷ')
+    expect(formatCompact(-11_786_100_000, 'money', 'at_most')).toBe('gần −11,78 tỷ')
+    expect(roundBounded(-1.25, 0.1, 'at_least')).toBeCloseTo(-1.3)
   })
 })

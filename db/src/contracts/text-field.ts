@@ -3,6 +3,7 @@
 // typed on purpose, so they are refused with a message that says which one and where, rather than
 // silently stripped (a user pasting from a broken file should know the text was not what it looked).
 import { z } from 'zod'
+import { formatNumber } from './format.ts'
 
 // Every control character (Cc: C0, DEL, C1) except the tab and line feed a textarea produces; lone
 // surrogates (Cs), which no real text holds; and bidirectional overrides (U+202A–U+202E,
@@ -41,7 +42,7 @@ export interface FreeTextOptions {
 
 /** A free-text field: trimmed, NFC, control characters refused (400 with the message), bounded. */
 export function freeTextSchema({ label, max, min = 0, minMessage }: FreeTextOptions) {
-  const maxText = new Intl.NumberFormat('vi-VN').format(max)
+  const maxText = formatNumber(max)
   return z
     .string({ error: `${label} phải là văn bản.` })
     .transform(normaliseFreeText)

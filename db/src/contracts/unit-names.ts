@@ -17,9 +17,6 @@ export interface DatedUnit extends NamedUnit {
   validTo: string | null
 }
 
-/** The city federation's code (Hà Nội's GSO province code): the default level of every dashboard. */
-export const CITY_UNIT_CODE = '01'
-
 /** The 2025 reorganisation (domain.md §3): district federations ended, commune and ward unions began. */
 export const REORGANISATION = {
   year: 2025,

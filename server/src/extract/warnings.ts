@@ -1,9 +1,8 @@
 // The Vietnamese explanation of each warning, written for the officer reviewing the proposals.
 import type { ExtractWarning } from '@ldld/db/contracts'
-import { formatMoney, formatNumber, formatPercent } from '@ldld/db/format'
+import { formatAmount, formatNumber, formatPercent } from '@ldld/db/format'
 
-export const formatValue = (value: number, money: boolean) =>
-  money ? formatMoney(value) : formatNumber(value)
+export const formatValue = (value: number, money: boolean) => formatAmount(value, money ? 'money' : 'count')
 
 export const warn = {
   percentMismatch: (stated: number, actual: number, target: number, computed: number): ExtractWarning => ({

@@ -5,6 +5,7 @@
 // cell stays text, so "007" keeps its zeros. Anything else is refused with a Vietnamese message.
 import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse/sync'
+import { formatNumber } from '@ldld/db/format'
 import ExcelJS from 'exceljs'
 import { HttpError } from '../errors.ts'
 import { checkZip } from './zip-guard.ts'
@@ -173,7 +174,7 @@ function workbookTooManyRows(maxRows: number): HttpError {
   return new HttpError(
     422,
     'too_many_rows',
-    `Tệp có quá nhiều dòng: tối đa ${maxRows.toLocaleString('vi-VN')} dòng mỗi lần; hãy chia thành nhiều tệp.`,
+    `Tệp có quá nhiều dòng: tối đa ${formatNumber(maxRows)} dòng mỗi lần; hãy chia thành nhiều tệp.`,
   )
 }
 

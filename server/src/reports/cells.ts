@@ -22,10 +22,17 @@ export type IndicatorRule = Pick<Indicator, 'key' | 'higherIsBetter' | 'takesTar
 export type CellUnit = Pick<Organisation, 'code' | 'validFrom' | 'validTo'>
 export type FigureLookup = (unit: string, indicator: string, year: number) => FigureRow | undefined
 
+/** unit → indicator → year: no key string is built per lookup (a level answer makes tens of thousands). */
 export function indexFigures(rows: readonly FigureRow[]): FigureLookup {
-  const byCell = new Map<string, FigureRow>()
-  for (const row of rows) byCell.set(`${row.unit}|${row.indicator}|${row.year}`, row)
-  return (unit, indicator, year) => byCell.get(`${unit}|${indicator}|${year}`)
+  const byUnit = new Map<string, Map<string, Map<number, FigureRow>>>()
+  for (const row of rows) {
+    let byIndicator = byUnit.get(row.unit)
+    if (!byIndicator) byUnit.set(row.unit, (byIndicator = new Map<string, Map<number, FigureRow>>()))
+    let byYear = byIndicator.get(row.indicator)
+    if (!byYear) byIndicator.set(row.indicator, (byYear = new Map<number, FigureRow>()))
+    byYear.set(row.year, row)
+  }
+  return (unit, indicator, year) => byUnit.get(unit)?.get(indicator)?.get(year)
 }
 
 /** Indicators the city tracked in `year`: new_unions_25plus only exists from 2024 (domain.md §4). */
@@ -55,6 +62,17 @@ export function periodOf(
   return { period: 'year', timing: row?.timing ?? null }
 }
 
+/** Whether a figure covers part of the year (`periodOf` without the words). */
+export function isPartYear(
+  unit: CellUnit,
+  indicator: Pick<IndicatorRule, 'measure'>,
+  year: number,
+  row: Pick<FigureRow, 'period'> | undefined,
+): boolean {
+  if (row && row.period !== 'year') return row.period === 'part_year'
+  return indicator.measure === 'flow' && !coversWholeYear(unit, year)
+}
+
 /** What a counted figure passes on to a number derived from it. */
 export function markedFigure(
   unit: CellUnit,
@@ -66,7 +84,7 @@ export function markedFigure(
     value: row.actual,
     qualifier: row.actualQualifier,
     illustrative: row.illustrative,
-    partialYear: periodOf(unit, indicator, year, row).period === 'part_year',
+    partialYear: isPartYear(unit, indicator, year, row),
   }
 }
 

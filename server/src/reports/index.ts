@@ -1,6 +1,6 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import { CITY_UNIT_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
+import { CITY_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, type PageRequest } from './dashboard.ts'
@@ -26,7 +26,7 @@ export function createReports(repos: Repositories) {
     /** undefined when no unit has the requested code. */
     dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): Dashboard | undefined {
       return readSnapshot(() => {
-        const parent = organisations.findByCode(level.unit ?? CITY_UNIT_CODE)
+        const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
         const children = organisations.childrenOf(parent.id, year)
         // Only this parent's children, both years: the totals, the change and "has reported".
@@ -65,7 +65,7 @@ export function createReports(repos: Repositories) {
       return readSnapshot(() => {
         const indicator = indicators.findByKey(key)
         if (!indicator) return 'indicator'
-        const parent = organisations.findByCode(level.unit ?? CITY_UNIT_CODE)
+        const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return 'unit'
         // "Has reported" means the unit's whole report, so coverage reads every indicator's rows.
         const all = figures.ofChildren(parent.id, year - 1, year)

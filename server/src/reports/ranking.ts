@@ -11,7 +11,7 @@ import {
   type RankingRow,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { indexFigures, periodOf, toCell, type FigureLookup } from './cells.ts'
+import { indexFigures, isPartYear, toCell, type FigureLookup } from './cells.ts'
 import { pageOf, type PageRequest } from './dashboard.ts'
 import type { Reading } from './reading.ts'
 
@@ -147,7 +147,7 @@ function rankUnits(
     const score = rankedBy === 'percent' ? cell.percent : cell.actual
     if (score !== null) {
       marks.illustrative ||= cell.illustrative
-      marks.partialYear ||= periodOf(unit, indicator, year, row).period === 'part_year'
+      marks.partialYear ||= isPartYear(unit, indicator, year, row)
     }
     const key = periodKey(unit, year)
     const list = byPeriod.get(key)

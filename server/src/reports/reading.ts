@@ -46,10 +46,18 @@ export function createReading(
 ): Reading {
   const withFigures = new Set(reported.map((r) => key(r.unit, r.year)))
   const states = new Map(reports.map((r) => [key(r.unit, r.year), r.status]))
+  // Asked once per cell and total input: answered from a memo by unit, then year.
+  const memo = new Map<string, Map<number, UnitYear>>()
   const at = (unit: string, year: number): UnitYear => {
+    let byYear = memo.get(unit)
+    if (!byYear) memo.set(unit, (byYear = new Map<number, UnitYear>()))
+    const known = byYear.get(year)
+    if (known) return known
     const report: ReportState = states.get(key(unit, year)) ?? 'none'
     const hasFigures = withFigures.has(key(unit, year))
-    return { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }
+    const found = { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }
+    byYear.set(year, found)
+    return found
   }
   return {
     basis,

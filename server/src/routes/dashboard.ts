@@ -1,4 +1,4 @@
-import { dashboardQuerySchema, dashboardResponseSchema, errorSchema } from '@ldld/db/contracts'
+import { CITY_CODE, dashboardQuerySchema, dashboardResponseSchema, errorSchema } from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { unitNotFound } from '../errors.ts'
 import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
@@ -27,7 +27,7 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = app.responseCache.json(scope, dashboardResponseSchema, () =>
         app.reports.dashboard(year, options, level),
       )
-      if (!body) throw unitNotFound(unit ?? '01')
+      if (!body) throw unitNotFound(unit ?? CITY_CODE)
       return sendCachedJson(request, reply, body)
     },
   )

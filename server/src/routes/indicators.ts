@@ -1,4 +1,5 @@
 import {
+  CITY_CODE,
   createIndicatorBodySchema,
   emptyQuerySchema,
   indicatorSchema,
@@ -71,7 +72,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         return ranking
       })
-      if (!body) throw missing === 'unit' ? unitNotFound(unit ?? '01') : indicatorNotFound(key)
+      if (!body) throw missing === 'unit' ? unitNotFound(unit ?? CITY_CODE) : indicatorNotFound(key)
       return sendCachedJson(request, reply, body)
     },
   )

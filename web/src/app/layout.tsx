@@ -1,8 +1,10 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense, useEffect, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
+import { useYears } from '../api/get-years.ts'
 import { JumpForm } from '../components/jump-form.tsx'
+import { UnitPicker } from '../components/unit-picker.tsx'
 import {
   UserMenu,
   WorkLinks,
@@ -10,7 +12,7 @@ import {
   useUnauthorizedRedirect,
 } from '../features/auth/index.ts'
 import { LoadingState } from '../components/query-state.tsx'
-import { districtsOf } from '../lib/org-names.ts'
+import { pickerGroups, siteSubtitle } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
 import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
@@ -35,7 +37,12 @@ export function Layout() {
   const year = yearParam.kind === 'valid' ? yearParam.year : undefined
   // The reader's choice of figures follows them from page to page.
   const basis = parseDataBasis(search.get('data'))
-  const districts = districtsOf(useOrganisations().data ?? []).map((o) => ({ value: o.code, label: o.name }))
+  // The year in view (the page's ?year=, else the default year): the subtitle names its units and
+  // the picker lists its units first.
+  const latest = useYears().data?.latest
+  const shownYear = year ?? latest ?? undefined
+  const organisations = useOrganisations().data
+  const unitGroups = useMemo(() => pickerGroups(organisations ?? [], shownYear), [organisations, shownYear])
   const indicators = (useIndicators().data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
   return (
     <>
@@ -45,19 +52,17 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={paths.overview(year, undefined, basis)} className="brand">
-            Chỉ tiêu Công đoàn <span className="brand__sub">LĐLĐ quận, huyện Hà Nội</span>
+            Chỉ tiêu Công đoàn <span className="brand__sub">{siteSubtitle(shownYear)}</span>
           </Link>
           <nav className="site-nav" aria-label="Điều hướng chính">
             <NavLink to={paths.overview(year, undefined, basis)} end className="site-nav__link">
               Tổng quan
             </NavLink>
             <WorkLinks />
-            <JumpForm
+            <UnitPicker
               key={`d-${params.code ?? ''}`}
               id="nav-district"
-              label="Quận, huyện"
-              placeholder="Chọn quận, huyện"
-              options={districts}
+              groups={unitGroups}
               current={params.code}
               hrefFor={(code) => paths.district(code, basis)}
             />
@@ -81,9 +86,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Số liệu có trích dẫn nguồn lấy từ báo cáo, bài viết đã công bố của LĐLĐ các quận, huyện. Các số liệu
-          khác là <strong>dữ liệu minh họa</strong> (đánh dấu “mh” hoặc “dữ liệu minh họa”), chỉ dùng để trình
-          bày giao diện, không dùng để đánh giá, xếp loại thi đua.
+          Số liệu có trích dẫn nguồn lấy từ báo cáo, bài viết đã công bố của LĐLĐ thành phố, LĐLĐ các quận,
+          huyện và công đoàn xã, phường. Các số liệu khác là <strong>dữ liệu minh họa</strong> (đánh dấu “mh”
+          hoặc “dữ liệu minh họa”), chỉ dùng để trình bày giao diện, không dùng để đánh giá, xếp loại thi đua.
         </p>
       </footer>
     </>

@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { BrowserRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client.ts'
+import { preloadFirstPaint } from './preload.ts'
 
 interface ProvidersProps {
   children: ReactNode
@@ -10,7 +11,12 @@ interface ProvidersProps {
 }
 
 export function Providers({ children, queryClient }: ProvidersProps) {
-  const [client] = useState(() => queryClient ?? createQueryClient())
+  const [client] = useState(() => {
+    if (queryClient) return queryClient
+    const created = createQueryClient()
+    preloadFirstPaint(created, window.location)
+    return created
+  })
   return (
     <QueryClientProvider client={client}>
       <BrowserRouter>{children}</BrowserRouter>

@@ -6,7 +6,10 @@ const NEUTRAL: readonly Status[] = ['not_reported', 'not_accepted']
 
 /** The chart's statuses plus the neutral "not reported" states that occur in `present`. */
 export function statusesIn(present: readonly Status[], base: readonly Status[] = CHART_STATUSES): Status[] {
-  return [...base, ...NEUTRAL.filter((s) => present.includes(s))]
+  // "Nguồn không nêu chỉ tiêu" is its own state (issue 11): listed when it occurs.
+  const silent: Status[] =
+    present.includes('source_no_target') && !base.includes('source_no_target') ? ['source_no_target'] : []
+  return [...base, ...silent, ...NEUTRAL.filter((s) => present.includes(s))]
 }
 
 interface StatusLegendProps {

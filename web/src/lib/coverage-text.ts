@@ -4,13 +4,12 @@
 import {
   coverageText,
   DATA_BASIS_LABELS,
-  QUALIFIER_PREFIX,
   workflowText,
   type Coverage,
   type Indicator,
   type Total,
 } from '@ldld/db/contracts'
-import { amountText } from './figures.ts'
+import { amountText, boundedAmountText } from './figures.ts'
 
 type UnitOf = Pick<Indicator, 'unitKind' | 'unitLabel'>
 
@@ -24,7 +23,7 @@ export function totalCoverageText(total: Pick<Total, 'reported' | 'expected'>, b
 export function totalRestText(total: Total, indicator: UnitOf): string | null {
   const rest = total.basis.rest
   if (!rest) return null
-  return `+ ${rest.units} đơn vị không giao chỉ tiêu: ${QUALIFIER_PREFIX[rest.actualQualifier]}${amountText(rest.actual, indicator)}`
+  return `+ ${rest.units} đơn vị không giao chỉ tiêu: ${boundedAmountText(rest.actual, indicator, rest.actualQualifier)}`
 }
 
 /** "chỉ tiêu của 18 đơn vị chưa báo cáo: 18.000 (không tính vào % đạt)". */

@@ -1,7 +1,7 @@
 // A figure as it stands in a text field: typed the Vietnamese way, shown back formatted on blur.
 // Parsing is the contracts' parser, so what the field accepts is what the server accepts.
 import { parseVietnameseNumber, type ParseResult, type UnitKind } from '@ldld/db/contracts'
-import { formatMoney, formatNumber } from '@ldld/db/format'
+import { formatNumber, moneyWords } from '@ldld/db/format'
 
 /**
  * "2.352" for counts; "1 tỷ 250,3 triệu" for money when that words the amount exactly, otherwise the
@@ -10,7 +10,7 @@ import { formatMoney, formatNumber } from '@ldld/db/format'
 export function inputText(value: number | null, kind: UnitKind): string {
   if (value === null) return ''
   if (kind === 'count') return formatNumber(value)
-  const words = formatMoney(value, '').trim()
+  const words = moneyWords(value)
   const back = parseVietnameseNumber(words, 'money')
   return back.ok && back.value === value ? words : formatNumber(value)
 }

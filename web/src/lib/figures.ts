@@ -1,8 +1,8 @@
 // Texts of one figure, shared by tables, tooltips and screen-reader labels. Percent, status and
 // change always come from the API; this only words them.
-import { ILLUSTRATIVE_LABEL, QUALIFIER_PREFIX, STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
+import { ILLUSTRATIVE_LABEL, STATUS_ICONS, STATUS_LABELS } from '@ldld/db/contracts'
 import type { Indicator, Qualifier, Status } from '@ldld/db/contracts'
-import { formatCompact, formatMoney, formatNumber, formatPercent, formatValue } from '@ldld/db/format'
+import { formatAmount, formatCompact, formatCount, formatPercent, formatValue } from '@ldld/db/format'
 
 export interface Figure {
   actual: number | null
@@ -20,14 +20,14 @@ export function isMissing(status: Status): boolean {
   return status === 'no_data' || status === 'not_reported' || status === 'not_accepted'
 }
 
-/** Bare amount without unit: "2.352", "1 tỷ 250,3 triệu đồng". */
+/** Bare amount without a count's unit: "2.352", "1 tỷ 250,3 triệu đồng" (contracts' formatAmount). */
 export function amountText(value: number, indicator: UnitOf): string {
-  return indicator.unitKind === 'money' ? formatMoney(value) : formatNumber(value)
+  return formatAmount(value, indicator.unitKind)
 }
 
 /** Amount with its bound but no count unit, for a table column whose header names the unit. */
 export function boundedAmountText(value: number, indicator: UnitOf, qualifier: Qualifier = 'exact'): string {
-  return `${QUALIFIER_PREFIX[qualifier]}${amountText(value, indicator)}`
+  return formatAmount(value, indicator.unitKind, qualifier)
 }
 
 /** Column header naming the unit of a count ("Thực hiện (đoàn viên)"); money cells carry "đồng" themselves. */
@@ -40,10 +40,14 @@ export function valueText(value: number, indicator: UnitOf, qualifier: Qualifier
   return formatValue(value, indicator.unitKind, indicator.unitLabel, qualifier)
 }
 
-/** Short form for a dense table cell: "2.352", "hơn 1,25 tỷ". */
+/**
+ * Short label for the status grid, a bar or a slide: "2.352", "hơn 11,78 tỷ" (a bound keeps its
+ * side: a lower bound is rounded down). Counts stay exact.
+ */
 export function shortValueText(value: number, indicator: UnitOf, qualifier: Qualifier = 'exact'): string {
-  const body = indicator.unitKind === 'money' ? formatCompact(value, 'money') : formatNumber(value)
-  return `${QUALIFIER_PREFIX[qualifier]}${body}`
+  return indicator.unitKind === 'money'
+    ? formatCompact(value, 'money', qualifier)
+    : formatCount(value, qualifier)
 }
 
 /** "2.352/1.330, đạt 176,8% (Đạt/vượt)", or the value alone when there is no target. */
@@ -54,7 +58,7 @@ export function figureSummary(figure: Figure, indicator: UnitOf): string {
   }
   const parts: string[] = []
   if (figure.actual !== null) {
-    const actual = `${QUALIFIER_PREFIX[figure.actualQualifier]}${amountText(figure.actual, indicator)}`
+    const actual = formatAmount(figure.actual, indicator.unitKind, figure.actualQualifier)
     parts.push(figure.target === null ? actual : `${actual}/${amountText(figure.target, indicator)}`)
   }
   if (figure.percent !== null) parts.push(`đạt ${formatPercent(figure.percent)}`)

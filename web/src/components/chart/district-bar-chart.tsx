@@ -9,7 +9,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts'
+import type { ListWindow } from '../../lib/long-list.ts'
 import type { NiceScale } from './nice-scale.ts'
+import { BAR_CHART_CHROME, BAR_ROW_HEIGHT, labelAxisWidth, WINDOW_GAP_HEIGHT } from './sizes.ts'
 import { StatusBar, type StatusBarDatum } from './status-bar.tsx'
 import { TooltipBox } from './tooltip-box.tsx'
 
@@ -30,9 +32,9 @@ interface DistrictBarChartProps {
   referenceAt?: number | null
   /** Mark each district's own target across its bar. */
   markTarget?: boolean
+  /** Width of the category axis; by default from the longest label. */
+  labelWidth?: number
 }
-
-const ROW_HEIGHT = 26
 
 export function DistrictBarChart({
   bars,
@@ -40,6 +42,7 @@ export function DistrictBarChart({
   formatTick,
   referenceAt = null,
   markTarget = false,
+  labelWidth,
 }: DistrictBarChartProps) {
   const byName = new Map(bars.map((bar) => [bar.name, bar]))
   const points = bars.map((bar) => ({ name: bar.name, value: bar.value }))
@@ -49,7 +52,7 @@ export function DistrictBarChart({
       data={points}
       responsive
       accessibilityLayer={false}
-      style={{ width: '100%', height: bars.length * ROW_HEIGHT + 48 }}
+      style={{ width: '100%', height: bars.length * BAR_ROW_HEIGHT + BAR_CHART_CHROME }}
       margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
       barCategoryGap="22%"
     >
@@ -61,7 +64,13 @@ export function DistrictBarChart({
         tickFormatter={formatTick}
         orientation="top"
       />
-      <YAxis type="category" dataKey="name" width={116} interval={0} tickLine={false} />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={labelWidth ?? labelAxisWidth(bars.map((bar) => bar.name))}
+        interval={0}
+        tickLine={false}
+      />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
         content={({ active, label }) => (
@@ -77,5 +86,28 @@ export function DistrictBarChart({
         )}
       />
     </BarChart>
+  )
+}
+
+interface WindowedBarChartProps extends Omit<DistrictBarChartProps, 'bars' | 'labelWidth'> {
+  window: ListWindow<DistrictBar>
+}
+
+/**
+ * A long list drawn as its top and its bottom (each label legible), with how many units lie between;
+ * a short or expanded list as one chart. Both halves share one scale and one label width.
+ */
+export function WindowedBarChart({ window, ...props }: WindowedBarChartProps) {
+  const labelWidth = labelAxisWidth([...window.top, ...window.bottom].map((bar) => bar.name))
+  if (window.bottom.length === 0)
+    return <DistrictBarChart bars={window.top} labelWidth={labelWidth} {...props} />
+  return (
+    <>
+      <DistrictBarChart bars={window.top} labelWidth={labelWidth} {...props} />
+      <p className="chart-gap" style={{ height: WINDOW_GAP_HEIGHT }}>
+        {`… ${window.hidden} đơn vị ở giữa danh sách, xem trong bảng hoặc “Xem tất cả” …`}
+      </p>
+      <DistrictBarChart bars={window.bottom} labelWidth={labelWidth} {...props} />
+    </>
   )
 }

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import type { Texture } from './classes.ts'
 import type { MapDatum } from './datum.ts'
 import type { DistrictBoundaries } from '../../lib/geo-schema.ts'
+import { placeLabels } from './labels.ts'
 import { projectDistricts } from './project.ts'
 
 interface DistrictMapProps {
@@ -20,6 +21,9 @@ interface DistrictMapProps {
   onActive: (code: string | null) => void
   /** What the whole map shows, for screen readers. */
   title: string
+  /** Name the districts on the map (those that fit legibly; the codes in `labelFirst` first). */
+  labels?: boolean
+  labelFirst?: readonly string[]
 }
 
 /** Choropleth of the districts: every area is focusable and names its district and figure. */
@@ -34,9 +38,15 @@ export function DistrictMap({
   active,
   onActive,
   title,
+  labels = false,
+  labelFirst = [],
 }: DistrictMapProps) {
   const navigate = useNavigate()
   const shapes = useMemo(() => projectDistricts(geo, width, height), [geo, width, height])
+  const placed = useMemo(
+    () => (labels ? placeLabels(shapes, width, height, labelFirst) : []),
+    [labels, shapes, width, height, labelFirst],
+  )
   const lastPointer = useRef<string>('mouse')
   const open = (code: string) => {
     if (hrefFor) void navigate(hrefFor(code))
@@ -93,6 +103,23 @@ export function DistrictMap({
           aria-hidden="true"
         />
       ))}
+      {placed.length > 0 && (
+        <g className="map-labels" aria-hidden="true">
+          {placed.map((label) => (
+            <text
+              key={label.code}
+              x={label.x}
+              y={label.y}
+              className="map-label"
+              textAnchor="middle"
+              dominantBaseline="central"
+              data-code={label.code}
+            >
+              {label.text}
+            </text>
+          ))}
+        </g>
+      )}
       {/* The active outline is drawn again on top, so neighbours never cover it. */}
       {activeShape && <path d={activeShape.d} className="map-area__outline" aria-hidden="true" />}
     </svg>

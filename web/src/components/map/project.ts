@@ -7,6 +7,10 @@ export interface DistrictShape {
   code: string
   name: string
   d: string
+  /** Where a label goes (the area's centroid) and how wide the area is there, in the box's units. */
+  centroid: [number, number]
+  width: number
+  area: number
 }
 
 // Projecting 30 polygons takes tens of milliseconds: done once per boundaries and size, so
@@ -28,9 +32,15 @@ function project(geo: DistrictBoundaries, width: number, height: number): Distri
   const projection = geoMercator().fitSize([width, height], geo)
   // One decimal is sub-pixel at any size we draw, and keeps the markup (and PNG/PPTX exports) small.
   const path = geoPath(projection).digits(1)
-  return geo.features.map((feature) => ({
-    code: feature.properties.gso_code,
-    name: feature.properties.name,
-    d: path(feature) ?? '',
-  }))
+  return geo.features.map((feature) => {
+    const [[x0], [x1]] = path.bounds(feature)
+    return {
+      code: feature.properties.gso_code,
+      name: feature.properties.name,
+      d: path(feature) ?? '',
+      centroid: path.centroid(feature),
+      width: x1 - x0,
+      area: path.area(feature),
+    }
+  })
 }

@@ -1,5 +1,5 @@
 // Shapes one district's series into one history per indicator (years ascending).
-import type { Cell, Indicator, Series, Source } from '@ldld/db/contracts'
+import type { Cell, Indicator, Organisation, Series, Source } from '@ldld/db/contracts'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
 import { figureLines, figureSummary, isMissing } from '../../lib/figures.ts'
 
@@ -35,6 +35,16 @@ function summaryOf(indicator: Indicator, unitName: string, rows: readonly Histor
   return `Biểu đồ cột: ${indicator.nameVi} của ${unitName}${span}; ${shape}.${tail}`
 }
 
+/**
+ * "2025 (T1–6)" for a year the unit covers only in part (a district to 30/6/2025, a union from
+ * 1/10/2025), so a half or a quarter year is never read as a whole one; else the year.
+ */
+export function yearLabel(unit: Pick<Organisation, 'validFrom' | 'validTo'>, year: number): string {
+  const from = unit.validFrom > `${year}-01-01` ? Number(unit.validFrom.slice(5, 7)) : 1
+  const to = unit.validTo !== null && unit.validTo < `${year}-12-31` ? Number(unit.validTo.slice(5, 7)) : 12
+  return from === 1 && to === 12 ? String(year) : `${year} (T${from}–${to})`
+}
+
 export function histories(series: Series, catalogue: readonly Indicator[], unitName: string): History[] {
   const years = [...series.years].sort((a, b) => a - b)
   const sources = new Map(series.sources.map((source) => [source.id, source]))
@@ -52,7 +62,7 @@ export function histories(series: Series, catalogue: readonly Indicator[], unitN
         const cell = perYear?.get(year)
         return {
           year,
-          label: String(year),
+          label: yearLabel(series.unit, year),
           cell,
           actual: cell?.actual ?? null,
           target: cell?.target ?? null,

@@ -23,7 +23,9 @@ function field(value: ExportValue, column: ExportColumn | undefined): string {
     if (!Number.isFinite(value)) return ''
     // String(2352) is "2352" and String(176.8) "176.8": plain digits, never exponent notation
     // for the integers we hold (money up to 10^15 đồng).
-    return column?.type === 'integer' ? Math.round(value).toString() : String(value)
+    return column?.type === 'integer' || column?.type === 'year'
+      ? Math.round(value).toString()
+      : String(value)
   }
   return quote(value)
 }

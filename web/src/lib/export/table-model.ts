@@ -1,8 +1,11 @@
 // One table shape for every download: the CSV and the Excel writers both read it, so a table is
 // described once (headers in Vietnamese, typed columns) and written the same way everywhere.
 
-/** `integer`/`decimal` columns hold numbers (never formatted text), so spreadsheets can add them up. */
-export type ColumnType = 'text' | 'integer' | 'decimal'
+/**
+ * `integer`/`decimal` columns hold numbers (never formatted text), so spreadsheets can add them up.
+ * A `year` is a number written without a thousands separator (2021, never "2,021" or "2.021").
+ */
+export type ColumnType = 'text' | 'integer' | 'decimal' | 'year'
 
 export interface ExportColumn {
   header: string

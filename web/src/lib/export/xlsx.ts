@@ -11,6 +11,7 @@ const FORMATS: Record<ExportColumn['type'], string | undefined> = {
   text: undefined,
   integer: '#,##0',
   decimal: '0.0',
+  year: '0',
 }
 
 function cell(value: ExportValue, column: ExportColumn): Cell {

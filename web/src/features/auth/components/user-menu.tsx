@@ -19,7 +19,14 @@ export function UserMenu() {
   const signOut = useSignOut()
   const navigate = useNavigate()
   const { pathname, search } = useLocation()
-  if (me.isPending) return null
+  // Until the session is known, hold the place of "Đăng nhập", so the header does not grow (and move
+  // the page) when it appears (layout shift, issue 10).
+  if (me.isPending)
+    return (
+      <span className="site-nav__link user-menu__pending" aria-hidden="true">
+        Đăng nhập
+      </span>
+    )
   const user = me.data?.user
   if (!user) {
     if (pathname === routePatterns.signIn) return null

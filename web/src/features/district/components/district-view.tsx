@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import {
+  unitPeriodRange,
   DATA_BASIS_NOTES,
   STATUS_LABELS,
   type DataBasis,
@@ -12,6 +13,8 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { federationName } from '../../../lib/org-names.ts'
+import { LevelTotals } from './level-totals.tsx'
+import { UnitLineage } from './unit-lineage.tsx'
 import { paths } from '../../../lib/paths.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { seriesTable } from '../../../lib/export/index.ts'
@@ -31,9 +34,7 @@ export function DistrictView({ code, basis, basisSwitch }: DistrictViewProps) {
   const indicators = useIndicators()
   const series = useSeries(code, basis)
   if (isNotFound(series.error)) {
-    return (
-      <NotFound title="Không tìm thấy đơn vị" message={`Không có LĐLĐ quận, huyện nào mang mã “${code}”.`} />
-    )
+    return <NotFound title="Không tìm thấy đơn vị" message={`Không có đơn vị nào mang mã “${code}”.`} />
   }
   return (
     <QueryState query={indicators}>
@@ -76,13 +77,18 @@ export function DistrictContent({ series, catalogue, basisSwitch }: DistrictCont
         </div>
       </div>
       <p className="lead">
+        {`Hoạt động ${unitPeriodRange(series.unit)}. `}
         {years.length > 0 ? `Số liệu các năm ${years[0]}–${years.at(-1)}. ` : ''}
-        <Link to={paths.overview(latestYear, undefined, series.basis)}>So sánh với các quận, huyện khác</Link>
+        <Link to={paths.overview(latestYear, undefined, series.basis)}>
+          {`So sánh với các đơn vị khác năm ${latestYear ?? ''}`}
+        </Link>
       </p>
+      <UnitLineage series={series} />
       <p className="coverage-note" role="note" data-testid="coverage">
         {pending.length > 0 && <strong>{`${missing}: năm ${pending.join(', ')}. `}</strong>}
         {`${DATA_BASIS_NOTES[series.basis]}.`}
       </p>
+      <LevelTotals series={series} catalogue={catalogue} />
       <nav className="toc" aria-label="Các chỉ tiêu trên trang">
         <ul>
           {items.map(({ indicator }) => (

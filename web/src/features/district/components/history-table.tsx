@@ -15,38 +15,43 @@ interface HistoryTableProps {
 export function HistoryTable({ indicator, rows, captionId }: HistoryTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table">
+      <table className="data-table data-table--narrow history-table">
         <caption id={captionId} className="sr-only">
           {indicator.nameVi} qua các năm
         </caption>
         <thead>
           <tr>
             <th scope="col">Năm</th>
+            <th scope="col">% đạt</th>
             <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
             <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>
-            <th scope="col">% đạt</th>
-            <th scope="col">Trạng thái</th>
             <th scope="col">Nguồn</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ year, cell, source }) => (
+          {rows.map(({ year, label, cell, source }) => (
             <tr key={year}>
-              <th scope="row">{year}</th>
+              <th scope="row">{label}</th>
+              {/* % đạt and the status in one cell (icon, colour and words), so the table fits its half
+                  of the page with "Nguồn" in view. */}
+              <td className="num history-table__percent">
+                <StatusMark status={cell?.status ?? 'no_data'}>
+                  {cell?.percent == null ? undefined : formatPercent(cell.percent)}
+                </StatusMark>
+                {cell?.percentBasis === 'stated' && <span className="note"> (theo nguồn)</span>}
+              </td>
               <td className="num">
                 {cell?.actual == null ? '—' : boundedAmountText(cell.actual, indicator, cell.actualQualifier)}
               </td>
               <td className="num">
                 {cell?.target == null ? '—' : boundedAmountText(cell.target, indicator)}
-                {cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>}
+                {cell?.targetNote ? (
+                  <span className="note">{` (${cell.targetNote})`}</span>
+                ) : (
+                  cell?.targetDerived && <span className="note"> (suy ra từ tỷ lệ %)</span>
+                )}
               </td>
-              <td className="num">
-                {cell?.percent == null ? '—' : formatPercent(cell.percent)}
-                {cell?.percentBasis === 'stated' && <span className="note"> (theo nguồn)</span>}
-              </td>
-              <td>
-                <StatusMark status={cell?.status ?? 'no_data'} />
-              </td>
+
               <td>
                 {cell?.illustrative ? (
                   <IllustrativeBadge />

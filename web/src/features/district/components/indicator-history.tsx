@@ -5,6 +5,7 @@ import { ChartFigure } from '../../../components/chart-figure.tsx'
 import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { paths } from '../../../lib/paths.ts'
 import type { History } from '../prepare.ts'
+import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
 import { HistoryChart } from './history-chart.tsx'
 import { HistoryTable } from './history-table.tsx'
 import { SourceQuotes } from './source-quotes.tsx'
@@ -23,9 +24,15 @@ export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistor
     <section className="section history" aria-labelledby={headingId}>
       <div className="section__head">
         <h2 id={headingId}>{indicator.nameVi}</h2>
-        <Link to={paths.indicator(indicator.key, latestYear, basis)}>Xếp hạng các quận, huyện</Link>
+        <Link
+          to={paths.indicator(indicator.key, latestYear, basis)}
+        >{`Xếp hạng năm ${latestYear ?? ''}`}</Link>
       </div>
-      <div className="history__body">
+      {/* Money figures are long ("11 tỷ 786,1 triệu"): their table takes the whole width, under the
+          chart, so its "Nguồn" column is never cut (issue 11). */}
+      <div
+        className={indicator.unitKind === 'money' ? 'history__body history__body--stacked' : 'history__body'}
+      >
         <ChartFigure
           summary={summary}
           legend={
@@ -44,12 +51,14 @@ export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistor
             </StatusLegend>
           }
         >
-          <HistoryChart
-            rows={rows}
-            scale={scale}
-            showTarget={indicator.takesTarget}
-            formatTick={(value) => formatCompact(value, indicator.unitKind)}
-          />
+          <DeferredChart height={240}>
+            <HistoryChart
+              rows={rows}
+              scale={scale}
+              showTarget={indicator.takesTarget}
+              formatTick={(value) => formatCompact(value, indicator.unitKind)}
+            />
+          </DeferredChart>
         </ChartFigure>
         <HistoryTable indicator={indicator} rows={rows} captionId={`${headingId}-caption`} />
       </div>

@@ -1,3 +1,4 @@
+import { QUOTE_PART_JOINER } from '@ldld/db/contracts'
 import { formatDate } from '@ldld/db/format'
 import type { HistoryRow } from '../prepare.ts'
 
@@ -10,12 +11,23 @@ export function SourceQuotes({ rows }: { rows: readonly HistoryRow[] }) {
       <summary>Trích dẫn nguồn ({quoted.length})</summary>
       {quoted.map(({ year, cell, source }) => (
         <figure key={year} className="quote">
-          {cell?.quote && <blockquote cite={source?.url ?? undefined}>“{cell.quote}”</blockquote>}
+          {/* Each passage in its own quotation marks (issue 11 item 7): the article's own "…" is
+              never taken for where one quote ends. */}
+          {cell && cell.quoteParts.length > 0 && (
+            <blockquote cite={source?.url ?? undefined}>
+              {cell.quoteParts.map((part, i) => (
+                <span key={i} className="quote__part">
+                  {i > 0 && <span className="quote__joiner">{QUOTE_PART_JOINER}</span>}“{part}”
+                </span>
+              ))}
+            </blockquote>
+          )}
           <figcaption>
             Năm {year}
             {source && ` — ${source.title}`}
             {source?.publisher && `, ${source.publisher}`}
             {source?.publishedOn && `, ${formatDate(source.publishedOn)}`}
+            {cell?.timing && <span className="note"> {cell.timing}</span>}
             {cell?.note && <span className="note"> Ghi chú: {cell.note}</span>}
           </figcaption>
         </figure>

@@ -45,9 +45,7 @@ export function FigureField({
   const parsed = parseInput(text, kind)
   const bound = QUALIFIER_PREFIX[qualifier]
   const exact =
-    kind === 'money' && parsed.ok && parsed.value !== null
-      ? `${bound}${formatMoneyExact(parsed.value)}`
-      : null
+    kind === 'money' && parsed.ok && parsed.value !== null ? formatMoneyExact(parsed.value, qualifier) : null
   // Read only, the word is text before the number ("hơn 11 tỷ 786,1 triệu"); editable, the picker says it.
   const word =
     !picker && bound ? (

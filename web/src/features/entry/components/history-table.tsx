@@ -1,6 +1,5 @@
 import {
   originText,
-  QUALIFIER_PREFIX,
   REPORT_STATUS_LABELS,
   roleLabel,
   type HistoryEntry,
@@ -31,7 +30,7 @@ function valueText(
   if (raw === null || raw === '') return EMPTY_TEXT
   if (entry.field === 'status') return REPORT_STATUS_LABELS[raw as keyof typeof REPORT_STATUS_LABELS] ?? raw
   if (entry.field === 'note' || !/^\d+$/.test(raw)) return raw
-  return `${qualifier ? QUALIFIER_PREFIX[qualifier] : ''}${figureText(Number(raw), kind)}`
+  return figureText(Number(raw), kind, qualifier ?? 'exact')
 }
 
 /** "Cách nêu: chính xác → hơn (ít nhất)" when a change of the actual changed how it is stated. */

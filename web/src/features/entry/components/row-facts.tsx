@@ -1,5 +1,5 @@
-import { ILLUSTRATIVE_LABEL, QUALIFIER_PREFIX, type Qualifier, type UnitKind } from '@ldld/db/contracts'
-import { formatMoney, formatNumber, formatPercent } from '@ldld/db/format'
+import { ILLUSTRATIVE_LABEL, type Qualifier, type UnitKind } from '@ldld/db/contracts'
+import { formatAmount, formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 
 export interface RowFactsProps {
@@ -46,16 +46,15 @@ function PercentText({ percent, stated }: { percent: number | null; stated: numb
 /** Last year's value and this year's target beside the field, and % đạt as it is typed. */
 export function RowFacts(props: RowFactsProps) {
   const { year, kind, previous, target, percent, statedPercent } = props
-  // The unit is in the row's title: "62 tỷ 146 triệu", not "… đồng" again in a narrow column.
-  const text = (v: number | null) =>
-    v === null ? '—' : kind === 'money' ? formatMoney(v, '').trim() : formatNumber(v)
+  // Money in its one display form ("62 tỷ 146 triệu đồng"); a bound keeps its side.
+  const text = (v: number | null, qualifier: Qualifier = 'exact') =>
+    v === null ? '—' : formatAmount(v, kind, qualifier)
   return (
     <dl className="entry-facts">
       <div>
         <dt>Năm {year - 1}</dt>
         <dd>
-          {previous !== null && QUALIFIER_PREFIX[props.previousQualifier]}
-          {text(previous)}
+          {text(previous, props.previousQualifier)}
           <Mark on={props.previousIllustrative && previous !== null} />
         </dd>
       </div>

@@ -1,6 +1,6 @@
 // What changed on the server since this form read the report, beside what this user typed.
-import type { Report, ReportValue, UnitKind } from '@ldld/db/contracts'
-import { formatMoney, formatNumber } from '@ldld/db/format'
+import type { Qualifier, Report, ReportValue, UnitKind } from '@ldld/db/contracts'
+import { formatAmount } from '@ldld/db/format'
 import { REPORT_STATUS_LABELS } from '@ldld/db/contracts'
 import { fieldChanged, parseRow, type Drafts, type EntryField } from './drafts.ts'
 
@@ -17,9 +17,9 @@ export interface ConflictRow {
 
 export const EMPTY_TEXT = '(trống)'
 
-export function figureText(value: number | null, kind: UnitKind): string {
+export function figureText(value: number | null, kind: UnitKind, qualifier: Qualifier = 'exact'): string {
   if (value === null) return EMPTY_TEXT
-  return kind === 'money' ? formatMoney(value) : formatNumber(value)
+  return formatAmount(value, kind, qualifier)
 }
 
 function shown(value: ReportValue, field: EntryField, drafts: Drafts, fromDraft: boolean): string {

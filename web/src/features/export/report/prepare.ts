@@ -7,9 +7,14 @@ export interface ReportRow {
   cell: Cell | undefined
 }
 
-export function reportRows(dashboard: Dashboard, indicator: Indicator): ReportRow[] {
+/** The rows of `units` (default: every unit of the year), best first. */
+export function reportRows(
+  dashboard: Dashboard,
+  indicator: Indicator,
+  units: readonly Organisation[] = dashboard.units,
+): ReportRow[] {
   const cells = new Map(dashboard.cells.filter((c) => c.indicator === indicator.key).map((c) => [c.unit, c]))
-  const rows = dashboard.units.map((unit) => ({ unit, cell: cells.get(unit.code) }))
+  const rows = units.map((unit) => ({ unit, cell: cells.get(unit.code) }))
   const byPercent = (r: ReportRow) => r.cell?.percent ?? -1
   const byValue = (r: ReportRow) => r.cell?.actual ?? -1
   return rows.sort(

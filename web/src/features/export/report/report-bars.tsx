@@ -6,6 +6,15 @@ import { barMax, type ReportRow } from './prepare.ts'
 
 const share = (value: number, max: number) => `${Math.min(100, (value / max) * 100)}%`
 
+/** Rows of one printed figure: 40 fit an A4 page with the heading, so a figure never splits. */
+export const BARS_PER_FIGURE = 40
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / size))
+  const per = Math.ceil(items.length / count) // even parts: 85 → 29 + 28 + 28, not 40 + 40 + 5
+  return Array.from({ length: count }, (_, i) => items.slice(i * per, (i + 1) * per))
+}
+
 /**
  * Bars drawn with plain HTML boxes: they print crisply at any zoom and need no chart library.
  * The bar is the result, the black tick the district's own target; the label gives % đạt.
@@ -20,9 +29,15 @@ export function ReportBars({
   summary: string
 }) {
   const max = barMax(rows)
-  return (
-    <figure className="report-bars" role="img" aria-label={summary}>
-      {rows.map(({ unit, cell }) => (
+  const parts = chunks(rows, BARS_PER_FIGURE)
+  return parts.map((part, p) => (
+    <figure
+      key={p}
+      className="report-bars"
+      role="img"
+      aria-label={parts.length > 1 ? `${summary} Phần ${p + 1}/${parts.length}.` : summary}
+    >
+      {part.map(({ unit, cell }) => (
         <div key={unit.code} className="report-bars__row">
           <span className="report-bars__name">{unit.name}</span>
           <span className="report-bars__track">
@@ -48,5 +63,5 @@ export function ReportBars({
         </div>
       ))}
     </figure>
-  )
+  ))
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Dashboard, Indicator } from '@ldld/db/contracts'
+import type { Dashboard, Indicator, Organisation } from '@ldld/db/contracts'
 import { paths } from '../../../lib/paths.ts'
 import {
   areaClass,
@@ -17,14 +17,17 @@ export function ReportMap({
   dashboard,
   indicator,
   geo,
+  units,
 }: {
   dashboard: Dashboard
   indicator: Indicator
   geo: DistrictBoundaries
+  /** The units drawn (those of one part of the year, all with boundaries). */
+  units: readonly Organisation[]
 }) {
   const [active, setActive] = useState<string | null>(null)
   const cells = new Map(dashboard.cells.filter((c) => c.indicator === indicator.key).map((c) => [c.unit, c]))
-  const data = dashboard.units.map((unit) => mapDatum(unit.code, unit.name, indicator, cells.get(unit.code)))
+  const data = units.map((unit) => mapDatum(unit.code, unit.name, indicator, cells.get(unit.code)))
   return (
     <figure className="report-map">
       <div className="report-map__body">

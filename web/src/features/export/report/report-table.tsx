@@ -22,7 +22,7 @@ export function ReportTable({
       <thead>
         <tr>
           <th scope="col">TT</th>
-          <th scope="col">Quận, huyện</th>
+          <th scope="col">Đơn vị</th>
           <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
           {withTarget && <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>}
           {withTarget && <th scope="col">% đạt</th>}
@@ -40,6 +40,7 @@ export function ReportTable({
             {withTarget && (
               <td className="num">
                 {cell?.target == null ? '—' : boundedAmountText(cell.target, indicator)}
+                {cell?.targetNote && <span className="report-table__note">{`(${cell.targetNote})`}</span>}
               </td>
             )}
             {withTarget && (

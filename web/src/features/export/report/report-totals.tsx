@@ -1,5 +1,6 @@
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
-import { formatChange, formatPercent } from '@ldld/db/format'
+import { formatPercent } from '@ldld/db/format'
+import { derivedChangeText, derivedMarkWords, derivedShown } from '../../../lib/derived-text.ts'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import {
@@ -72,9 +73,21 @@ export function ReportTotals({
                 )}
               </td>
               <td className="num">
-                {total?.yoy == null ? '—' : formatChange(total.yoy)}
-                {total && total.yoy !== null && total.basis.change.units < total.expected && (
-                  <span className="report-table__note">{changeBasisText(total, dashboard.year)}</span>
+                {(total && derivedChangeText(total.yoy, total.derivedFrom)) ?? '—'}
+                {total && derivedChangeText(total.yoy, total.derivedFrom) !== null && (
+                  <>
+                    {total.basis.change.units < total.expected && (
+                      <span className="report-table__note">{changeBasisText(total, dashboard.year)}</span>
+                    )}
+                    {derivedMarkWords(total.derivedFrom).map((word) => (
+                      <span key={word} className="report-table__note">
+                        {word}
+                      </span>
+                    ))}
+                  </>
+                )}
+                {total && total.previous !== null && !derivedShown(total.derivedFrom) && (
+                  <span className="report-table__note">có số liệu một phần năm, không so sánh</span>
                 )}
               </td>
             </tr>

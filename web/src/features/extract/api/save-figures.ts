@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { importApplyResultSchema, importPreviewSchema, type TextFigure } from '@ldld/db/contracts'
 import { apiSend } from '../../../lib/api-client.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
 /** What saving the accepted figures would change; writes nothing. */
@@ -16,12 +17,6 @@ export function useApplySave() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (id: string) => apiSend('POST', apiPaths.importApply(id), {}, importApplyResultSchema),
-    onSuccess: () =>
-      client.invalidateQueries({
-        predicate: (q) =>
-          ['report', 'report-history', 'reports', 'dashboard', 'ranking', 'series', 'years'].includes(
-            String(q.queryKey[0]),
-          ),
-      }),
+    onSuccess: () => invalidateAfter(client, 'figures'),
   })
 }

@@ -3,6 +3,8 @@ import type { DataBasis, Indicator } from '@ldld/db/contracts'
 import { formatPercent } from '@ldld/db/format'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
+import { isLongList } from '../../../lib/long-list.ts'
+import { unitColumnHeading } from '../../../lib/org-names.ts'
 import { paths } from '../../../lib/paths.ts'
 import { boundedAmountText, unitHeading } from '../../../lib/figures.ts'
 import type { RankingDatum } from '../prepare.ts'
@@ -15,41 +17,54 @@ interface RankingTableProps {
   data: readonly RankingDatum[]
   /** Ranked by value when the year has no targets: then "Chỉ tiêu" and "% đạt" would be columns of dashes. */
   withTarget: boolean
+  /** Id of the caption (unique when a page shows one table per period). */
+  captionId?: string
+  /** "1/1–30/6/2025 · 30 LĐLĐ quận, huyện, thị xã" in the split year. */
+  period?: string | null
 }
 
-export function RankingTable({ indicator, year, basis = 'latest', data, withTarget }: RankingTableProps) {
+/**
+ * Rank, unit and "% đạt" first, so a phone shows them without scrolling; the unit column stays in
+ * view when the rest scrolls sideways; a long list scrolls inside its box under a fixed header.
+ */
+export function RankingTable({
+  indicator,
+  year,
+  basis = 'latest',
+  data,
+  withTarget,
+  captionId = 'ranking-caption',
+  period = null,
+}: RankingTableProps) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="ranking-caption" tabIndex={0}>
-      <table className="data-table ranking-table">
-        <caption id="ranking-caption" className="sr-only">
-          Bảng xếp hạng năm {year}: {indicator.nameVi}
+    <div
+      className={isLongList(data.length) ? 'table-scroll table-scroll--tall' : 'table-scroll'}
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
+      <table className="data-table data-table--narrow ranking-table sticky-first">
+        <caption id={captionId} className="sr-only">
+          Bảng xếp hạng năm {year}
+          {period ? ` (${period})` : ''}: {indicator.nameVi}
         </caption>
         <thead>
           <tr>
             <th scope="col">Hạng</th>
-            <th scope="col">Quận, huyện</th>
+            <th scope="col">{unitColumnHeading(year)}</th>
+            {withTarget && <th scope="col">% đạt</th>}
             <th scope="col">{unitHeading('Thực hiện', indicator)}</th>
             {withTarget && <th scope="col">{unitHeading('Chỉ tiêu', indicator)}</th>}
-            {withTarget && <th scope="col">% đạt</th>}
             <th scope="col">Thay đổi hạng</th>
           </tr>
         </thead>
         <tbody>
-          {data.map(({ row }) => (
+          {data.map(({ row, name }) => (
             <tr key={row.unit}>
               <td className="num">{row.rank ?? '—'}</td>
               <th scope="row">
-                <Link to={paths.district(row.unit, basis)}>{row.name}</Link>
+                <Link to={paths.district(row.unit, basis)}>{name}</Link>
               </th>
-              <td className="num">
-                {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
-                {row.illustrative && <IllustrativeMark />}
-              </td>
-              {withTarget && (
-                <td className="num">
-                  {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
-                </td>
-              )}
               {withTarget && (
                 <td className="num">
                   <StatusMark status={row.status}>
@@ -57,7 +72,19 @@ export function RankingTable({ indicator, year, basis = 'latest', data, withTarg
                   </StatusMark>
                 </td>
               )}
-              <td className="num">{row.rank === null ? '—' : <RankChange change={row.rankChange} />}</td>
+              <td className="num">
+                {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
+                {row.illustrative && <IllustrativeMark />}
+              </td>
+              {withTarget && (
+                <td className="num">
+                  {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
+                  {row.targetNote && <span className="note">{` (${row.targetNote})`}</span>}
+                </td>
+              )}
+              <td className="num">
+                {row.rank === null ? '—' : <RankChange change={row.rankChange} marks={row.derivedFrom} />}
+              </td>
             </tr>
           ))}
         </tbody>

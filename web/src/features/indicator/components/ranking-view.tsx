@@ -1,18 +1,27 @@
-import type { ReactNode } from 'react'
-import type { DataBasis, Indicator, Ranking } from '@ldld/db/contracts'
+import { useState, type ReactNode } from 'react'
+import type { DataBasis, Indicator, Organisation, Ranking, Status } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { useIndicators } from '../../../api/get-indicators.ts'
+import { useOrganisations } from '../../../api/get-organisations.ts'
 import { useRanking } from '../../../api/get-ranking.ts'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
 import { CoverageNote } from '../../../components/coverage-note.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
 import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
+import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
+import { windowedChartHeight } from '../../../components/chart/sizes.ts'
+import type { NiceScale } from '../../../components/chart/nice-scale.ts'
+import { LongListToggle } from '../../../components/long-list-toggle.tsx'
+import { UnitListTools } from '../../../components/unit-list-tools.tsx'
+import { isLongList, listWindow } from '../../../lib/long-list.ts'
+import { unitsOfYearPhrase } from '../../../lib/org-names.ts'
+import { filterUnits, periodGroups, type UnitSort } from '../../../lib/unit-rows.ts'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { rankingTable } from '../../../lib/export/index.ts'
 import { MapSection, mapDatum } from '../../../components/map/index.ts'
-import { rankingData, rankingScale, rankingSummary } from '../prepare.ts'
+import { rankedByPercent, rankingData, rankingScale, rankingSummary, type RankingDatum } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
 import { RankingChart } from './ranking-chart.tsx'
 
@@ -27,6 +36,7 @@ interface RankingViewProps {
 export function RankingView({ indicatorKey, year, basis, controls }: RankingViewProps) {
   const indicators = useIndicators()
   const ranking = useRanking(indicatorKey, year, basis)
+  const organisations = useOrganisations()
   if (isNotFound(ranking.error)) {
     return (
       <NotFound
@@ -61,7 +71,13 @@ export function RankingView({ indicatorKey, year, basis, controls }: RankingView
                   : `Chưa có số liệu năm ${year}`
               }
             >
-              {(data) => <RankingContent ranking={data} indicator={indicator} />}
+              {(data) => (
+                // The units' periods group 2025 and label shared names: wait for them, so the page
+                // is drawn once (no layout shift).
+                <QueryState query={organisations}>
+                  {(units) => <RankingContent ranking={data} indicator={indicator} organisations={units} />}
+                </QueryState>
+              )}
             </QueryState>
           </>
         )
@@ -70,16 +86,34 @@ export function RankingView({ indicatorKey, year, basis, controls }: RankingView
   )
 }
 
-export function RankingContent({ ranking, indicator }: { ranking: Ranking; indicator: Indicator }) {
-  const data = rankingData(ranking, indicator)
-  const byPercent = ranking.rankedBy === 'percent'
+export function RankingContent({
+  ranking,
+  indicator,
+  organisations = [],
+}: {
+  ranking: Ranking
+  indicator: Indicator
+  organisations?: readonly Organisation[]
+}) {
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<UnitSort>('list')
+  const data = rankingData(ranking, indicator, organisations)
+  const byPercent = rankedByPercent(ranking)
   const statuses = ranking.rows.map((row) => row.status)
+  const listed = data.map((d) => ({
+    ...d,
+    label: d.name,
+    stage: d.row.report === 'none' ? ('not_started' as const) : d.row.report,
+  }))
+  const shown = filterUnits(listed, { query, stage: null, sort })
+  const groups = periodGroups(shown, (d) => d.unit, ranking.year)
+  const scale = rankingScale(ranking, data)
   return (
     <section className="section" aria-labelledby="ranking-heading">
       <CoverageNote year={ranking.year} coverage={ranking.coverage} />
       <div className="section__head">
         <h2 id="ranking-heading">
-          Xếp hạng năm {ranking.year}{' '}
+          Xếp hạng {unitsOfYearPhrase(ranking.year)} năm {ranking.year}{' '}
           {byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}
         </h2>
         <ExportButtons
@@ -87,48 +121,123 @@ export function RankingContent({ ranking, indicator }: { ranking: Ranking; indic
           what={`bảng xếp hạng năm ${ranking.year}`}
         />
       </div>
-      <div className="ranking">
+      {isLongList(data.length) && (
+        <UnitListTools
+          id="ranking-units"
+          query={query}
+          sort={sort}
+          onQuery={setQuery}
+          onSort={setSort}
+          shown={shown.length}
+          total={data.length}
+        />
+      )}
+      {groups.map((group, index) => (
+        <RankingPeriod
+          key={group.key}
+          index={index}
+          heading={group.heading}
+          data={group.rows}
+          ranking={ranking}
+          indicator={indicator}
+          scale={scale}
+          statuses={statuses}
+          filtered={query !== ''}
+        />
+      ))}
+      <MapSection
+        indicator={indicator}
+        year={ranking.year}
+        data={data.map((d) => mapDatum(d.row.unit, d.name, indicator, d.row))}
+        withStatus={byPercent}
+        basis={ranking.basis}
+      />
+    </section>
+  )
+}
+
+interface RankingPeriodProps {
+  index: number
+  heading: string | null
+  data: readonly RankingDatum[]
+  ranking: Ranking
+  indicator: Indicator
+  scale: NiceScale
+  statuses: readonly Status[]
+  /** A search narrows the table; the chart then draws what it found. */
+  filtered: boolean
+}
+
+/** The table and chart of one period's units (the whole year but in 2025). */
+function RankingPeriod({
+  index,
+  heading,
+  data,
+  ranking,
+  indicator,
+  scale,
+  statuses,
+  filtered,
+}: RankingPeriodProps) {
+  const [expanded, setExpanded] = useState(false)
+  const byPercent = rankedByPercent(ranking)
+  const window = listWindow(data, (d) => d.value !== null, expanded || filtered)
+  const chartId = `ranking-chart-${index}`
+  return (
+    <div className="ranking-period">
+      {heading && <h3 className="period-heading">{heading}</h3>}
+      <div className={isLongList(data.length) ? 'ranking ranking--long' : 'ranking'}>
         <RankingTable
           indicator={indicator}
           year={ranking.year}
           basis={ranking.basis}
           data={data}
           withTarget={byPercent}
+          captionId={index === 0 ? 'ranking-caption' : `ranking-caption-${index}`}
+          period={heading}
         />
-        <ChartFigure
-          summary={rankingSummary(ranking, indicator, data)}
-          legend={
-            <StatusLegend
-              statuses={statusesIn(statuses, byPercent ? ['achieved', 'near', 'below'] : ['no_target'])}
-            >
-              {byPercent && (
-                <li>
-                  <span className="swatch-line" aria-hidden="true" />
-                  Đường nét đứt: mức 100% chỉ tiêu
-                </li>
-              )}
-            </StatusLegend>
-          }
-        >
-          <RankingChart
-            data={data}
-            scale={rankingScale(ranking, data)}
-            fullTargetAt={byPercent ? 100 : null}
-            formatTick={
-              byPercent
-                ? (value) => formatPercent(value)
-                : (value) => formatCompact(value, indicator.unitKind)
+        <div>
+          <ChartFigure
+            summary={rankingSummary(ranking, indicator, data)}
+            legend={
+              <StatusLegend
+                statuses={statusesIn(statuses, byPercent ? ['achieved', 'near', 'below'] : ['no_target'])}
+              >
+                {byPercent && (
+                  <li>
+                    <span className="swatch-line" aria-hidden="true" />
+                    Đường nét đứt: mức 100% chỉ tiêu
+                  </li>
+                )}
+              </StatusLegend>
             }
-          />
-        </ChartFigure>
+          >
+            <div id={chartId} style={{ minHeight: windowedChartHeight(window) }}>
+              <DeferredChart height={windowedChartHeight(window)}>
+                <RankingChart
+                  window={window}
+                  scale={scale}
+                  fullTargetAt={byPercent ? 100 : null}
+                  formatTick={
+                    byPercent
+                      ? (value) => formatPercent(value)
+                      : (value) => formatCompact(value, indicator.unitKind)
+                  }
+                />
+              </DeferredChart>
+            </div>
+          </ChartFigure>
+          {isLongList(data.length) && !filtered && (
+            <LongListToggle
+              controls={chartId}
+              expanded={expanded}
+              total={data.length}
+              missing={window.missing}
+              onToggle={() => setExpanded((open) => !open)}
+            />
+          )}
+        </div>
       </div>
-      <MapSection
-        indicator={indicator}
-        year={ranking.year}
-        data={ranking.rows.map((row) => mapDatum(row.unit, row.name, indicator, row))}
-        withStatus={byPercent}
-        basis={ranking.basis}
-      />
-    </section>
+    </div>
   )
 }

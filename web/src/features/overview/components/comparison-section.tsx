@@ -1,10 +1,15 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { formatCompact } from '@ldld/db/format'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
+import { windowedChartHeight } from '../../../components/chart/sizes.ts'
+import type { NiceScale } from '../../../components/chart/nice-scale.ts'
+import { LongListToggle } from '../../../components/long-list-toggle.tsx'
 import { LoadingState } from '../../../components/query-state.tsx'
 import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
-import { comparisonData, type CellIndex } from '../prepare.ts'
+import { listWindow, isLongList } from '../../../lib/long-list.ts'
+import { unitColumnHeading, unitsOfYearPhrase } from '../../../lib/org-names.ts'
+import { comparisonData, type CellIndex, type ComparisonGroup } from '../prepare.ts'
 import { ComparisonTable } from './comparison-table.tsx'
 
 const ComparisonChart = lazy(() => import('./comparison-chart.tsx'))
@@ -29,7 +34,7 @@ export function ComparisonSection({
   return (
     <section className="section" aria-labelledby="comparison-heading">
       <div className="section__head">
-        <h2 id="comparison-heading">So sánh các quận, huyện</h2>
+        <h2 id="comparison-heading">So sánh các {unitsOfYearPhrase(dashboard.year)}</h2>
         <div className="field">
           <label htmlFor="comparison-indicator">Chỉ tiêu</label>
           <select
@@ -45,26 +50,65 @@ export function ComparisonSection({
           </select>
         </div>
       </div>
+      {data.groups.map((group) => (
+        <ComparisonPeriod
+          key={`${indicator.key}-${group.key}`}
+          group={group}
+          indicator={indicator}
+          scale={group.scale}
+          unitHeading={unitColumnHeading(dashboard.year)}
+        />
+      ))}
+    </section>
+  )
+}
+
+interface ComparisonPeriodProps {
+  group: ComparisonGroup
+  indicator: Indicator
+  scale: NiceScale
+  unitHeading: string
+}
+
+/** The chart of one period's units (the whole year but in 2025), top and bottom of a long list. */
+function ComparisonPeriod({ group, indicator, scale, unitHeading }: ComparisonPeriodProps) {
+  const [expanded, setExpanded] = useState(false)
+  const window = listWindow(group.rows, (row) => row.actual !== null, expanded)
+  const chartId = `comparison-chart-${group.key.replace(/[^0-9]/g, '')}`
+  return (
+    <div className="comparison-period">
+      {group.heading && <h3 className="period-heading">{group.heading}</h3>}
       <ChartFigure
-        summary={data.summary}
+        summary={group.summary}
         legend={
-          <StatusLegend statuses={statusesIn(data.rows.map((row) => row.status))}>
+          <StatusLegend statuses={statusesIn(group.rows.map((row) => row.status))}>
             <li>
               <span className="swatch-target" aria-hidden="true" />
               Vạch đen: chỉ tiêu được giao của từng đơn vị
             </li>
           </StatusLegend>
         }
-        table={<ComparisonTable rows={data.rows} indicator={indicator} />}
+        table={<ComparisonTable rows={group.rows} indicator={indicator} unitHeading={unitHeading} />}
       >
-        <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
-          <ComparisonChart
-            rows={data.rows}
-            scale={data.scale}
-            formatTick={(value) => formatCompact(value, indicator.unitKind)}
-          />
-        </Suspense>
+        <div id={chartId} style={{ minHeight: windowedChartHeight(window) }}>
+          <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
+            <ComparisonChart
+              window={window}
+              scale={scale}
+              formatTick={(value) => formatCompact(value, indicator.unitKind)}
+            />
+          </Suspense>
+        </div>
       </ChartFigure>
-    </section>
+      {isLongList(group.rows.length) && (
+        <LongListToggle
+          controls={chartId}
+          expanded={expanded}
+          total={group.rows.length}
+          missing={window.missing}
+          onToggle={() => setExpanded((open) => !open)}
+        />
+      )}
+    </div>
   )
 }

@@ -1,16 +1,17 @@
 import {
   coverageText,
-  QUALIFIER_PREFIX,
+  DERIVED_BOUND_PREFIX,
   STATUS_LABELS,
   type DataBasis,
   type Indicator,
   type Total,
 } from '@ldld/db/contracts'
 import { formatChange, formatPercent } from '@ldld/db/format'
+import { DerivedMark } from '../../../components/derived-mark.tsx'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
-import { amountText, isMissing } from '../../../lib/figures.ts'
+import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
 
 interface KpiCardProps {
   indicator: Indicator
@@ -41,8 +42,7 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
       ) : (
         <p className="kpi-card__value">
           <span className="kpi-card__actual">
-            {QUALIFIER_PREFIX[total.actualQualifier]}
-            {amountText(total.actual ?? 0, indicator)}
+            {boundedAmountText(total.actual ?? 0, indicator, total.actualQualifier)}
           </span>
           {total.target !== null && (
             <span className="kpi-card__target"> / {amountText(total.target, indicator)}</span>
@@ -59,7 +59,12 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
           )}
           {rest && <li className="kpi-card__rest">{rest}</li>}
           {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
-          {total.yoy !== null && <li>{`${formatChange(total.yoy)} ${changeBasisText(total, year)}`}</li>}
+          {total.yoy !== null && (
+            <li data-testid="kpi-change">
+              {`${DERIVED_BOUND_PREFIX[total.derivedFrom.bound]}${formatChange(total.yoy)} ${changeBasisText(total, year)}`}
+              <DerivedMark marks={total.derivedFrom} inline />
+            </li>
+          )}
           <li className="kpi-card__meta">
             {`${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis, reported: total.reported, expected: total.expected })}`}
           </li>

@@ -101,7 +101,13 @@ export function OverviewContent({
         <Link to={paths.present(year, undefined, basis)}>Trình chiếu năm {year}</Link>
         <Link to={paths.report(year, basis)}>Báo cáo để in (A4, PDF)</Link>
       </p>
-      <KpiCards indicators={indicators} totals={dashboard.totals} year={year} basis={basis} />
+      <KpiCards
+        indicators={indicators}
+        totals={dashboard.totals}
+        year={year}
+        basis={basis}
+        totalsBasis={dashboard.totalsBasis}
+      />
       {selected && (
         <ComparisonSection
           dashboard={dashboard}
@@ -115,6 +121,7 @@ export function OverviewContent({
         year={year}
         basis={basis}
         units={dashboard.units}
+        unitReports={dashboard.unitReports}
         indicators={indicators}
         cells={cells}
         totals={dashboard.totals}

@@ -1,8 +1,20 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
-import type { DataBasis, Indicator, Organisation, Total } from '@ldld/db/contracts'
+import type { DataBasis, Indicator, Organisation, Total, UnitReport } from '@ldld/db/contracts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
+import { UnitListTools } from '../../../components/unit-list-tools.tsx'
 import { type ExportTable } from '../../../lib/export/index.ts'
+import { isLongList } from '../../../lib/long-list.ts'
+import { unitColumnHeading, unitsOfYearPhrase } from '../../../lib/org-names.ts'
 import { paths } from '../../../lib/paths.ts'
+import {
+  filterUnits,
+  listLabels,
+  periodGroups,
+  type ListedUnit,
+  type ReportStage,
+  type UnitSort,
+} from '../../../lib/unit-rows.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'
 import { StatusTableLegend } from './status-table-legend.tsx'
@@ -11,6 +23,8 @@ interface StatusTableProps {
   year: number
   basis?: DataBasis
   units: readonly Organisation[]
+  /** Each unit's report state: "Sắp xếp theo tình trạng báo cáo". */
+  unitReports?: readonly UnitReport[]
   indicators: readonly Indicator[]
   cells: CellIndex
   totals: readonly Total[]
@@ -18,31 +32,67 @@ interface StatusTableProps {
   download?: () => ExportTable
 }
 
-/** District × indicator grid; scrolls sideways on a phone with the district column kept in view. */
+interface StatusRow extends ListedUnit {
+  unit: Organisation
+}
+
+/**
+ * Unit × indicator grid; scrolls sideways inside its box with the unit column kept in view. 85 to 126
+ * units: find by name or code (diacritics optional), sort, and 2025 grouped by period.
+ */
 export function StatusTable({
   year,
   basis = 'latest',
   units,
+  unitReports = [],
   indicators,
   cells,
   totals,
   download,
 }: StatusTableProps) {
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<UnitSort>('list')
+  const labels = listLabels(units)
+  const stages = new Map(unitReports.map((r) => [r.unit, r.report === 'none' ? 'not_started' : r.report]))
+  const rows: StatusRow[] = units.map((unit) => ({
+    unit,
+    label: labels.get(unit.code) ?? unit.name,
+    stage: (stages.get(unit.code) ?? 'not_started') as ReportStage,
+  }))
+  const shown = filterUnits(rows, { query, stage: null, sort })
+  const groups = periodGroups(shown, (row) => row.unit, year)
+  const columns = indicators.length + 1
   return (
     <section className="section" aria-labelledby="status-heading">
       <div className="section__head">
-        <h2 id="status-heading">Mức đạt chỉ tiêu theo quận, huyện</h2>
+        <h2 id="status-heading">Mức đạt chỉ tiêu theo {unitsOfYearPhrase(year)}</h2>
         {download && <ExportButtons table={download} what={`bảng mức đạt chỉ tiêu năm ${year}`} />}
       </div>
       <StatusTableLegend basis={basis} />
-      <div className="table-scroll" role="region" aria-labelledby="status-caption" tabIndex={0}>
+      {units.length > 12 && (
+        <UnitListTools
+          id="status-units"
+          query={query}
+          sort={sort}
+          onQuery={setQuery}
+          onSort={setSort}
+          shown={shown.length}
+          total={rows.length}
+        />
+      )}
+      <div
+        className={isLongList(units.length) ? 'table-scroll table-scroll--tall' : 'table-scroll'}
+        role="region"
+        aria-labelledby="status-caption"
+        tabIndex={0}
+      >
         <table className="status-table">
           <caption id="status-caption" className="sr-only">
-            Mức đạt chỉ tiêu năm {year} của từng quận, huyện, thị xã
+            Mức đạt chỉ tiêu năm {year} của từng đơn vị
           </caption>
           <thead>
             <tr>
-              <th scope="col">Quận, huyện</th>
+              <th scope="col">{unitColumnHeading(year)}</th>
               {indicators.map((indicator) => (
                 <th scope="col" key={indicator.key}>
                   <Link to={paths.indicator(indicator.key, year, basis)}>{indicator.shortNameVi}</Link>
@@ -51,23 +101,32 @@ export function StatusTable({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {units.map((unit) => (
-              <tr key={unit.code}>
-                <th scope="row">
-                  <Link to={paths.district(unit.code, basis)}>{unit.name}</Link>
-                </th>
-                {indicators.map((indicator) => (
-                  <StatusCell
-                    key={indicator.key}
-                    unitName={unit.name}
-                    indicator={indicator}
-                    figure={cellAt(cells, unit.code, indicator.key)}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          {groups.map((group) => (
+            <tbody key={group.key}>
+              {group.heading && (
+                <tr className="unit-grid__group">
+                  <th colSpan={columns} scope="rowgroup">
+                    <span>{group.heading}</span>
+                  </th>
+                </tr>
+              )}
+              {group.rows.map(({ unit, label }) => (
+                <tr key={unit.code}>
+                  <th scope="row">
+                    <Link to={paths.district(unit.code, basis)}>{label}</Link>
+                  </th>
+                  {indicators.map((indicator) => (
+                    <StatusCell
+                      key={indicator.key}
+                      unitName={label}
+                      indicator={indicator}
+                      figure={cellAt(cells, unit.code, indicator.key)}
+                    />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
           <tfoot>
             <tr>
               <th scope="row">Toàn thành phố</th>

@@ -30,11 +30,11 @@ describe('Deck', () => {
     open()
     expect(title()).toBe('Toàn thành phố năm 2021')
     press('ArrowRight')
-    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(title()).toBe('Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021')
     expect(search()).toBe('?year=2021&slide=3')
     press(' ')
     press('PageDown')
-    expect(title()).toBe('Chi chăm lo đoàn viên năm 2021')
+    expect(title()).toBe('Chi chăm lo đoàn viên: LĐLĐ quận, huyện, thị xã năm 2021')
     press('PageUp')
     press('ArrowLeft')
     expect(search()).toBe('?year=2021&slide=3')
@@ -62,22 +62,24 @@ describe('Deck', () => {
 
   it('keeps the slide on screen when the sorter hides, shows or moves another slide', () => {
     open('/present?year=2021&slide=3')
-    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(title()).toBe('Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021')
     press('s')
     // Hiding an earlier slide used to put the next slide on screen under the same number.
     fireEvent.click(screen.getByRole('checkbox', { name: 'Toàn thành phố năm 2021' }))
     fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
-    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(title()).toBe('Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021')
     expect(search()).toBe('?year=2021&slide=2')
     press('s')
     fireEvent.click(screen.getByRole('button', { name: 'Đưa xuống: Hội nghị tổng kết năm 2021' }))
     fireEvent.click(screen.getByRole('checkbox', { name: 'Toàn thành phố năm 2021' }))
     fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
-    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(title()).toBe('Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021')
     expect(search()).toBe('?year=2021&slide=3')
     // Hiding the slide on screen shows the one that took its place.
     press('s')
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Đoàn viên kết nạp mới: các quận, huyện năm 2021' }))
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021' }),
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
     expect(title()).toBe('Dẫn đầu và tiến bộ nhất năm 2021')
   })
@@ -86,10 +88,14 @@ describe('Deck', () => {
     open('/present?year=2021&slide=1')
     press('s')
     fireEvent.click(screen.getByRole('checkbox', { name: 'Toàn thành phố năm 2021' }))
-    fireEvent.click(screen.getByRole('button', { name: 'Đưa lên: Chi chăm lo đoàn viên năm 2021' }))
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Đưa lên: Chi chăm lo đoàn viên: LĐLĐ quận, huyện, thị xã năm 2021',
+      }),
+    )
     fireEvent.click(screen.getByRole('button', { name: 'Đóng' }))
     press('ArrowRight')
-    expect(title()).toBe('Đoàn viên kết nạp mới: các quận, huyện năm 2021')
+    expect(title()).toBe('Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2021')
     expect(JSON.parse(window.localStorage.getItem('ldld.present.2021.slides') ?? '{}')).toEqual({
       order: [
         'title',

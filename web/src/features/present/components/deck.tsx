@@ -30,7 +30,10 @@ interface DeckProps {
 
 export function Deck({ data, geo, favicon = null }: DeckProps) {
   const navigate = useNavigate()
-  const slides = useMemo(() => buildDeck(data), [data])
+  const slides = useMemo(
+    () => buildDeck(data, new Set(geo.features.map((f) => f.properties.gso_code))),
+    [data, geo],
+  )
   const arranged = useArrangement(data.year, slides)
   const [index, go] = useSlideParam(arranged.visible.length)
   const [theme, toggleTheme] = useStageTheme()

@@ -32,8 +32,12 @@ export function SlideView({ slide, number, total, geo, racePaused, onRacePause }
       )
     case 'indicator':
       return (
-        <SlideFrame slide={slide} {...frame} lead={<IndicatorLead counts={slide.counts} />}>
-          <DistrictBars bars={slide.bars} scaleMax={slide.scaleMax} />
+        <SlideFrame
+          slide={slide}
+          {...frame}
+          lead={<IndicatorLead counts={slide.counts} targets={slide.bars.some((b) => b.target !== null)} />}
+        >
+          <DistrictBars bars={slide.bars} scaleMax={slide.scaleMax} order={slide.order} />
         </SlideFrame>
       )
     case 'value':
@@ -43,7 +47,7 @@ export function SlideView({ slide, number, total, geo, racePaused, onRacePause }
           {...frame}
           lead={<p className="slide__lead">{slide.summary.join(' · ')}</p>}
         >
-          <DistrictBars bars={slide.bars} scaleMax={slide.scaleMax} neutral />
+          <DistrictBars bars={slide.bars} scaleMax={slide.scaleMax} order={slide.order} neutral />
         </SlideFrame>
       )
     case 'leaders':

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { dashboard2021, indicators } from '../../../test/fixtures.ts'
+import type { Dashboard, Organisation } from '@ldld/db/contracts'
+import { baDinh, cell, coverage, dashboard2021, haiBaTrung, indicators } from '../../../test/fixtures.ts'
 import { buildDeck } from './build-deck.ts'
-import { deckData } from './deck-fixtures.ts'
+import { deckData, ranking2021 } from './deck-fixtures.ts'
 
-const slides = buildDeck(deckData)
+const slides = buildDeck(deckData, new Set(['001', '007']))
 const slide = (id: string) => slides.find((s) => s.id === id)
 
 describe('buildDeck: which slides from which data', () => {
@@ -29,7 +30,7 @@ describe('buildDeck: which slides from which data', () => {
       target: '47.500',
       percent: 'đạt 110,1%',
       status: 'achieved',
-      change: '+8,2% so với 2020',
+      change: '+8,2% so với 2020 (tính từ dữ liệu minh họa)',
     })
     expect(totals.items[1]).toMatchObject({ value: '1 tỷ 250,3 triệu đồng', target: null, percent: null })
   })
@@ -94,5 +95,120 @@ describe('buildDeck: which slides from which data', () => {
       'value:welfare_spending',
     )
     expect(buildDeck({ ...deckData, year: 2030 })).toEqual([])
+  })
+})
+
+describe('buildDeck on the units after 2025', () => {
+  const union = (code: string, name: string, kind: 'ward' | 'commune' = 'ward'): Organisation => ({
+    code,
+    name,
+    fullName: `Công đoàn phường ${name}`,
+    kind,
+    adminType: kind === 'ward' ? 'phuong' : 'xa',
+    parentCode: '01',
+    validFrom: '2025-10-01',
+    validTo: null,
+  })
+  const unions = Array.from({ length: 85 }, (_, i) => union(String(10000 + i), `Phường ${i + 1}`))
+  const cellsOf = (year: number, units: readonly Organisation[], target: boolean) =>
+    units.map((u, i) =>
+      cell({
+        year,
+        unit: u.code,
+        indicator: 'new_members',
+        actual: 100 + i,
+        target: target ? 120 : null,
+        percent: target ? Math.round(((100 + i) / 120) * 1000) / 10 : null,
+        status: target ? ((100 + i) / 120 >= 1 ? 'achieved' : 'below') : 'no_target',
+        illustrative: true,
+      }),
+    )
+  const dashboard = (year: number, units: Organisation[], target: boolean): Dashboard => ({
+    ...dashboard2021,
+    year,
+    units,
+    coverage: coverage({ expected: units.length, reported: units.length }),
+    cells: cellsOf(year, units, target),
+    totals: [],
+    sources: [],
+  })
+
+  it('2026: titles speak of công đoàn xã, phường; no boundaries, so tiles instead of a map', () => {
+    const deck = buildDeck({
+      year: 2026,
+      basis: 'latest',
+      catalogue: indicators,
+      dashboards: [dashboard(2025, unions, false), dashboard(2026, unions, true)],
+      ranking: null,
+    })
+    expect(deck.find((s) => s.id === 'title')?.subtitle).toContain('85 công đoàn xã, phường')
+    const bars = deck.find((s) => s.id === 'indicator:new_members')
+    expect(bars?.title).toBe('Đoàn viên kết nạp mới: công đoàn xã, phường năm 2026')
+    const map = deck.find((s) => s.id === 'map:new_members')
+    if (map?.kind !== 'map') throw new Error('no map slide')
+    expect(map.layout).toBe('tiles')
+    expect(map.subtitle).toContain('chưa có ranh giới')
+    expect(map.data).toHaveLength(85)
+    expect(map.notes.join(' ')).not.toContain('OCHA') // no boundaries drawn, no credit for them
+    expect(deck.find((s) => s.id === 'race:new_members')?.title).toBe(
+      'Đoàn viên kết nạp mới cộng dồn 1/10/2025–2026',
+    )
+  })
+
+  it('2025: districts and unions on slides of their own, each with its part of the year', () => {
+    const split = dashboard(2025, [haiBaTrung, baDinh, ...unions.slice(0, 3)], false)
+    const deck = buildDeck({
+      year: 2025,
+      basis: 'latest',
+      catalogue: indicators,
+      dashboards: [split],
+      ranking: null,
+    })
+    const titles = deck.filter((s) => s.id.startsWith('indicator:')).map((s) => [s.id, s.title])
+    expect(titles).toEqual([
+      ['indicator:new_members:before', 'Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã (1/1–30/6/2025)'],
+      ['indicator:new_members:after', 'Đoàn viên kết nạp mới: công đoàn xã, phường (1/10–31/12/2025)'],
+    ])
+    const before = deck.find((s) => s.id === 'indicator:new_members:before')
+    if (before?.kind !== 'indicator') throw new Error('no slide')
+    expect(before.bars.map((b) => b.code).sort()).toEqual(['001', '007'])
+    expect(before.order).toBe('value') // no target that half year: ranked by result
+    expect(deck.find((s) => s.id === 'title')?.subtitle).toContain(
+      '2 LĐLĐ quận, huyện, thị xã (1/1–30/6/2025) và 3 công đoàn xã, phường (1/10–31/12/2025)',
+    )
+  })
+})
+
+describe('buildDeck: derived numbers carry their marks', () => {
+  it('leaves out a change of rank from a part-year year and marks one from illustrative figures', () => {
+    const rows = ranking2021.rows.map((r) => ({ ...r, derivedFrom: { ...r.derivedFrom, partialYear: true } }))
+    const partial = buildDeck({ ...deckData, ranking: { ...ranking2021, rows } }).find(
+      (s) => s.id === 'leaders:new_members',
+    )
+    if (partial?.kind !== 'leaders') throw new Error('no leaders slide')
+    expect(partial.improved).toEqual([])
+    expect(partial.improvedEmpty).toBe('Không so hạng với 2020: năm đó chỉ có số liệu một phần năm.')
+    const marked = ranking2021.rows.map((r) => ({
+      ...r,
+      derivedFrom: { ...r.derivedFrom, illustrative: true },
+    }))
+    const leaders = buildDeck({ ...deckData, ranking: { ...ranking2021, rows: marked } }).find(
+      (s) => s.id === 'leaders:new_members',
+    )
+    if (leaders?.kind !== 'leaders') throw new Error('no leaders slide')
+    expect(leaders.improved[0]?.figure).toBe('▲ 1 bậc (mh)')
+    expect(leaders.notes).toContain('(mh): thay đổi hạng tính từ dữ liệu minh họa.')
+  })
+
+  it('says the change against a part-year year is not made', () => {
+    const current = deckData.dashboards.at(-1)
+    if (!current) throw new Error('no dashboard')
+    const totals = current.totals.map((t) => ({ ...t, derivedFrom: { ...t.derivedFrom, partialYear: true } }))
+    const slide = buildDeck({
+      ...deckData,
+      dashboards: [deckData.dashboards[0] ?? current, { ...current, totals }],
+    }).find((s) => s.id === 'totals')
+    if (slide?.kind !== 'totals') throw new Error('no totals slide')
+    expect(slide.items[0]?.change).toBe('không so với 2020: có số liệu một phần năm')
   })
 })

@@ -3,18 +3,19 @@
 import {
   coverageText,
   ILLUSTRATIVE_LABEL,
-  QUALIFIER_PREFIX,
   STATUS_ICONS,
   STATUS_LABELS,
   type Dashboard,
   type Indicator,
   type Total,
 } from '@ldld/db/contracts'
-import { formatChange, formatPercent } from '@ldld/db/format'
+import { formatPercent } from '@ldld/db/format'
 import { basisFooter, changeBasisText, totalRestText, yearCoverageText } from '../../../lib/coverage-text.ts'
-import { amountText, isMissing } from '../../../lib/figures.ts'
+import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
+import { derivedChangeText, derivedLeftOutText, derivedMarkWords } from '../../../lib/derived-text.ts'
 import { hasFigures, indicatorSlide, mapSlide, valueSlide } from './district-slides.ts'
 import { leadersSlide, raceSlide } from './leaders-race.ts'
+import { deckSegments, segmentOf, yearUnitsText } from '../../../lib/unit-segments.ts'
 import type { DeckData, SlideSpec, TotalItem } from './slide-types.ts'
 
 /** The indicator of the top-performers, map and race slides: the one the city's conference leads with. */
@@ -31,10 +32,24 @@ function titleSlide(dashboard: Dashboard): SlideSpec {
     id: 'title',
     kicker: FEDERATION,
     title: `Hội nghị tổng kết năm ${dashboard.year}`,
-    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${dashboard.units.length} LĐLĐ quận, huyện, thị xã · ${yearCoverageText(dashboard.coverage)}`,
+    subtitle: `Kết quả thực hiện chỉ tiêu công đoàn của ${yearUnitsText(dashboard)} · ${yearCoverageText(dashboard.coverage)}`,
     year: dashboard.year,
     notes: illustrative ? [`Bài trình chiếu có ${ILLUSTRATIVE_LABEL}, chỉ dùng để trình bày.`] : [],
   }
+}
+
+/**
+ * "+8,2% so với 2020", marked when computed from illustrative figures; a change from a part-year
+ * figure (2026 against the unions' three months of 2025) is not shown and the slide says why.
+ */
+function changeText(total: Total | undefined, year: number): string | null {
+  if (!total || (total.yoy === null && total.previous === null)) return null
+  const left = derivedLeftOutText(total.derivedFrom, year)
+  if (left) return left
+  const change = derivedChangeText(total.yoy, total.derivedFrom)
+  if (change === null) return null
+  const marks = derivedMarkWords(total.derivedFrom)
+  return `${change} ${changeBasisText(total, year)}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`
 }
 
 /** A headline total as the slide and the PowerPoint show it: the % with exactly the sums it divides. */
@@ -47,18 +62,19 @@ function totalItem(indicator: Indicator, total: Total | undefined, dashboard: Da
     name: indicator.shortNameVi,
     value: missing
       ? STATUS_LABELS[status === 'no_data' ? 'no_data' : status]
-      : `${QUALIFIER_PREFIX[total.actualQualifier]}${amountText(total.actual ?? 0, indicator)}`,
+      : boundedAmountText(total.actual ?? 0, indicator, total.actualQualifier),
     target: missing || total?.target == null ? null : amountText(total.target, indicator),
     unit: indicator.unitKind === 'money' || missing ? null : indicator.unitLabel,
     status,
     percent,
     statusText: percent ? `${STATUS_ICONS[status]} ${percent}` : STATUS_LABELS[status],
     rest: total ? totalRestText(total, indicator) : null,
-    change:
-      total?.yoy == null ? null : `${formatChange(total.yoy)} ${changeBasisText(total, dashboard.year)}`,
-    reported: total
-      ? `${total.reported > 0 && total.reported < total.expected ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
-      : '',
+    change: changeText(total, dashboard.year),
+    // Said when some units are missing; "every unit reported" is in the slide's footer already.
+    reported:
+      total && total.reported < total.expected
+        ? `${total.reported > 0 ? 'tính trên ' : ''}${coverageText({ basis: dashboard.basis, reported: total.reported, expected: total.expected })}`
+        : '',
   }
 }
 
@@ -71,34 +87,54 @@ function totalsSlide(dashboard: Dashboard, headline: readonly Indicator[]): Slid
     title: `Toàn thành phố năm ${dashboard.year}`,
     items: headline.map((indicator, i) => totalItem(indicator, totals[i], dashboard)),
     notes: [
-      `Cộng các quận, huyện đã báo cáo${illustrative ? ` (có ${ILLUSTRATIVE_LABEL})` : ''}; % đạt trên tổng chỉ tiêu của các đơn vị đó.`,
+      [
+        dashboard.totalsBasis.text,
+        totals.some((t) => t?.percent != null) ? '% đạt trên tổng chỉ tiêu của các đơn vị đã báo cáo.' : null,
+        illustrative ? `Có ${ILLUSTRATIVE_LABEL}.` : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      // Only when a stock is on the slide (2025: stocks add the unions' 31/12 figures only).
+      ...(dashboard.totalsBasis.stocks && headline.some((i) => i.measure === 'stock')
+        ? [dashboard.totalsBasis.stocks]
+        : []),
     ],
   }
 }
 
-export function buildDeck({ year, catalogue, dashboards, ranking }: DeckData): SlideSpec[] {
+/**
+ * The deck of `year`. `bounded` holds the codes of units that have boundaries: a segment whose units
+ * all have one gets the map, any other a grid of tiles.
+ */
+export function buildDeck(
+  { year, catalogue, dashboards, ranking }: DeckData,
+  bounded: ReadonlySet<string> = new Set(),
+): SlideSpec[] {
   const current = dashboards.find((d) => d.year === year)
   if (!current) return []
   const present = new Set(current.indicators)
   const indicators = catalogue.filter((i) => present.has(i.key) && hasFigures(current, i))
   const headline = indicators.filter((i) => i.headline)
   const lead = indicators.find((i) => i.key === LEAD_INDICATOR) ?? headline.find((i) => i.takesTarget)
+  const segments = deckSegments(current)
   const slides: (SlideSpec | null)[] = [titleSlide(current), totalsSlide(current, headline)]
   for (const indicator of headline.filter((i) => i.takesTarget))
-    slides.push(indicatorSlide(current, indicator))
+    for (const segment of segments)
+      if (hasFigures(current, indicator, segment)) slides.push(indicatorSlide(current, indicator, segment))
   if (lead && ranking?.indicator === lead.key) slides.push(leadersSlide(ranking, lead))
   for (const indicator of headline.filter((i) => !i.takesTarget)) {
     const companion = indicators.find((i) => i.key === COMPANIONS[indicator.key])
-    slides.push(valueSlide(current, indicator, companion))
+    for (const segment of segments)
+      if (hasFigures(current, indicator, segment))
+        slides.push(valueSlide(current, indicator, companion, segment))
   }
-  if (lead) slides.push(mapSlide(current, lead))
-  if (lead)
-    slides.push(
-      raceSlide(
-        dashboards.filter((d) => d.year <= year),
-        lead,
-      ),
-    )
+  if (lead) for (const segment of segments) slides.push(mapSlide(current, lead, segment, bounded))
+  // The race adds a unit's years: only years of the units on today's side of the 2025 change.
+  const last = segments.at(-1)
+  if (lead && last) {
+    const raced = dashboards.filter((d) => d.year <= year && d.units.some((u) => segmentOf(u) === last.key))
+    slides.push(raceSlide(raced, lead, last))
+  }
   // Every slide's footer (and the PowerPoint's) says which figures it shows and how many units reported.
   const footer = basisFooter(current.coverage)
   return slides

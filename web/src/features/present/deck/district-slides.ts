@@ -1,8 +1,9 @@
-// Slides that compare all districts on one indicator: bars (with each district's own target), the
-// value bars of an indicator without targets, and the map.
+// Slides that compare the units of one segment of the year on one indicator: bars (with each unit's
+// own target), the value bars of an indicator without targets, and the map (or, for units without
+// boundaries, a grid of tiles).
 import {
-  QUALIFIER_PREFIX,
   STATUS_ICONS,
+  sentenceStart,
   type Cell,
   type Dashboard,
   type Indicator,
@@ -10,33 +11,56 @@ import {
 } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { niceScale } from '../../../components/chart/nice-scale.ts'
-import { describeFigure, shortValueText, valueText } from '../../../lib/figures.ts'
+import { describeFigure, figureSummary, shortValueText, valueText } from '../../../lib/figures.ts'
 import { MAP_CREDIT, mapDatum } from '../../../components/map/index.ts'
-import { provenanceNotes } from './provenance.ts'
+import { provenanceNotes, speakerNotes } from './provenance.ts'
+import { segmentId, segmentWhen, type DeckSegment } from '../../../lib/unit-segments.ts'
 import type { DistrictBar, SlideSpec, StatusCount } from './slide-types.ts'
 
-type Rows = { unit: Dashboard['units'][number]; cell: Cell | undefined }[]
+type Rows = { unit: Dashboard['units'][number]; name: string; cell: Cell | undefined }[]
 
-function rowsOf(dashboard: Dashboard, indicator: Indicator): Rows {
+function rowsOf(dashboard: Dashboard, indicator: Indicator, segment: DeckSegment): Rows {
   const cells = new Map(dashboard.cells.filter((c) => c.indicator === indicator.key).map((c) => [c.unit, c]))
-  return dashboard.units.map((unit) => ({ unit, cell: cells.get(unit.code) }))
+  return segment.units.map((unit) => ({
+    unit,
+    name: segment.labels.get(unit.code) ?? unit.name,
+    cell: cells.get(unit.code),
+  }))
 }
 
-export function hasFigures(dashboard: Dashboard, indicator: Indicator): boolean {
+function speakerOf(dashboard: Dashboard, indicator: Indicator, rows: Rows): string[] {
+  const figures = rows.flatMap(({ name, cell }) =>
+    cell && (cell.actual !== null || cell.percent !== null)
+      ? [{ unitName: name, figure: `${indicator.shortNameVi}: ${figureSummary(cell, indicator)}`, ...cell }]
+      : [],
+  )
+  return speakerNotes(figures, dashboard.sources)
+}
+
+const figured = (c: Cell) => c.actual !== null || c.percent !== null
+
+export function hasFigures(dashboard: Dashboard, indicator: Indicator, segment?: DeckSegment): boolean {
+  const codes = segment ? new Set(segment.units.map((u) => u.code)) : null
   return dashboard.cells.some(
-    (c) => c.indicator === indicator.key && (c.actual !== null || c.percent !== null),
+    (c) => c.indicator === indicator.key && figured(c) && (codes === null || codes.has(c.unit)),
   )
 }
 
+/** Sources (or "dữ liệu minh họa"), and a target worked back from a stated % ("Ba Đình: suy ra từ 145%"). */
 function notesOf(dashboard: Dashboard, rows: Rows): string[] {
-  const shown = rows.flatMap(({ unit, cell }) => (cell ? [{ unitName: unit.name, ...cell }] : []))
-  return provenanceNotes(shown, dashboard.sources)
+  const shown = rows.flatMap(({ name, cell }) => (cell ? [{ unitName: name, ...cell }] : []))
+  const derived = rows.flatMap(({ name, cell }) => (cell?.targetNote ? [`${name} (${cell.targetNote})`] : []))
+  return [
+    ...provenanceNotes(shown, dashboard.sources),
+    ...(derived.length > 0 ? [`Chỉ tiêu ${derived.join(', ')}.`] : []),
+  ]
 }
 
 const COUNTED: readonly Status[] = [
   'achieved',
   'near',
   'below',
+  'source_no_target',
   'no_target',
   'no_data',
   'not_reported',
@@ -59,23 +83,36 @@ export function statusCounts(statuses: readonly Status[]): StatusCount[] {
   )
 }
 
-function bar(row: Rows[number], indicator: Indicator, label: string): DistrictBar {
+function bar(row: Rows[number], indicator: Indicator, label: string, ranked: boolean): DistrictBar {
   return {
     code: row.unit.code,
-    name: row.unit.name,
+    name: row.name,
     value: row.cell?.actual ?? null,
+    qualifier: row.cell?.actualQualifier ?? 'exact',
     target: row.cell?.target ?? null,
     status: row.cell?.status ?? 'no_data',
     label,
-    description: describeFigure(row.unit.name, indicator, row.cell),
+    ranked,
+    description: describeFigure(row.name, indicator, row.cell),
   }
 }
 
-/** All districts, best % đạt first; each bar is the result, its tick the district's own target. */
-export function indicatorSlide(dashboard: Dashboard, indicator: Indicator): SlideSpec {
-  const rows = rowsOf(dashboard, indicator).sort(
+/** "Đoàn viên kết nạp mới: LĐLĐ quận, huyện, thị xã năm 2024" (2025: each part with its months). */
+function segmentTitle(name: string, segment: DeckSegment, year: number): string {
+  return `${name}: ${segment.phrase} ${segmentWhen(segment, year)}`
+}
+
+/**
+ * All units of the segment, best % đạt first; each bar is the result, its tick the unit's own
+ * target. Units measured against a target are `ranked`; the slide shows every unit when they fit,
+ * or the top and the bottom of the ranked ones (components/slides/district-bars.tsx).
+ */
+export function indicatorSlide(dashboard: Dashboard, indicator: Indicator, segment: DeckSegment): SlideSpec {
+  // A part of the year with no target at all (2025 in the demo) is ranked by its results.
+  const byPercent = rowsOf(dashboard, indicator, segment).some((r) => r.cell?.percent != null)
+  const rows = rowsOf(dashboard, indicator, segment).sort(
     (a, b) =>
-      (b.cell?.percent ?? -1) - (a.cell?.percent ?? -1) ||
+      (byPercent ? (b.cell?.percent ?? -1) - (a.cell?.percent ?? -1) : 0) ||
       (b.cell?.actual ?? -1) - (a.cell?.actual ?? -1) ||
       a.unit.code.localeCompare(b.unit.code),
   )
@@ -87,38 +124,52 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator): Slid
         : c?.actual != null
           ? shortValueText(c.actual, indicator, c.actualQualifier)
           : missingLabel(c)
-    return bar(row, indicator, label)
+    return bar(row, indicator, label, byPercent ? c?.percent != null : c?.actual != null)
   })
   return {
     kind: 'indicator',
-    id: `indicator:${indicator.key}`,
-    title: `${indicator.shortNameVi}: các quận, huyện năm ${dashboard.year}`,
+    id: segmentId(`indicator:${indicator.key}`, segment),
+    title: segmentTitle(indicator.shortNameVi, segment, dashboard.year),
     indicator,
+    order: byPercent ? 'percent' : 'value',
     bars,
-    scaleMax: niceScale(Math.max(0, ...bars.map((b) => Math.max(b.value ?? 0, b.target ?? 0)))).max,
+    scaleMax: scaleOf(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
     counts: statusCounts(bars.map((b) => b.status)),
-    notes: notesOf(dashboard, rows),
+    notes: [
+      ...notesOf(dashboard, rows),
+      ...clippedNote(rows, (r) => Math.max(r.cell?.actual ?? 0, r.cell?.target ?? 0)),
+    ],
+    speaker: speakerOf(dashboard, indicator, rows),
   }
 }
 
-/** An indicator without targets (welfare spending): districts by value, with the city's total. */
+/** An indicator without targets (welfare spending): the segment's units by value, with the totals. */
 export function valueSlide(
   dashboard: Dashboard,
   indicator: Indicator,
   companion: Indicator | undefined,
+  segment: DeckSegment,
 ): SlideSpec {
-  const rows = rowsOf(dashboard, indicator).sort(
+  const rows = rowsOf(dashboard, indicator, segment).sort(
     (a, b) => (b.cell?.actual ?? -1) - (a.cell?.actual ?? -1) || a.unit.code.localeCompare(b.unit.code),
   )
   const bars = rows.map((row) => {
     const c = row.cell
     const label =
-      c?.actual != null
-        ? `${QUALIFIER_PREFIX[c.actualQualifier]}${formatCompact(c.actual, indicator.unitKind)}`
-        : missingLabel(c)
-    return bar(row, indicator, label)
+      c?.actual != null ? formatCompact(c.actual, indicator.unitKind, c.actualQualifier) : missingLabel(c)
+    return bar(row, indicator, label, c?.actual != null)
   })
+  // The city's totals add every segment; a slide of one part of a split year sums its own bars.
   const totalOf = (ind: Indicator) => {
+    if (segment.split) {
+      const codes = new Set(segment.units.map((u) => u.code))
+      const cells = dashboard.cells.filter((c) => c.indicator === ind.key && codes.has(c.unit))
+      const values = cells.flatMap((c) => (c.actual === null ? [] : [c]))
+      if (values.length === 0) return null
+      const sum = values.reduce((s, c) => s + (c.actual ?? 0), 0)
+      const bounded = values.some((c) => c.actualQualifier === 'at_least') ? 'at_least' : 'exact'
+      return `${ind.shortNameVi}: ${valueText(sum, ind, bounded)}`
+    }
     const total = dashboard.totals.find((t) => t.indicator === ind.key)
     return total?.actual == null
       ? null
@@ -126,29 +177,87 @@ export function valueSlide(
   }
   return {
     kind: 'value',
-    id: `value:${indicator.key}`,
-    title: `${indicator.shortNameVi} năm ${dashboard.year}`,
+    id: segmentId(`value:${indicator.key}`, segment),
+    title: segmentTitle(indicator.shortNameVi, segment, dashboard.year),
     indicator,
+    order: 'value',
     bars,
-    scaleMax: niceScale(Math.max(0, ...bars.map((b) => b.value ?? 0))).max,
+    scaleMax: scaleOf(rows, (r) => r.cell?.actual ?? 0),
     summary: [totalOf(indicator), companion ? totalOf(companion) : null].filter(
       (s): s is string => s !== null,
     ),
-    notes: notesOf(dashboard, rows),
+    notes: [...notesOf(dashboard, rows), ...clippedNote(rows, (r) => r.cell?.actual ?? 0)],
+    speaker: speakerOf(dashboard, indicator, rows),
   }
 }
 
-export function mapSlide(dashboard: Dashboard, indicator: Indicator): SlideSpec {
-  const rows = rowsOf(dashboard, indicator)
-  const data = rows.map(({ unit, cell }) => mapDatum(unit.code, unit.name, indicator, cell))
+/**
+ * The bars' scale: the largest figure of the segment's territorial units (wards, communes, districts).
+ * A union of another kind (the KCN union, of whole industrial zones) may be many times larger; its
+ * bar is then drawn broken at the end of the scale, its label gives the figure, and a note says so.
+ */
+const TERRITORIAL: ReadonlySet<string> = new Set(['district', 'ward', 'commune'])
+
+function scaleOf(rows: Rows, size: (row: Rows[number]) => number): number {
+  const territorial = rows.filter((r) => TERRITORIAL.has(r.unit.kind))
+  const basis = territorial.length > 0 ? territorial : rows
+  return niceScale(Math.max(0, ...basis.map(size))).max
+}
+
+function clippedNote(rows: Rows, size: (row: Rows[number]) => number): string[] {
+  const max = scaleOf(rows, size)
+  const clipped = rows.filter((r) => size(r) > max).map((r) => r.name)
+  return clipped.length > 0
+    ? [`Thanh của ${clipped.join(', ')} vượt thang nên được cắt ngắn; con số bên cạnh là số thực hiện.`]
+    : []
+}
+
+/**
+ * The status map of the lead indicator for a segment whose units all have boundaries; otherwise the
+ * same colours on a grid of tiles, one per unit, and the slide says why there is no map. A segment
+ * with no unit measured against a target gets no slide: an all-grey map tells nothing.
+ */
+export function mapSlide(
+  dashboard: Dashboard,
+  indicator: Indicator,
+  segment: DeckSegment,
+  bounded: ReadonlySet<string>,
+): SlideSpec | null {
+  const rows = rowsOf(dashboard, indicator, segment)
+  if (!rows.some((r) => r.cell?.percent != null)) return null
+  const data = rows.map(({ unit, name, cell }) => mapDatum(unit.code, name, indicator, cell))
+  const drawable = segment.units.every((u) => bounded.has(u.code))
+  const title = drawable
+    ? `Bản đồ mức đạt: ${indicator.shortNameVi} ${segmentWhen(segment, dashboard.year)}`
+    : `Mức đạt từng đơn vị: ${indicator.shortNameVi} ${segmentWhen(segment, dashboard.year)}`
+  const ordered = drawable
+    ? data
+    : [...data].sort(
+        (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'vi'),
+      )
   return {
     kind: 'map',
-    id: `map:${indicator.key}`,
-    title: `Bản đồ mức đạt: ${indicator.shortNameVi} năm ${dashboard.year}`,
-    subtitle: 'Tô màu theo % đạt chỉ tiêu được giao của từng quận, huyện',
+    id: segmentId(`map:${indicator.key}`, segment),
+    title,
+    subtitle: drawable
+      ? `Tô màu theo % đạt chỉ tiêu được giao của từng ${segment.key === 'before' ? 'quận, huyện' : 'đơn vị'}`
+      : `${sentenceStart(segment.phrase)} chưa có ranh giới để vẽ bản đồ: mỗi ô là một đơn vị, tô theo % đạt`,
     indicator,
-    data,
+    layout: drawable ? 'map' : 'tiles',
+    data: ordered,
     counts: statusCounts(data.map((d) => d.status)),
-    notes: [...notesOf(dashboard, rows), MAP_CREDIT],
+    notes: [...notesOf(dashboard, rows), ...(drawable ? [MAP_CREDIT] : [])],
+    speaker: speakerOf(dashboard, indicator, rows),
   }
+}
+
+const STATUS_ORDER: Record<Status, number> = {
+  achieved: 0,
+  near: 1,
+  below: 2,
+  source_no_target: 3,
+  no_target: 4,
+  no_data: 5,
+  not_reported: 6,
+  not_accepted: 7,
 }

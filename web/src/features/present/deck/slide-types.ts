@@ -1,6 +1,6 @@
 // What each slide shows, prepared from the data once (build-deck.ts): the slide components and the
 // PowerPoint writer only lay these out. Numbers arrive as text from the shared formatters.
-import type { Dashboard, DataBasis, Indicator, Ranking, Status } from '@ldld/db/contracts'
+import type { Dashboard, DataBasis, Indicator, Qualifier, Ranking, Status } from '@ldld/db/contracts'
 import type { MapDatum } from '../../../components/map/index.ts'
 
 export interface DeckData {
@@ -22,9 +22,15 @@ export interface DistrictBar {
   status: Status
   /** Shown at the end of the bar: "✓ 118%", or "9,49 tỷ" when there is no target. */
   label: string
+  /** How the source states the result: "hơn" (at_least) and the like. */
+  qualifier: Qualifier
+  /** In the ranking the bars follow (a % đạt, or a value when the slide has no target). */
+  ranked: boolean
   /** Whole figure in words, for screen readers and the PNG/PPTX notes. */
   description: string
 }
+
+export type BarOrder = 'percent' | 'value'
 
 export interface TotalItem {
   key: string
@@ -69,6 +75,8 @@ interface SlideBase {
   subtitle?: string
   /** Footnotes: sources, "dữ liệu minh họa", the map credit. */
   notes: string[]
+  /** Speaker notes of the PowerPoint beyond the footnotes: each real figure's source and quote. */
+  speaker?: string[]
 }
 
 export type SlideSpec =
@@ -77,6 +85,8 @@ export type SlideSpec =
   | (SlideBase & {
       kind: 'indicator'
       indicator: Indicator
+      /** What the bars are ranked by: "% đạt cao nhất" or the value. */
+      order: BarOrder
       bars: DistrictBar[]
       scaleMax: number
       counts: StatusCount[]
@@ -88,16 +98,33 @@ export type SlideSpec =
       top: LeaderRow[]
       improvedHeading: string
       improved: LeaderRow[]
+      /** Said when no unit gained places, or last year cannot be compared. */
+      improvedEmpty: string
     })
   | (SlideBase & {
       kind: 'value'
       indicator: Indicator
+      order: BarOrder
       bars: DistrictBar[]
       scaleMax: number
       summary: string[]
     })
-  | (SlideBase & { kind: 'map'; indicator: Indicator; data: MapDatum[]; counts: StatusCount[] })
-  | (SlideBase & { kind: 'race'; indicator: Indicator; years: number[]; series: RaceSeries[] })
+  | (SlideBase & {
+      kind: 'map'
+      indicator: Indicator
+      /** A map of the boundaries, or one tile per unit where there are none (units after 2025). */
+      layout: 'map' | 'tiles'
+      data: MapDatum[]
+      counts: StatusCount[]
+    })
+  | (SlideBase & {
+      kind: 'race'
+      indicator: Indicator
+      years: number[]
+      /** Where the running totals start: "2016", or "1/10/2025" for the unions. */
+      start: string
+      series: RaceSeries[]
+    })
 
 export type SlideKind = SlideSpec['kind']
 

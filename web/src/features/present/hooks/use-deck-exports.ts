@@ -33,13 +33,14 @@ export function useDeckExports({ year, stage, slides, number, theme, geo }: Expo
   }
   const png = () =>
     void run('Đang tạo ảnh…', 'Không tạo được ảnh. Vui lòng thử lại.', async () => {
-      const node = stage.current
-      if (!node) throw new Error('no stage')
+      // The slide, not the stage: the stage is centred and scaled on screen, the slide fills it at (0, 0).
+      const node = stage.current?.querySelector<HTMLElement>('.slide')
+      if (!node) throw new Error('no slide')
       const [{ elementToPng }, { downloadBlob }] = await Promise.all([
         import('../../../lib/export/png.ts'),
         import('../../../lib/export/download.ts'),
       ])
-      const background = getComputedStyle(node).getPropertyValue('--stage-bg').trim() || '#ffffff'
+      const background = getComputedStyle(node).backgroundColor.trim() || '#ffffff'
       const blob = await elementToPng(node, {
         width: STAGE_WIDTH,
         height: STAGE_HEIGHT,

@@ -5,7 +5,8 @@ import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import { FEDERATION } from '../deck/build-deck.ts'
 import type { SlideSpec } from '../deck/slide-types.ts'
 import type { StageTheme } from '../hooks/use-stage-theme.ts'
-import { indicatorPptx, racePptx, valuePptx } from './chart-slides.ts'
+import { indicatorPptx, racePptx, valuePptx, type ChartPatches } from './chart-slides.ts'
+import { finishPptx } from './finish.ts'
 import { PALETTES } from './palette.ts'
 import { leadersPptx, mapPptx, titlePptx, totalsPptx } from './text-slides.ts'
 
@@ -26,6 +27,7 @@ export async function buildPptx(
   pptx.title = `Hội nghị tổng kết năm ${year}`
   pptx.subject = `Kết quả thực hiện chỉ tiêu công đoàn năm ${year}`
   const palette = PALETTES[theme]
+  const patches: ChartPatches = []
   for (const spec of slides) {
     switch (spec.kind) {
       case 'title':
@@ -35,10 +37,10 @@ export async function buildPptx(
         totalsPptx(pptx, spec, palette)
         break
       case 'indicator':
-        indicatorPptx(pptx, spec, palette)
+        indicatorPptx(pptx, spec, palette, patches)
         break
       case 'value':
-        valuePptx(pptx, spec, palette)
+        valuePptx(pptx, spec, palette, patches)
         break
       case 'leaders':
         leadersPptx(pptx, spec, palette)
@@ -47,11 +49,11 @@ export async function buildPptx(
         await mapPptx(pptx, spec, palette, geo)
         break
       case 'race':
-        racePptx(pptx, spec, palette)
+        racePptx(pptx, spec, palette, patches)
         break
     }
   }
-  const file = await pptx.write({ outputType: 'blob' })
-  if (!(file instanceof Blob)) throw new Error('pptxgenjs did not return a Blob')
-  return file
+  const file = await pptx.write({ outputType: 'arraybuffer' })
+  if (!(file instanceof ArrayBuffer)) throw new Error('pptxgenjs did not return an ArrayBuffer')
+  return finishPptx(file, patches)
 }

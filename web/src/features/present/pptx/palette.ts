@@ -60,3 +60,5 @@ export const PALETTES: Record<StageTheme, PptxPalette> = {
 
 /** Arial carries every Vietnamese letter and is on every computer that opens the file. */
 export const FONT = 'Arial'
+/** The language of every text run: spelling, hyphenation and the reader's voice are Vietnamese. */
+export const LANG = 'vi-VN'

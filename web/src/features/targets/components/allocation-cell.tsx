@@ -1,9 +1,8 @@
 import { allocationOf, ILLUSTRATIVE_LABEL, type UnitKind } from '@ldld/db/contracts'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
-import { formatMoney, formatNumber } from '@ldld/db/format'
+import { formatAmount } from '@ldld/db/format'
 
-const amount = (value: number, kind: UnitKind) =>
-  kind === 'money' ? formatMoney(value) : formatNumber(value)
+const amount = (value: number, kind: UnitKind) => formatAmount(value, kind)
 
 /** The sum of the units' targets against the city's own, with under- or over-allocation named. */
 export function AllocationCell({

@@ -1,5 +1,5 @@
 import type { Indicator, Targets } from '@ldld/db/contracts'
-import { formatMoney, formatNumber } from '@ldld/db/format'
+import { formatAmount } from '@ldld/db/format'
 import { changedCells } from '../model/conflict.ts'
 import { CITY, type KindOf, type Texts } from '../model/grid.ts'
 
@@ -26,8 +26,7 @@ export function TargetsConflict({
   const cells = changedCells(base, current, texts, kindOf)
   const unitName = (code: string) =>
     code === CITY ? 'Chỉ tiêu thành phố' : (current.units.find((u) => u.code === code)?.name ?? code)
-  const text = (v: number | null, key: string) =>
-    v === null ? '(trống)' : kindOf(key) === 'money' ? formatMoney(v) : formatNumber(v)
+  const text = (v: number | null, key: string) => (v === null ? '(trống)' : formatAmount(v, kindOf(key)))
   return (
     <section className="conflict" role="alert" aria-labelledby="targets-conflict-title">
       <h2 id="targets-conflict-title">Bảng chỉ tiêu vừa được người khác thay đổi</h2>

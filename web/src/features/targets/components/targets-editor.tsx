@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { Indicator, Targets } from '@ldld/db/contracts'
+import { formatChange } from '@ldld/db/format'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { NoticeLine } from '../../../components/notice-line.tsx'
@@ -56,9 +57,7 @@ export function TargetsEditor({
   const onCopy = (percent: number) => {
     const result = copyWithUplift(base, texts, percent, kindOf)
     grid.dispatch({ type: 'fill', texts: result.texts })
-    setFilled(
-      `Đã điền ${result.filled} ô từ chỉ tiêu năm ${base.year - 1} (${percent >= 0 ? '+' : ''}${String(percent).replace('.', ',')}%).`,
-    )
+    setFilled(`Đã điền ${result.filled} ô từ chỉ tiêu năm ${base.year - 1} (${formatChange(percent)}).`)
   }
   const anyIllustrative = all.some((r) =>
     base.indicators.some((i) => storedIllustrative(base, r.unit.code, i)),

@@ -126,3 +126,48 @@ describe('rankingTable', () => {
     expect(table.columns[3]?.header).toBe('Thực hiện (đoàn viên)')
   })
 })
+
+describe('exports carry the marks of derived numbers (issue 11)', () => {
+  const marked = (over: Partial<(typeof dashboard2021.cells)[number]>) => ({
+    ...dashboard2021,
+    cells: dashboard2021.cells.map((c) =>
+      c.unit === '007' && c.indicator === 'new_members' ? { ...c, ...over } : c,
+    ),
+  })
+  const hbt = (table: ReturnType<typeof dashboardTable>) =>
+    table.rows.find((r) => r[2] === 'Hai Bà Trưng' && r[3] === 'Phát triển (kết nạp) đoàn viên mới')
+  const yoyAt = 9
+  const notesAt = 12
+
+  it('marks a change computed from an invented last year, keeps the number', () => {
+    const row = hbt(
+      dashboardTable(
+        marked({
+          previous: 1387,
+          yoy: 69.6,
+          derivedFrom: { illustrative: true, partialYear: false, bound: 'exact' },
+        }),
+        indicators,
+      ),
+    )
+    expect(row?.[yoyAt]).toBe(69.6)
+    expect(row?.[notesAt]).toContain('so với năm trước tính từ dữ liệu minh họa')
+  })
+
+  it('leaves out a change from a part-year figure and says why; a derived target says from what', () => {
+    const row = hbt(
+      dashboardTable(
+        marked({
+          previous: 600,
+          yoy: 292,
+          derivedFrom: { illustrative: false, partialYear: true, bound: 'exact' },
+          targetNote: 'suy ra từ 145%',
+        }),
+        indicators,
+      ),
+    )
+    expect(row?.[yoyAt]).toBeNull()
+    expect(row?.[notesAt]).toContain('so với năm trước: không so sánh (có số liệu một phần năm)')
+    expect(row?.[notesAt]).toContain('chỉ tiêu suy ra từ 145%')
+  })
+})

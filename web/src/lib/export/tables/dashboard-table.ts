@@ -12,6 +12,7 @@ import {
   BASIS_COLUMN,
   basisCell,
   basisSuffix,
+  changeCell,
   column,
   notesOf,
   reportStateText,
@@ -19,7 +20,8 @@ import {
   sourceText,
 } from './shared.ts'
 
-export const CITY_ROW_NAME = 'Toàn thành phố (cộng các quận, huyện đã báo cáo)'
+/** What the city rows add is said in their "Ghi chú" (the API's totals basis, with the year's groups). */
+export const CITY_ROW_NAME = 'Toàn thành phố (cộng các đơn vị đã báo cáo)'
 
 const joined = (parts: ReadonlyArray<string | null>) => {
   const kept = parts.filter((p): p is string => p !== null)
@@ -45,10 +47,10 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
         cell?.target ?? null,
         cell?.percent ?? null,
         STATUS_LABELS[cell?.status ?? 'no_data'],
-        cell?.yoy ?? null,
+        changeCell(cell?.yoy ?? null, cell?.derivedFrom),
         cell ? reportStateText(cell.report) : null,
         cell ? sourceText(cell.sourceId, dashboard.sources, cell.illustrative) : null,
-        joined([cell ? notesOf(cell) : null, cell?.note ?? null]),
+        joined([cell ? notesOf({ ...cell, changed: cell.yoy !== null }) : null, cell?.note ?? null]),
         basis,
       ])
     }
@@ -65,16 +67,19 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
       total?.target ?? null,
       total?.percent ?? null,
       STATUS_LABELS[total?.status ?? 'no_data'],
-      total?.yoy ?? null,
+      changeCell(total?.yoy ?? null, total?.derivedFrom),
       null,
       null,
       total
         ? joined([
-            notesOf(total),
+            dashboard.totalsBasis.text,
+            notesOf({ ...total, changed: total.yoy !== null }),
             totalRestText(total, indicator),
             totalCoverageText(total, dashboard.basis),
             totalPendingTargetText(total, indicator),
-            total.yoy !== null ? `thay đổi ${changeBasisText(total, dashboard.year)}` : null,
+            changeCell(total.yoy, total.derivedFrom) !== null
+              ? `thay đổi ${changeBasisText(total, dashboard.year)}`
+              : null,
           ])
         : null,
       basis,
@@ -84,7 +89,7 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
     fileName: asciiSlug(`so-lieu-chi-tieu-${dashboard.year}${basisSuffix(dashboard.basis)}`),
     sheetName: sheetName(`Số liệu ${dashboard.year}`),
     columns: [
-      column('Năm', 'integer', 7),
+      column('Năm', 'year', 7),
       column('Mã đơn vị', 'text', 10),
       column('Đơn vị', 'text', 24),
       column('Chỉ tiêu', 'text', 44),

@@ -5,6 +5,7 @@ import {
   BASIS_COLUMN,
   basisCell,
   basisSuffix,
+  changeCell,
   column,
   notesOf,
   reportStateText,
@@ -24,10 +25,10 @@ export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTabl
       row.actual,
       ...(byPercent ? [row.target, row.percent, STATUS_LABELS[row.status]] : []),
       row.previousRank,
-      row.rankChange,
+      changeCell(row.rankChange, row.derivedFrom),
       reportStateText(row.report),
       sourceText(row.sourceId, ranking.sources, row.illustrative),
-      notesOf(row),
+      notesOf({ ...row, changed: row.rankChange !== null }, 'thay đổi hạng'),
       basis,
     ])
   return {
@@ -36,7 +37,7 @@ export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTabl
     columns: [
       column('Hạng', 'integer', 7),
       column('Mã đơn vị', 'text', 10),
-      column('Quận, huyện', 'text', 20),
+      column('Đơn vị', 'text', 24),
       column(`Thực hiện (${indicator.unitLabel})`, 'integer', 18),
       ...(byPercent
         ? [

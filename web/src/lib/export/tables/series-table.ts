@@ -4,6 +4,7 @@ import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts
 import {
   BASIS_COLUMN,
   basisSuffix,
+  changeCell,
   column,
   notesOf,
   reportStateText,
@@ -26,10 +27,12 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
         cell.target,
         cell.percent,
         STATUS_LABELS[cell.status],
-        cell.yoy,
+        changeCell(cell.yoy, cell.derivedFrom),
         reportStateText(cell.report),
         sourceText(cell.sourceId, series.sources, cell.illustrative),
-        [notesOf(cell), cell.note].filter((n): n is string => n !== null).join('; ') || null,
+        [notesOf({ ...cell, changed: cell.yoy !== null }), cell.note]
+          .filter((n): n is string => n !== null)
+          .join('; ') || null,
         DATA_BASIS_LABELS[series.basis],
       ])
     }
@@ -38,7 +41,7 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
     fileName: asciiSlug(`so-lieu-${series.unit.code}-${series.unit.name}${basisSuffix(series.basis)}`),
     sheetName: sheetName(series.unit.name),
     columns: [
-      column('Năm', 'integer', 7),
+      column('Năm', 'year', 7),
       column('Chỉ tiêu', 'text', 44),
       column('Đơn vị tính', 'text', 12),
       column('Thực hiện', 'integer', 16),

@@ -1,6 +1,8 @@
 // Pieces every exported table shares: the "Ghi chú" and "Nguồn" texts of a figure.
 import {
   coverageText,
+  DERIVED_BOUND_PREFIX,
+  type DerivedMarksBody,
   DATA_BASIS_LABELS,
   ILLUSTRATIVE_LABEL,
   REPORT_STATUS_LABELS,
@@ -9,13 +11,42 @@ import {
   type ReportState,
   type Source,
 } from '@ldld/db/contracts'
+import { derivedMarkWords, derivedShown } from '../../derived-text.ts'
 import type { ExportColumn } from '../table-model.ts'
 
 export interface NotedFigure {
   actualQualifier: Qualifier
   illustrative: boolean
   targetDerived?: boolean
+  /** "suy ra từ 145%" (the API's words for a target worked back from a stated %). */
+  targetNote?: string | null
   percentBasis?: 'computed' | 'stated' | null
+  /** Marks of the change from last year (or of the rank change), when the row has one. */
+  derivedFrom?: DerivedMarksBody
+  /** The row holds a change (yoy or rank change) whose marks `derivedFrom` gives. */
+  changed?: boolean
+}
+
+/**
+ * The change of a row as a number column holds it: left out (null) when computed from a part-year
+ * figure; the marks go into "Ghi chú" (`changeNotes`). One rule with the deck and the report
+ * (lib/derived-text.ts).
+ */
+export function changeCell(value: number | null, marks: DerivedMarksBody | undefined): number | null {
+  if (value === null) return null
+  return marks && !derivedShown(marks) ? null : value
+}
+
+function changeNotes(figure: NotedFigure, what: string): string[] {
+  const marks = figure.derivedFrom
+  if (!marks || !figure.changed) return []
+  if (!derivedShown(marks)) return [`${what}: không so sánh (có số liệu một phần năm)`]
+  return [
+    ...(marks.bound === 'exact'
+      ? []
+      : [`${what} là ${DERIVED_BOUND_PREFIX[marks.bound].trim()} (tính từ số có cận)`]),
+    ...derivedMarkWords(marks).map((word) => `${what} ${word}`),
+  ]
 }
 
 const QUALIFIER_NOTES: Record<Qualifier, string | null> = {
@@ -26,12 +57,17 @@ const QUALIFIER_NOTES: Record<Qualifier, string | null> = {
 }
 
 /** A number column cannot say "hơn 10 tỷ": the bound, derived targets and demo data go here in words. */
-export function notesOf(figure: NotedFigure): string | null {
+export function notesOf(figure: NotedFigure, changeWhat = 'so với năm trước'): string | null {
   const notes = [
     QUALIFIER_NOTES[figure.actualQualifier],
-    figure.targetDerived ? 'chỉ tiêu suy ra từ tỷ lệ % nguồn nêu' : null,
+    figure.targetNote
+      ? `chỉ tiêu ${figure.targetNote}`
+      : figure.targetDerived
+        ? 'chỉ tiêu suy ra từ tỷ lệ % nguồn nêu'
+        : null,
     figure.percentBasis === 'stated' ? '% đạt theo nguồn, không có số tuyệt đối' : null,
     figure.illustrative ? ILLUSTRATIVE_LABEL : null,
+    ...changeNotes(figure, changeWhat),
   ].filter((note): note is string => note !== null)
   return notes.length > 0 ? notes.join('; ') : null
 }

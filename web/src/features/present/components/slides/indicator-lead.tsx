@@ -7,13 +7,15 @@ import type { StatusCount } from '../../deck/slide-types.ts'
 const ICONED: ReadonlySet<Status> = new Set(['achieved', 'near', 'below', 'not_reported', 'not_accepted'])
 
 /** Legend of the district bars, with how many districts fall in each band. */
-export function IndicatorLead({ counts }: { counts: readonly StatusCount[] }) {
+export function IndicatorLead({ counts, targets }: { counts: readonly StatusCount[]; targets: boolean }) {
   return (
     <ul className="slide-legend" aria-label="Chú giải">
-      <li>
-        <span className="slide-legend__tick" aria-hidden="true" />
-        chỉ tiêu giao
-      </li>
+      {targets && (
+        <li>
+          <span className="slide-legend__tick" aria-hidden="true" />
+          chỉ tiêu giao
+        </li>
+      )}
       {counts.map(({ status, count }) => (
         <li key={status}>
           <span className={`slide-legend__swatch dbar__fill--${status}`} aria-hidden="true" />

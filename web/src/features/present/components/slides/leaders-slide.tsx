@@ -34,11 +34,7 @@ export function LeadersSlide({ slide }: { slide: SlideOf<'leaders'> }) {
   return (
     <div className="leaders">
       <LeaderList heading={slide.topHeading} rows={slide.top} empty="Chưa có đơn vị nào được xếp hạng." />
-      <LeaderList
-        heading={slide.improvedHeading}
-        rows={slide.improved}
-        empty="Năm trước chưa có xếp hạng để so sánh."
-      />
+      <LeaderList heading={slide.improvedHeading} rows={slide.improved} empty={slide.improvedEmpty} />
     </div>
   )
 }

@@ -1,0 +1,83 @@
+// Projector layout (issue 10, exports 3; issue 8, 85–126 units): on every slide of the decks of a
+// year of districts, the split year 2025 and a year of 85 unions, at 1280×720 and 1920×1080, no
+// line of text overlaps another and nothing lies outside the slide.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { openDeck, overlaps, pressAndWait, signIn, smallText, textBoxes } from './present-helpers.ts'
+
+const YEARS = [2021, 2024, 2025, 2026]
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+})
+
+for (const size of SIZES) {
+  for (const year of YEARS) {
+    test(`${year} at ${size.width}×${size.height}: no label runs into another, none is cut`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000)
+      await page.setViewportSize(size)
+      await openDeck(page, year)
+      const total = Number((await page.locator('.slide__number').textContent())?.split('/')[1])
+      expect(total).toBeGreaterThan(5)
+      for (let n = 1; n <= total; n++) {
+        if (n > 1) await pressAndWait(page, 'ArrowRight', n)
+        const title = await page.locator('.slide .slide__title').textContent()
+        const slide = await page.locator('.slide').boundingBox()
+        if (!slide) throw new Error('no slide box')
+        const boxes = await textBoxes(page, '.stage')
+        expect(boxes.length, `slide ${n} has text`).toBeGreaterThan(3)
+        expect(overlaps(boxes), `slide ${n} “${title}”`).toEqual([])
+        const outside = boxes.filter(
+          (b) =>
+            b.left < slide.x - 1 ||
+            b.right > slide.x + slide.width + 1 ||
+            b.top < slide.y - 1 ||
+            b.bottom > slide.y + slide.height + 1,
+        )
+        expect(
+          outside.map((b) => b.text),
+          `slide ${n} “${title}”: text outside the slide`,
+        ).toEqual([])
+      }
+    })
+  }
+}
+
+for (const year of [2025, 2026]) {
+  test(`${year}: every slide keeps 28 px type and passes axe, tiles included`, async ({ page }) => {
+    test.setTimeout(90_000)
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await openDeck(page, year)
+    const total = Number((await page.locator('.slide__number').textContent())?.split('/')[1])
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await pressAndWait(page, 'ArrowRight', n)
+      expect(await smallText(page, 28), `slide ${n}`).toEqual([])
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`),
+        `slide ${n}`,
+      ).toEqual([])
+    }
+    if (year === 2026) {
+      await expect(page.locator('.unit-tile')).toHaveCount(0) // not on the last slide
+      await page.keyboard.press('Home')
+      const tiles = await page.evaluate(async () => {
+        for (let i = 0; i < 12; i++) {
+          if (document.querySelector('.unit-tile')) break
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
+          await new Promise((r) => setTimeout(r, 150))
+        }
+        return document.querySelectorAll('.unit-tile').length
+      })
+      expect(tiles).toBe(85)
+    }
+  })
+}
