@@ -67,18 +67,19 @@ export function createReports(repos: Repositories) {
         if (!indicator) return 'indicator'
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return 'unit'
-        // "Has reported" means the unit's whole report, so coverage reads every indicator's rows.
-        const all = figures.ofChildren(parent.id, year - 1, year)
+        // "Has reported" means the unit's whole report: which units entered anything comes from one
+        // grouped statement, the figures read are this indicator's only.
+        const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
         const ranking = buildRanking({
           indicator,
           year,
           unit: toOrganisation(parent),
           units: organisations.childrenOf(parent.id, year).map(toOrganisation),
           previousUnits: organisations.childrenOf(parent.id, year - 1).map(toOrganisation),
-          figures: all.filter((f) => f.indicator === key),
+          figures: rows,
           reading: createReading(
             options,
-            entered(all),
+            figures.reportedChildren(parent.id, year - 1, year),
             figures.reportStatesOfChildren(parent.id, year - 1, year),
           ),
           page: level,

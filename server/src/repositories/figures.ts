@@ -80,6 +80,14 @@ export function createFigureRepository(db: Db) {
     `SELECT ${LEVEL_COLUMNS} FROM organisations o CROSS JOIN figures f ON f.org_id = o.id
      WHERE o.parent_id = ? AND f.indicator_key = ? AND f.year BETWEEN ? AND ?`,
   )
+  // Which children entered something, per year: one statement, a row per unit × year (a ranking
+  // needs "has reported" over every indicator but the figures of one only).
+  const reportedChildren = db.$client.prepare<[number, number, number], { unit: string; year: number }>(
+    `SELECT o.code AS unit, f.year AS year FROM organisations o CROSS JOIN figures f ON f.org_id = o.id
+     WHERE o.parent_id = ? AND f.year BETWEEN ? AND ?
+       AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL)
+     GROUP BY o.id, f.year`,
+  )
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -148,6 +156,10 @@ export function createFigureRepository(db: Db) {
     /** One indicator's figures of `parentId`'s children in `from`…`to`. */
     ofChildrenIndicator(parentId: number, key: string, from: number, to: number): FigureRow[] {
       return ofChildrenIndicator.all(parentId, key, from, to).map(toRow)
+    },
+    /** `parentId`'s children × years in `from`…`to` with at least one entered figure. */
+    reportedChildren(parentId: number, from: number, to: number): Array<{ unit: string; year: number }> {
+      return reportedChildren.all(parentId, from, to)
     },
     /** Report states of `parentId`'s children in `from`…`to`. */
     reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {
