@@ -88,6 +88,16 @@ export function createFigureRepository(db: Db) {
        AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL)
      GROUP BY o.id, f.year`,
   )
+  // A page of a large level: the figures and report states of the listed units only.
+  const ofUnits = db.$client.prepare<[string, number, number], RawFigure>(
+    `SELECT ${LEVEL_COLUMNS} FROM json_each(?) j CROSS JOIN organisations o ON o.id = j.value
+     CROSS JOIN figures f ON f.org_id = o.id WHERE f.year BETWEEN ? AND ?`,
+  )
+  const reportsOfUnits = db.$client.prepare<[string, number, number], ReportStateRow>(
+    `SELECT o.code AS unit, r.year AS year, r.status AS status FROM json_each(?) j
+     CROSS JOIN organisations o ON o.id = j.value CROSS JOIN reports r ON r.org_id = o.id
+     WHERE r.year BETWEEN ? AND ?`,
+  )
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -156,6 +166,14 @@ export function createFigureRepository(db: Db) {
     /** One indicator's figures of `parentId`'s children in `from`…`to`. */
     ofChildrenIndicator(parentId: number, key: string, from: number, to: number): FigureRow[] {
       return ofChildrenIndicator.all(parentId, key, from, to).map(toRow)
+    },
+    /** The figures of the units `orgIds` in `from`…`to`. */
+    ofUnits(orgIds: readonly number[], from: number, to: number): FigureRow[] {
+      return ofUnits.all(JSON.stringify(orgIds), from, to).map(toRow)
+    },
+    /** Report states of the units `orgIds` in `from`…`to`. */
+    reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {
+      return reportsOfUnits.all(JSON.stringify(orgIds), from, to)
     },
     /** `parentId`'s children × years in `from`…`to` with at least one entered figure. */
     reportedChildren(parentId: number, from: number, to: number): Array<{ unit: string; year: number }> {
