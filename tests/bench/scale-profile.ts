@@ -59,6 +59,7 @@ async function profile(path: string, label: string, roots: string[], years: numb
     for (const unit of roots) {
       let t0 = performance.now()
       const board = app.reports.dashboard(year, options, { unit })
+      if (!board) throw new Error(`no unit ${unit}`)
       t.build.push(performance.now() - t0)
       t0 = performance.now()
       const json = JSON.stringify(dashboardResponseSchema.encode(board))
