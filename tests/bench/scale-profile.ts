@@ -44,7 +44,7 @@ const fmt = (name: string, xs: number[]) =>
     .toFixed(2)
     .padStart(7)} ms`
 
-async function profile(path: string, label: string, roots: string[], years: number[]) {
+async function profile(path: string, label: string, roots: string[], years: number[], pages = [1]) {
   const db = openDatabase(path)
   const app = await buildApp({ db })
   await app.ready()
@@ -56,9 +56,9 @@ async function profile(path: string, label: string, roots: string[], years: numb
   let rankGz = 0
   console.log(`\n${label}`)
   for (const year of years) {
-    for (const unit of roots) {
+    for (const [unit, page] of roots.flatMap((u) => pages.map((p) => [u, p] as const))) {
       let t0 = performance.now()
-      const board = app.reports.dashboard(year, options, { unit })
+      const board = app.reports.dashboard(year, options, { unit, page })
       if (!board) throw new Error(`no unit ${unit}`)
       t.build.push(performance.now() - t0)
       t0 = performance.now()
@@ -71,13 +71,13 @@ async function profile(path: string, label: string, roots: string[], years: numb
       raw = Math.max(raw, json.length)
       t0 = performance.now()
       const res = await app.inject({
-        url: `/api/dashboard?year=${year}&unit=${unit}`,
+        url: `/api/dashboard?year=${year}&unit=${unit}&page=${page}`,
         headers: { 'accept-encoding': 'gzip' },
       })
       t.http.push(performance.now() - t0)
       if (res.statusCode !== 200) throw new Error(`${unit}: ${res.statusCode}`)
       t0 = performance.now()
-      const ranking = app.reports.ranking('new_members', year, options, { unit })
+      const ranking = app.reports.ranking('new_members', year, options, { unit, page })
       r.build.push(performance.now() - t0)
       t0 = performance.now()
       const rj = JSON.stringify(rankingResponseSchema.encode(ranking as never))
@@ -85,7 +85,7 @@ async function profile(path: string, label: string, roots: string[], years: numb
       rankGz = Math.max(rankGz, gzipSync(rj).length)
       t0 = performance.now()
       const rr = await app.inject({
-        url: `/api/indicators/new_members/ranking?year=${year}&unit=${unit}`,
+        url: `/api/indicators/new_members/ranking?year=${year}&unit=${unit}&page=${page}`,
         headers: { 'accept-encoding': 'gzip' },
       })
       r.http.push(performance.now() - t0)
@@ -117,4 +117,10 @@ if (!only || only === 'hanoi')
     Array.from({ length: 10 }, (_, i) => 2017 + i),
   )
 if (!only || only === 'flat')
-  await profile(flatFile, 'all 3.321 units under 01, 2024–2026', ['01'], [2024, 2025, 2026])
+  await profile(
+    flatFile,
+    'all 3.321 units under 01, 2024–2026, pages 1, 12, 23',
+    ['01'],
+    [2024, 2025, 2026],
+    [1, 12, 23],
+  )

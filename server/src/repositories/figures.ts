@@ -82,11 +82,11 @@ export function createFigureRepository(db: Db) {
   )
   // Which children entered something, per year: one statement, a row per unit × year (a ranking
   // needs "has reported" over every indicator but the figures of one only).
-  const reportedChildren = db.$client.prepare<[number, number, number], { unit: string; year: number }>(
-    `SELECT o.code AS unit, f.year AS year FROM organisations o CROSS JOIN figures f ON f.org_id = o.id
-     WHERE o.parent_id = ? AND f.year BETWEEN ? AND ?
-       AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL)
-     GROUP BY o.id, f.year`,
+  // (EXISTS stops at a unit's first entered figure of the year, by the (org_id, year) index.)
+  const reportedChildren = db.$client.prepare<[string, number], { unit: string; year: number }>(
+    `SELECT o.code AS unit, y.value AS year FROM organisations o CROSS JOIN json_each(?) y
+     WHERE o.parent_id = ? AND EXISTS (SELECT 1 FROM figures f WHERE f.org_id = o.id AND f.year = y.value
+       AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL))`,
   )
   // A page of a large level: the figures and report states of the listed units only.
   const ofUnits = db.$client.prepare<[string, number, number], RawFigure>(
@@ -177,7 +177,8 @@ export function createFigureRepository(db: Db) {
     },
     /** `parentId`'s children × years in `from`…`to` with at least one entered figure. */
     reportedChildren(parentId: number, from: number, to: number): Array<{ unit: string; year: number }> {
-      return reportedChildren.all(parentId, from, to)
+      const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
+      return reportedChildren.all(JSON.stringify(years), parentId)
     },
     /** Report states of `parentId`'s children in `from`…`to`. */
     reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {
