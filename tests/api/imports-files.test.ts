@@ -85,7 +85,7 @@ describe('long form: the dashboard download, ten years of every unit in one file
     rows.push([
       2024,
       null,
-      'Toàn thành phố (cộng các quận, huyện đã báo cáo)',
+      'Toàn thành phố (cộng các đơn vị đã báo cáo)',
       indicators.indicators[0]?.nameVi ?? '',
       '',
       5,

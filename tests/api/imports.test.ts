@@ -3,6 +3,7 @@
 // bound to their user, provenance in history, and report text saved with its quote.
 import type ExcelJS from 'exceljs'
 import {
+  dashboardResponseSchema,
   historyResponseSchema,
   importConflictSchema,
   importPreviewSchema,
@@ -350,6 +351,7 @@ describe('report text', () => {
           target: 99_999,
           qualifier: 'at_least',
           period: 'part_year',
+          periodText: '9 tháng đầu năm',
           quote,
         },
       ],
@@ -377,6 +379,18 @@ describe('report text', () => {
       ).json(),
     )
     expect(history.entries[0]?.origin).toEqual({ kind: 'text', quote, period: 'part_year' })
+    // Wherever the figure is shown: the dashboard's cell carries its quote, bound and period.
+    const dashboard = dashboardResponseSchema.parse(
+      (await as(t.app, city).get('/api/dashboard?year=2026')).json(),
+    )
+    const cell = dashboard.cells.find((c) => c.unit === UNIT && c.indicator === 'new_members')
+    expect(cell).toMatchObject({
+      actual: 1200,
+      actualQualifier: 'at_least',
+      quote,
+      period: 'part_year',
+      timing: '9 tháng đầu năm',
+    })
   })
 
   it('a viewer may not; another unit is refused in the preview', async () => {

@@ -151,6 +151,34 @@ describe('pages of children', () => {
     expect(all.page).toMatchObject({ page: 1, pages: 1, all: true })
   })
 
+  it('keeps later pages true to every child and to a change made since (the level summary)', async () => {
+    const province = `unit=${PROVINCE}&year=2026`
+    const whole = await dashboard(`${province}&units=all`)
+    // The first page reads every child; the next ones reuse what it added over them.
+    await dashboard(`${province}&limit=15&page=1`)
+    const third = await dashboard(`${province}&limit=15&page=3`)
+    expect(third.units.map((u) => u.code)).toEqual(whole.units.slice(30, 40).map((u) => u.code))
+    expect(third.cells).toEqual(whole.cells.filter((c) => third.units.some((u) => u.code === c.unit)))
+    expect(third.unitReports).toEqual(whole.unitReports.slice(30, 40))
+    expect(third.totals).toEqual(whole.totals)
+    expect(third.coverage).toEqual(whole.coverage)
+    expect(third.groups).toEqual(whole.groups)
+    // A unit of the first page changes: the third page's totals follow at once.
+    const first = whole.units[0]?.code ?? ''
+    t.db.$client
+      .prepare(
+        `UPDATE figures SET actual = actual + 500 WHERE indicator_key = 'new_members' AND year = 2026
+           AND org_id = (SELECT id FROM organisations WHERE code = ?)`,
+      )
+      .run(first)
+    bumpDataRevision(t.db)
+    const after = await dashboard(`${province}&limit=15&page=2`)
+    const again = await dashboard(`${province}&limit=15&page=3`)
+    const newMembers = (b: Dashboard) => b.totals.find((x) => x.indicator === 'new_members')?.actual
+    expect(newMembers(after)).toBe((newMembers(whole) ?? 0) + 500)
+    expect(newMembers(again)).toBe(newMembers(after))
+  })
+
   it('pages the ranking in ranking order', async () => {
     const whole = await ranking('new_members', 'year=2026')
     const page = await ranking('new_members', 'year=2026&limit=10&page=2')

@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 import { expectError } from '../fixtures/http.ts'
@@ -16,6 +17,12 @@ beforeAll(async () => {
   mkdirSync(join(webDist, 'assets'))
   writeFileSync(join(webDist, 'index.html'), INDEX)
   writeFileSync(join(webDist, 'assets', 'index-4f9a2c.js'), 'console.log("bảng điều khiển")')
+  // The build writes a .br beside each text file; a different body tells the file was sent as it is.
+  writeFileSync(join(webDist, 'assets', 'charts-7b1e0d.js'), 'console.log("biểu đồ")')
+  writeFileSync(
+    join(webDist, 'assets', 'charts-7b1e0d.js.br'),
+    brotliCompressSync(Buffer.from('console.log("biểu đồ — nén sẵn")')),
+  )
   t = await createTestApp({ webDist })
 })
 afterAll(async () => {
@@ -59,6 +66,30 @@ describe('web build — happy path', () => {
     const res = await get('/assets/index-4f9a2c.js')
     expect(res.statusCode).toBe(200)
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('sends the precompressed .br as it is, still cached for a year', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/assets/charts-7b1e0d.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-encoding']).toBe('br')
+    expect(res.headers['content-type']).toMatch(/javascript/)
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe('console.log("biểu đồ — nén sẵn")')
+  })
+
+  it('without a precompressed file, compresses the asset itself', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/assets/charts-7b1e0d.js',
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(res.rawPayload).toString()).toBe('console.log("biểu đồ")')
   })
 
   it('still answers the API', async () => {

@@ -16,6 +16,10 @@ export interface LighthouseRow {
   accessibility: number
   bestPractices: number
   cls: number
+  /** First and largest contentful paint and total blocking time, ms (simulated for mobile). */
+  fcp: number
+  lcp: number
+  tbt: number
   /** Bytes of JavaScript transferred (gzip as sent). */
   jsBytes: number
 }
@@ -78,6 +82,9 @@ export async function runLighthouse(base: string, routes = LIGHTHOUSE_ROUTES): P
           accessibility: score(categories.accessibility?.score),
           bestPractices: score(categories['best-practices']?.score),
           cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+          fcp: audits['first-contentful-paint']?.numericValue ?? 0,
+          lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+          tbt: audits['total-blocking-time']?.numericValue ?? 0,
           jsBytes: (items ?? [])
             .filter((i) => i.resourceType === 'Script')
             .reduce((n, i) => n + (i.transferSize ?? 0), 0),
@@ -92,10 +99,12 @@ export async function runLighthouse(base: string, routes = LIGHTHOUSE_ROUTES): P
 
 export function printLighthouse(rows: readonly LighthouseRow[]): void {
   console.log('\nLighthouse (system Chromium; mobile = simulated slow 4G and 4× CPU, desktop preset)\n')
-  console.log(`${'route'.padEnd(38)} ${'form'.padEnd(8)} perf  a11y  best   CLS     JS (KiB)`)
+  console.log(
+    `${'route'.padEnd(38)} ${'form'.padEnd(8)} perf  a11y  best   CLS     FCP     LCP    TBT  JS (KiB)`,
+  )
   for (const r of rows)
     console.log(
-      `${r.route.padEnd(38)} ${r.form.padEnd(8)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}  ${(r.jsBytes / 1024).toFixed(1).padStart(8)}`,
+      `${r.route.padEnd(38)} ${r.form.padEnd(8)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}  ${Math.round(r.fcp).toString().padStart(6)}  ${Math.round(r.lcp).toString().padStart(6)}  ${Math.round(r.tbt).toString().padStart(5)}  ${(r.jsBytes / 1024).toFixed(1).padStart(8)}`,
     )
 }
 

@@ -1,6 +1,7 @@
 // "Nhập từ Excel" in the real built app: a union officer downloads its template from the page,
 // fills a cell in Excel (exceljs here), uploads it, reads the preview, saves, and sees the changed
 // report; city staff confirm the mapping of a sheet in another layout; a bad file is explained.
+import AxeBuilder from '@axe-core/playwright'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { expect, expectPageHeading, test } from './helpers.ts'
@@ -48,6 +49,11 @@ test('a union officer fills the template, previews, saves and sees the report ch
   await expect(changes.locator('tbody tr').first()).toContainText('Đoàn viên kết nạp mới')
   await expect(changes.locator('tbody tr').first()).toContainText('1.056 đoàn viên')
   await expect(changes.locator('tbody tr').first()).toContainText(`trang Số liệu 2026, ô H${target}`)
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
+  expect(
+    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([])
 
   await page.getByRole('button', { name: 'Lưu các thay đổi' }).click()
   await expect(page.getByText('Đã lưu 1 ô vào 1 báo cáo.')).toBeVisible()

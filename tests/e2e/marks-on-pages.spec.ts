@@ -71,3 +71,20 @@ test('the city over the years: the 2025 break is a row of its own and explained'
   await expect(page.getByTestId('series-break')).toContainText('9.360')
   await expect(page.getByTestId('series-break')).toContainText('không phải do phát triển tổ chức kém đi')
 })
+
+test('2026 against the unions’ part of 2025: the change is left out and says why, as in the deck', async ({
+  page,
+}) => {
+  const dashboard = (await (await page.request.get('/api/dashboard?year=2026')).json()) as {
+    totals: { indicator: string; yoy: number | null; derivedFrom: { partialYear: boolean } }[]
+  }
+  const total = dashboard.totals.find((t) => t.indicator === NEW_MEMBERS.key)
+  expect(total?.derivedFrom.partialYear).toBe(true)
+  expect(total?.yoy).not.toBeNull()
+  await page.goto('/?year=2026')
+  const card = page.locator('.kpi-card', {
+    has: page.getByRole('heading', { name: NEW_MEMBERS.short, exact: true }),
+  })
+  await expect(card.getByTestId('kpi-change')).toHaveText('không so với 2025: có số liệu một phần năm')
+  await expect(card).not.toContainText('so với 2025 (cùng')
+})

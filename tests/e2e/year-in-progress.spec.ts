@@ -88,7 +88,7 @@ test('the accepted-only switch changes the figures, lives in the URL and goes in
   const row = page.getByRole('row', { name: /Tây Hồ/ }) // submitted, not accepted yet
   await expect(row.locator('td').nth(2).locator('[aria-hidden="true"]')).toHaveText('chưa duyệt')
   const section = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Mức đạt chỉ tiêu theo quận, huyện' }),
+    has: page.getByRole('heading', { name: /^Mức đạt chỉ tiêu theo/ }),
   })
   const csv = await download(page, section.getByRole('button', { name: 'Tải CSV' }))
   expect(csv.name).toBe('so-lieu-chi-tieu-2025-da-duyet.csv')
@@ -126,8 +126,8 @@ test('the deck and its PowerPoint print the basis and coverage on every slide fo
 
 test('the print report states its coverage and basis', async ({ page }) => {
   await page.goto('/report?year=2025&data=accepted')
-  await expect(page.locator('.report-cover__coverage')).toContainText('Chỉ số liệu đã duyệt')
-  await expect(page.locator('.report-cover__coverage')).toContainText('2/30 đơn vị có báo cáo đã duyệt')
+  await expect(page.locator('.report-cover__facts')).toContainText('Chỉ số liệu đã duyệt')
+  await expect(page.locator('.report-cover__facts')).toContainText('2/30 đơn vị có báo cáo đã duyệt')
   await expect(page.locator('.report-basis').first()).toHaveText(
     'Chỉ số liệu đã duyệt · 2/30 đơn vị có báo cáo đã duyệt',
   )

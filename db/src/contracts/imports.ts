@@ -175,6 +175,8 @@ export const textFigureSchema = z.strictObject({
   statedPercent: z.number().min(0).max(100_000).nullable().default(null),
   qualifier: z.enum(QUALIFIERS),
   period: z.enum(PERIODS),
+  /** The text's words for the period ("9 tháng đầu năm"), kept with the figure. */
+  periodText: z.string().trim().max(200).nullable().default(null),
   quote: z.string().trim().min(1).max(2000),
 })
 export type TextFigure = z.input<typeof textFigureSchema>

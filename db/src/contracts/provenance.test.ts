@@ -110,7 +110,7 @@ describe('applyEdit — a new actual', () => {
     expect(changes[0]?.origin).toEqual(FILE)
   })
 
-  it('from report text: keeps the quote and the stated percentage given', () => {
+  it('from report text: keeps the quote, its period and the stated percentage given', () => {
     const { cell } = applyEdit(
       null,
       edit({ actual: 2352, target: 1330, statedPercent: 177, actualQualifier: 'exact', origin: TEXT }),
@@ -121,7 +121,13 @@ describe('applyEdit — a new actual', () => {
       target: 1330,
       statedPercent: 177,
       quote: TEXT.kind === 'text' ? TEXT.quote : '',
+      period: 'part_year',
     })
+    const timed = applyEdit(null, edit({ actual: 5, origin: { ...TEXT, timing: '9 tháng đầu năm' } }))
+    expect(timed.cell).toMatchObject({ period: 'part_year', timing: '9 tháng đầu năm' })
+    // A number typed over it is the unit's figure for the year: the text's period goes with its quote.
+    const typed = applyEdit(timed.cell, edit({ actual: 6 }))
+    expect(typed.cell).toMatchObject({ actual: 6, quote: null, period: 'year', timing: null })
   })
 })
 

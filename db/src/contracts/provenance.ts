@@ -12,7 +12,12 @@ export type OriginKind = (typeof ORIGIN_KINDS)[number]
 export type EditOrigin =
   | { kind: 'form' }
   | { kind: 'file'; file: string; sheet: string | null; cell: string }
-  | { kind: 'text'; quote: string; period: Period }
+  | {
+      kind: 'text'
+      quote: string
+      period: Period
+      /** The text's words for the period ("9 tháng"). */ timing?: string | null
+    }
 
 /** What history records as a change's origin: an edit's, or the confirmation of an illustrative value. */
 export type ChangeOrigin = EditOrigin | { kind: 'confirm' }
@@ -32,6 +37,9 @@ export interface ProvenanceCell {
   sourceId: number | null
   /** The words of the source the actual comes from (an article's, or report text read by issue 9). */
   quote: string | null
+  /** The part of the year the actual covers as its source states it, and the source's words for it. */
+  period: Period
+  timing: string | null
 }
 
 export const EMPTY_CELL: ProvenanceCell = {
@@ -45,6 +53,8 @@ export const EMPTY_CELL: ProvenanceCell = {
   targetIllustrative: false,
   sourceId: null,
   quote: null,
+  period: 'year',
+  timing: null,
 }
 
 /** One edit of one cell. An absent field is left as it is; null clears it. */
@@ -86,10 +96,15 @@ export interface EditResult {
 /** An empty note is no note. */
 const noteOf = (note: string | null | undefined): string | null => (note ? note : null)
 
-function actualProvenance(origin: EditOrigin): Pick<ProvenanceCell, 'sourceId' | 'quote'> {
-  // A value someone types or imports is that person's statement: the article (or the demo source)
-  // no longer backs it. Text extraction keeps the sentence it read (its period is in the history).
-  return { sourceId: null, quote: origin.kind === 'text' ? origin.quote : null }
+function actualProvenance(
+  origin: EditOrigin,
+): Pick<ProvenanceCell, 'sourceId' | 'quote' | 'period' | 'timing'> {
+  // A value someone types or imports is that person's statement for the year: the article (or the
+  // demo source) and its cut-off no longer back it. Text extraction keeps the sentence it read and
+  // the period that sentence states ("9 tháng đầu năm": part of the year).
+  if (origin.kind === 'text')
+    return { sourceId: null, quote: origin.quote, period: origin.period, timing: origin.timing ?? null }
+  return { sourceId: null, quote: null, period: 'year', timing: null }
 }
 
 /**

@@ -22,8 +22,10 @@ export interface PlannedCell {
 function provenanceOf(row: EntryRow | undefined): ProvenanceCell | null {
   if (!row) return null
   const { actual, actualQualifier, target, targetDerived, statedPercent, note } = row
-  const { illustrative, targetIllustrative, sourceId, quote } = row
+  const { illustrative, targetIllustrative, sourceId, quote, period, timing } = row
   return {
+    period,
+    timing,
     actual,
     actualQualifier,
     target,

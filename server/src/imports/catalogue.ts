@@ -134,8 +134,9 @@ export function numberOfCell(cell: SheetCell | undefined, ind: Indicator): Numbe
 /** The qualifier words of the dashboard's "Ghi chú" column (what a number column cannot say). */
 export function qualifierOfNote(note: string | undefined): Qualifier {
   if (!note) return 'exact'
-  if (note.includes('cận dưới')) return 'at_least'
-  if (note.includes('cận trên')) return 'at_most'
-  if (note.includes('ước tính')) return 'about'
+  // The download's exact words for the actual (other notes speak of the change or the target).
+  if (note.includes('số thực hiện là cận dưới')) return 'at_least'
+  if (note.includes('số thực hiện là cận trên')) return 'at_most'
+  if (note.includes('số thực hiện là ước tính')) return 'about'
   return 'exact'
 }

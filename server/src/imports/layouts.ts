@@ -45,7 +45,13 @@ export interface FileValue {
   sheet: string | null
   cell: string | null
   /** Report text: the words, the period, a stated percentage, a derived target. */
-  text?: { quote: string; period: Period; statedPercent: number | null; targetDerived: boolean }
+  text?: {
+    quote: string
+    period: Period
+    periodText: string | null
+    statedPercent: number | null
+    targetDerived: boolean
+  }
   /** Report text: a target the saver may leave out when it is not theirs to set. */
   optional?: boolean
 }

@@ -41,7 +41,7 @@ export interface PreviewResult {
 }
 
 function originOf(v: FileValue, fileName: string): EditOrigin {
-  if (v.text) return { kind: 'text', quote: v.text.quote, period: v.text.period }
+  if (v.text) return { kind: 'text', quote: v.text.quote, period: v.text.period, timing: v.text.periodText }
   return { kind: 'file', file: fileName, sheet: v.sheet, cell: v.cell ?? '' }
 }
 

@@ -29,6 +29,7 @@ export function readTextFigures(catalogue: Catalogue, figures: readonly TextFigu
     const text = {
       quote: f.quote,
       period: f.period,
+      periodText: f.periodText,
       statedPercent: f.statedPercent,
       targetDerived: f.targetDerived,
     }

@@ -112,6 +112,12 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /**
+ * Above this size a body is compressed at a fast level: a national level's dashboard (1,7 MB of JSON,
+ * issue 8) takes 4 ms at gzip 3 / br 3 instead of 10 / 17 ms at 6, and still sends under 100 KB.
+ */
+export const LARGE_BODY = 256 * 1024
+
+/**
  * Sends a cached body as JSON. Bytes go out as they are (no serializer runs); a compressed body
  * carries its Content-Encoding, so @fastify/compress leaves it alone.
  */
@@ -127,12 +133,18 @@ export function sendCachedJson(
     .type('application/json; charset=utf-8')
   if (matchesEtag(request.headers['if-none-match'], entry.etag)) return reply.code(304).send()
   const encoding = preferredEncoding(request.headers['accept-encoding'])
+  const large = entry.utf8.length > LARGE_BODY
   if (encoding === 'br') {
-    entry.br ??= brotliCompressSync(entry.utf8, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } })
+    entry.br ??= brotliCompressSync(entry.utf8, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: large ? 3 : 6,
+        [constants.BROTLI_PARAM_SIZE_HINT]: entry.utf8.length,
+      },
+    })
     return reply.header('content-encoding', 'br').send(entry.br)
   }
   if (encoding === 'gzip') {
-    entry.gzip ??= gzipSync(entry.utf8)
+    entry.gzip ??= gzipSync(entry.utf8, { level: large ? 3 : 6 })
     return reply.header('content-encoding', 'gzip').send(entry.gzip)
   }
   return reply.send(entry.utf8)

@@ -13,6 +13,9 @@ export default fp<WebPluginOptions>(
     const assets = `${root.replace(/[\\/]+$/, '')}${sep}assets${sep}`
     await app.register(fastifyStatic, {
       root,
+      // The build writes .br and .gz beside each text file (web/vite.config.ts): sent as they are,
+      // no compression per request; files without them go through @fastify/compress as before.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(reply, path) {
         const immutable = path.startsWith(assets)

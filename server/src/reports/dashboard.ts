@@ -1,5 +1,6 @@
 import {
   DEFAULT_PAGE_LIMIT,
+  type Coverage,
   unitGroupPhrase,
   type Dashboard,
   type Indicator,
@@ -8,7 +9,7 @@ import {
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
-import { levelTotals } from './level.ts'
+import { levelTotals, type LevelTotals } from './level.ts'
 import type { Reading } from './reading.ts'
 
 export interface PageRequest {
@@ -44,8 +45,21 @@ export interface DashboardInput {
   childCounts: ReadonlyMap<string, number>
 }
 
-/** The level's grid (one page of children), coverage and totals, without the source list. */
-export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'> {
+/** What a level adds over all its children, whatever the page: its groups, totals and coverage. */
+export interface LevelSummary {
+  level: LevelTotals
+  coverage: Coverage
+}
+
+/**
+ * The level's grid (one page of children), coverage and totals, without the source list. With
+ * `summary` (the same level read before, same data revision and basis) `figures` and `reading` need
+ * only cover the page's children; otherwise they cover all children and the summary is returned.
+ */
+export function buildDashboard(
+  input: DashboardInput,
+  summary?: LevelSummary,
+): { board: Omit<Dashboard, 'sources'>; summary: LevelSummary } {
   const { year, units, reading } = input
   const figureAt = indexFigures(input.figures)
   const indicators = indicatorsOfYear(input.indicators, year)
@@ -64,8 +78,14 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
       ),
     ),
   )
-  const level = levelTotals(units, indicators, year, figureAt, reading)
-  return {
+  const { level, coverage } = summary ?? {
+    level: levelTotals(units, indicators, year, figureAt, reading),
+    coverage: reading.coverage(
+      units.map((u) => u.code),
+      year,
+    ),
+  }
+  const board: Omit<Dashboard, 'sources'> = {
     year,
     basis: reading.basis,
     unit: input.unit,
@@ -73,10 +93,7 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
     groupPhrase: unitGroupPhrase(year),
     groups: level.groups.map((g, i) => ({ ...g, totals: level.groupTotals[i] ?? [] })),
     totalsBasis: level.totalsBasis,
-    coverage: reading.coverage(
-      units.map((u) => u.code),
-      year,
-    ),
+    coverage,
     units: shown,
     page: pageInfo,
     drillDown: shown.flatMap((u) => {
@@ -91,4 +108,5 @@ export function buildDashboard(input: DashboardInput): Omit<Dashboard, 'sources'
     cells,
     totals: level.totals,
   }
+  return { board, summary: { level, coverage } }
 }

@@ -3,7 +3,7 @@
 import { CITY_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
-import { buildDashboard, type PageRequest } from './dashboard.ts'
+import { buildDashboard, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { buildRanking } from './ranking.ts'
 import { createReading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
@@ -14,6 +14,33 @@ export type { PageRequest } from './dashboard.ts'
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
 
+/** Level summaries of the current data revision (a bounded number: the largest levels' pages). */
+function createSummaryMemo(revision: () => string, maxEntries = 64) {
+  const entries = new Map<string, LevelSummary>()
+  let current: string | undefined
+  const fresh = () => {
+    const now = revision()
+    if (now !== current) {
+      entries.clear()
+      current = now
+    }
+  }
+  return {
+    get(key: string): LevelSummary | undefined {
+      fresh()
+      return entries.get(key)
+    },
+    set(key: string, summary: LevelSummary): void {
+      fresh()
+      if (entries.size >= maxEntries) {
+        const oldest = entries.keys().next()
+        if (!oldest.done) entries.delete(oldest.value)
+      }
+      entries.set(key, summary)
+    },
+  }
+}
+
 /** Which level a read asks for: a unit's code (default the city) and a page of its children. */
 export interface LevelRequest extends PageRequest {
   unit?: string | undefined
@@ -21,6 +48,7 @@ export interface LevelRequest extends PageRequest {
 
 export function createReports(repos: Repositories) {
   const { organisations, indicators, figures, sources, unitLinks, readSnapshot } = repos
+  const summaries = createSummaryMemo(repos.dataRevision)
 
   return {
     /** undefined when no unit has the requested code. */
@@ -29,29 +57,40 @@ export function createReports(repos: Repositories) {
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
         const children = organisations.childrenOf(parent.id, year)
-        // Only this parent's children, both years: the totals, the change and "has reported".
-        const rows = figures.ofChildren(parent.id, year - 1, year)
+        const { start, end } = pageOf(children.length, level)
+        const shownIds = children.slice(start, end).map((c) => c.id)
+        // A level larger than a page keeps what it adds over all children for the data revision:
+        // its next pages read only their own children (3.321 units under one parent, issue 8).
+        const summaryKey = `${parent.id}:${year}:${options.basis}`
+        const known = shownIds.length < children.length ? summaries.get(summaryKey) : undefined
+        // Otherwise only this parent's children, both years: the totals, the change and "has reported".
+        const rows = known
+          ? figures.ofUnits(shownIds, year - 1, year)
+          : figures.ofChildren(parent.id, year - 1, year)
         const reading = createReading(
           options,
           entered(rows),
-          figures.reportStatesOfChildren(parent.id, year - 1, year),
+          known
+            ? figures.reportStatesOfUnits(shownIds, year - 1, year)
+            : figures.reportStatesOfChildren(parent.id, year - 1, year),
         )
-        const counts = organisations.childCounts(
-          children.map((c) => c.id),
-          year,
-        )
+        const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
-        const board = buildDashboard({
-          year,
-          unit: toOrganisation(parent),
-          ancestors: organisations.ancestorsOf(parent.id).map(toOrganisation),
-          units: children.map(toOrganisation),
-          indicators: indicators.list(),
-          figures: rows,
-          reading,
-          page: level,
-          childCounts: new Map([...counts].map(([id, n]) => [codeOf.get(id) ?? '', n])),
-        })
+        const { board, summary } = buildDashboard(
+          {
+            year,
+            unit: toOrganisation(parent),
+            ancestors: organisations.ancestorsOf(parent.id).map(toOrganisation),
+            units: children.map(toOrganisation),
+            indicators: indicators.list(),
+            figures: rows,
+            reading,
+            page: level,
+            childCounts: new Map([...counts].map(([id, n]) => [codeOf.get(id) ?? '', n])),
+          },
+          known,
+        )
+        if (!known && shownIds.length < children.length) summaries.set(summaryKey, summary)
         return { ...board, sources: sources.byIds(sourceIdsOf(board.cells)) }
       })
     },
@@ -67,18 +106,19 @@ export function createReports(repos: Repositories) {
         if (!indicator) return 'indicator'
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return 'unit'
-        // "Has reported" means the unit's whole report, so coverage reads every indicator's rows.
-        const all = figures.ofChildren(parent.id, year - 1, year)
+        // "Has reported" means the unit's whole report: which units entered anything comes from one
+        // grouped statement, the figures read are this indicator's only.
+        const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
         const ranking = buildRanking({
           indicator,
           year,
           unit: toOrganisation(parent),
           units: organisations.childrenOf(parent.id, year).map(toOrganisation),
           previousUnits: organisations.childrenOf(parent.id, year - 1).map(toOrganisation),
-          figures: all.filter((f) => f.indicator === key),
+          figures: rows,
           reading: createReading(
             options,
-            entered(all),
+            figures.reportedChildren(parent.id, year - 1, year),
             figures.reportStatesOfChildren(parent.id, year - 1, year),
           ),
           page: level,

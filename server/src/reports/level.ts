@@ -119,6 +119,16 @@ export function levelTotals(
   )
   const groupTotals = groups.map((g) => {
     const members = units.filter((u) => unitGroupOf(u.kind) === g.key)
+    // A group holding every child (most years): its totals are the level's, over the same units,
+    // not a second pass over every child's figures (3.321 children under one parent, issue 8).
+    if (members.length === units.length) {
+      return indicators.map((ind, i) => {
+        const total = totals[i] as Total
+        return total.expected === members.length
+          ? { ...total, groups: [g.key] }
+          : totalOver(ind, members, year, figureAt, reading, [g.key])
+      })
+    }
     return indicators.map((ind) => totalOver(ind, members, year, figureAt, reading, [g.key]))
   })
   return { groups, totalsBasis: totalsBasisText(groups, stockKeys), totals, groupTotals }

@@ -36,7 +36,18 @@ export interface Reading {
   coverage(units: readonly string[], year: number): Coverage
 }
 
-const key = (unit: string, year: number) => `${unit}|${year}`
+/** unit → years: no key string is built per row (a national level reads hundreds of thousands). */
+function byUnitYear<T>(rows: Iterable<{ unit: string; year: number }>, value: (i: number) => T) {
+  const map = new Map<string, Map<number, T>>()
+  let i = 0
+  for (const r of rows) {
+    let years = map.get(r.unit)
+    if (!years) map.set(r.unit, (years = new Map<number, T>()))
+    years.set(r.year, value(i))
+    i += 1
+  }
+  return map
+}
 
 export function createReading(
   { basis, reader }: ReadOptions,
@@ -44,8 +55,8 @@ export function createReading(
   reported: ReadonlyArray<{ unit: string; year: number }>,
   reports: readonly ReportStateRow[],
 ): Reading {
-  const withFigures = new Set(reported.map((r) => key(r.unit, r.year)))
-  const states = new Map(reports.map((r) => [key(r.unit, r.year), r.status]))
+  const withFigures = byUnitYear(reported, () => true)
+  const states = byUnitYear(reports, (i) => (reports[i] as ReportStateRow).status)
   // Asked once per cell and total input: answered from a memo by unit, then year.
   const memo = new Map<string, Map<number, UnitYear>>()
   const at = (unit: string, year: number): UnitYear => {
@@ -53,8 +64,8 @@ export function createReading(
     if (!byYear) memo.set(unit, (byYear = new Map<number, UnitYear>()))
     const known = byYear.get(year)
     if (known) return known
-    const report: ReportState = states.get(key(unit, year)) ?? 'none'
-    const hasFigures = withFigures.has(key(unit, year))
+    const report: ReportState = states.get(unit)?.get(year) ?? 'none'
+    const hasFigures = withFigures.get(unit)?.has(year) === true
     const found = { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }
     byYear.set(year, found)
     return found

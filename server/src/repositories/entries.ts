@@ -47,6 +47,8 @@ function columns() {
       sql<boolean>`coalesce(${figureRevisions.targetIllustrative}, ${figures.illustrative})`.mapWith(Boolean),
     sourceId: figures.sourceId,
     quote: figures.quote,
+    period: figures.period,
+    timing: figures.timing,
     actualRev: sql<number>`coalesce(${figureRevisions.actualRev}, 0)`.mapWith(Number),
     targetRev: sql<number>`coalesce(${figureRevisions.targetRev}, 0)`.mapWith(Number),
     noteRev: sql<number>`coalesce(${figureRevisions.noteRev}, 0)`.mapWith(Number),
@@ -83,6 +85,8 @@ export function createEntryRepository(db: Db) {
     illustrative: p('illustrative'),
     sourceId: p('sourceId'),
     quote: p('quote'),
+    period: p('period'),
+    timing: p('timing'),
     updatedAt: p('updatedAt'),
     updatedBy: p('updatedBy'),
   }

@@ -80,6 +80,24 @@ export function createFigureRepository(db: Db) {
     `SELECT ${LEVEL_COLUMNS} FROM organisations o CROSS JOIN figures f ON f.org_id = o.id
      WHERE o.parent_id = ? AND f.indicator_key = ? AND f.year BETWEEN ? AND ?`,
   )
+  // Which children entered something, per year: one statement, a row per unit × year (a ranking
+  // needs "has reported" over every indicator but the figures of one only).
+  // (EXISTS stops at a unit's first entered figure of the year, by the (org_id, year) index.)
+  const reportedChildren = db.$client.prepare<[string, number], { unit: string; year: number }>(
+    `SELECT o.code AS unit, y.value AS year FROM organisations o CROSS JOIN json_each(?) y
+     WHERE o.parent_id = ? AND EXISTS (SELECT 1 FROM figures f WHERE f.org_id = o.id AND f.year = y.value
+       AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL))`,
+  )
+  // A page of a large level: the figures and report states of the listed units only.
+  const ofUnits = db.$client.prepare<[string, number, number], RawFigure>(
+    `SELECT ${LEVEL_COLUMNS} FROM json_each(?) j CROSS JOIN organisations o ON o.id = j.value
+     CROSS JOIN figures f ON f.org_id = o.id WHERE f.year BETWEEN ? AND ?`,
+  )
+  const reportsOfUnits = db.$client.prepare<[string, number, number], ReportStateRow>(
+    `SELECT o.code AS unit, r.year AS year, r.status AS status FROM json_each(?) j
+     CROSS JOIN organisations o ON o.id = j.value CROSS JOIN reports r ON r.org_id = o.id
+     WHERE r.year BETWEEN ? AND ?`,
+  )
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -148,6 +166,19 @@ export function createFigureRepository(db: Db) {
     /** One indicator's figures of `parentId`'s children in `from`…`to`. */
     ofChildrenIndicator(parentId: number, key: string, from: number, to: number): FigureRow[] {
       return ofChildrenIndicator.all(parentId, key, from, to).map(toRow)
+    },
+    /** The figures of the units `orgIds` in `from`…`to`. */
+    ofUnits(orgIds: readonly number[], from: number, to: number): FigureRow[] {
+      return ofUnits.all(JSON.stringify(orgIds), from, to).map(toRow)
+    },
+    /** Report states of the units `orgIds` in `from`…`to`. */
+    reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {
+      return reportsOfUnits.all(JSON.stringify(orgIds), from, to)
+    },
+    /** `parentId`'s children × years in `from`…`to` with at least one entered figure. */
+    reportedChildren(parentId: number, from: number, to: number): Array<{ unit: string; year: number }> {
+      const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
+      return reportedChildren.all(JSON.stringify(years), parentId)
     },
     /** Report states of `parentId`'s children in `from`…`to`. */
     reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {

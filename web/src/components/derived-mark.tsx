@@ -1,11 +1,10 @@
-import { DERIVED_MARK_LABELS, type DerivedMarksBody } from '@ldld/db/contracts'
+import type { DerivedMarksBody } from '@ldld/db/contracts'
+import { derivedMarkWords } from '../lib/derived-text.ts'
 
 /** "tính từ dữ liệu minh họa, tính từ số liệu một phần năm", or null for a number of exact inputs. */
 export function derivedMarkText(marks: DerivedMarksBody | undefined): string | null {
   if (!marks) return null
-  const words: string[] = []
-  if (marks.illustrative) words.push(DERIVED_MARK_LABELS.illustrative)
-  if (marks.partialYear) words.push(DERIVED_MARK_LABELS.partialYear)
+  const words = derivedMarkWords(marks)
   return words.length === 0 ? null : words.join(', ')
 }
 

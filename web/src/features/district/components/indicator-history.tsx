@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import type { DataBasis } from '@ldld/db/contracts'
 import { formatCompact } from '@ldld/db/format'
@@ -6,9 +7,11 @@ import { StatusLegend, statusesIn } from '../../../components/status-legend.tsx'
 import { paths } from '../../../lib/paths.ts'
 import type { History } from '../prepare.ts'
 import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
-import { HistoryChart } from './history-chart.tsx'
 import { HistoryTable } from './history-table.tsx'
 import { SourceQuotes } from './source-quotes.tsx'
+
+// The chart code (recharts) loads after the page's tables are painted, not before (issue 10 item 7).
+const HistoryChart = lazy(() => import('./history-chart.tsx').then((m) => ({ default: m.HistoryChart })))
 
 interface IndicatorHistoryProps {
   history: History
@@ -52,12 +55,14 @@ export function IndicatorHistory({ history, latestYear, basis }: IndicatorHistor
           }
         >
           <DeferredChart height={240}>
-            <HistoryChart
-              rows={rows}
-              scale={scale}
-              showTarget={indicator.takesTarget}
-              formatTick={(value) => formatCompact(value, indicator.unitKind)}
-            />
+            <Suspense fallback={<div className="chart-pending" style={{ height: 240 }} aria-hidden="true" />}>
+              <HistoryChart
+                rows={rows}
+                scale={scale}
+                showTarget={indicator.takesTarget}
+                formatTick={(value) => formatCompact(value, indicator.unitKind)}
+              />
+            </Suspense>
           </DeferredChart>
         </ChartFigure>
         <HistoryTable indicator={indicator} rows={rows} captionId={`${headingId}-caption`} />

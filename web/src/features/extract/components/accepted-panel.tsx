@@ -40,6 +40,7 @@ export function AcceptedPanel({ list, indicators, units }: AcceptedPanelProps) {
         statedPercent: f.statedPercent,
         qualifier: f.qualifier,
         period: f.period,
+        periodText: f.periodText,
         quote: f.quote,
       })),
       { onSuccess: setPreview, onError: (e) => setNotice(errorNotice(e)) },

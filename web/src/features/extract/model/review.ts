@@ -63,6 +63,8 @@ export interface AcceptedFigure extends Figure {
   unit: string
   year: number
   period: Period
+  /** The report's words for the period ("9 tháng đầu năm"), if any. */
+  periodText: string | null
   /** The exact words of the report (joined with " … " when several amounts were summed). */
   quote: string
   statedPercent: number | null
@@ -111,6 +113,7 @@ export function acceptedList(proposals: readonly Proposal[], review: Review): Ac
       unit: f.unit,
       year: f.year,
       period: p.period,
+      periodText: p.periodText,
       quote: p.quote.text,
       statedPercent: item.edited ? null : p.statedPercent,
       origin: 'extracted_report_text',

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { importApplyResultSchema, importPreviewSchema, type ImportMapping } from '@ldld/db/contracts'
 import { apiSend, apiSendForm } from '../../../lib/api-client.ts'
+import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
 /** Upload a file: the answer is a preview, nothing is written. */
@@ -27,19 +28,6 @@ export function useApplyImport() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (id: string) => apiSend('POST', apiPaths.importApply(id), {}, importApplyResultSchema),
-    onSuccess: () =>
-      client.invalidateQueries({
-        predicate: (q) =>
-          [
-            'report',
-            'report-history',
-            'reports',
-            'targets',
-            'dashboard',
-            'ranking',
-            'series',
-            'years',
-          ].includes(String(q.queryKey[0])),
-      }),
+    onSuccess: () => invalidateAfter(client, 'figures'),
   })
 }

@@ -83,7 +83,11 @@ export function RankingTable({
                 </td>
               )}
               <td className="num">
-                {row.rank === null ? '—' : <RankChange change={row.rankChange} marks={row.derivedFrom} />}
+                {row.rank === null ? (
+                  '—'
+                ) : (
+                  <RankChange change={row.rankChange} marks={row.derivedFrom} year={year} />
+                )}
               </td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import type { DataBasis, Indicator, Organisation, Ranking, Status } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import { useIndicators } from '../../../api/get-indicators.ts'
@@ -23,7 +23,9 @@ import { rankingTable } from '../../../lib/export/index.ts'
 import { MapSection, mapDatum } from '../../../components/map/index.ts'
 import { rankedByPercent, rankingData, rankingScale, rankingSummary, type RankingDatum } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
-import { RankingChart } from './ranking-chart.tsx'
+
+// The chart code (recharts) loads after the ranking table is painted, not before (issue 10 item 7).
+const RankingChart = lazy(() => import('./ranking-chart.tsx').then((m) => ({ default: m.RankingChart })))
 
 interface RankingViewProps {
   indicatorKey: string
@@ -214,16 +216,26 @@ function RankingPeriod({
           >
             <div id={chartId} style={{ minHeight: windowedChartHeight(window) }}>
               <DeferredChart height={windowedChartHeight(window)}>
-                <RankingChart
-                  window={window}
-                  scale={scale}
-                  fullTargetAt={byPercent ? 100 : null}
-                  formatTick={
-                    byPercent
-                      ? (value) => formatPercent(value)
-                      : (value) => formatCompact(value, indicator.unitKind)
+                <Suspense
+                  fallback={
+                    <div
+                      className="chart-pending"
+                      style={{ height: windowedChartHeight(window) }}
+                      aria-hidden="true"
+                    />
                   }
-                />
+                >
+                  <RankingChart
+                    window={window}
+                    scale={scale}
+                    fullTargetAt={byPercent ? 100 : null}
+                    formatTick={
+                      byPercent
+                        ? (value) => formatPercent(value)
+                        : (value) => formatCompact(value, indicator.unitKind)
+                    }
+                  />
+                </Suspense>
               </DeferredChart>
             </div>
           </ChartFigure>

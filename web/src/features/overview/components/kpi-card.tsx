@@ -1,16 +1,10 @@
-import {
-  coverageText,
-  DERIVED_BOUND_PREFIX,
-  STATUS_LABELS,
-  type DataBasis,
-  type Indicator,
-  type Total,
-} from '@ldld/db/contracts'
-import { formatChange, formatPercent } from '@ldld/db/format'
+import { coverageText, STATUS_LABELS, type DataBasis, type Indicator, type Total } from '@ldld/db/contracts'
+import { formatPercent } from '@ldld/db/format'
 import { DerivedMark } from '../../../components/derived-mark.tsx'
 import { IllustrativeBadge } from '../../../components/illustrative.tsx'
 import { StatusMark } from '../../../components/status-mark.tsx'
 import { changeBasisText, totalPendingTargetText, totalRestText } from '../../../lib/coverage-text.ts'
+import { derivedChangeText, derivedLeftOutText, derivedShown } from '../../../lib/derived-text.ts'
 import { amountText, boundedAmountText, isMissing } from '../../../lib/figures.ts'
 
 interface KpiCardProps {
@@ -59,10 +53,15 @@ export function KpiCard({ indicator, total, year, basis = 'latest' }: KpiCardPro
           )}
           {rest && <li className="kpi-card__rest">{rest}</li>}
           {total.target === null && total.actual !== null && <li>{STATUS_LABELS.no_target}</li>}
-          {total.yoy !== null && (
+          {total.yoy !== null && derivedShown(total.derivedFrom) && (
             <li data-testid="kpi-change">
-              {`${DERIVED_BOUND_PREFIX[total.derivedFrom.bound]}${formatChange(total.yoy)} ${changeBasisText(total, year)}`}
+              {`${derivedChangeText(total.yoy, total.derivedFrom)} ${changeBasisText(total, year)}`}
               <DerivedMark marks={total.derivedFrom} inline />
+            </li>
+          )}
+          {total.yoy !== null && !derivedShown(total.derivedFrom) && (
+            <li data-testid="kpi-change" className="kpi-card__meta">
+              {derivedLeftOutText(total.derivedFrom, year)}
             </li>
           )}
           <li className="kpi-card__meta">

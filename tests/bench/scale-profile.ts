@@ -1,0 +1,126 @@
+// Issue 8, scale: where a cold dashboard/ranking of the national file spends its time, in-process.
+// Builds (or reuses, with SCALE_PROFILE_DIR) the national data set of scale.ts, then for every
+// province: the report built by the repositories and builders, the contract encode + JSON.stringify,
+// gzip, and the whole request through app.inject (each URL once, so each misses the cache); then the
+// same with all 3.321 units under one parent. `node --cpu-prof tests/bench/scale-profile.ts` for a profile.
+// Run: `node tests/bench/scale-profile.ts` (SCALE_PROFILE_DIR=/tmp/x keeps the generated files).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { openDatabase } from '@ldld/db/client'
+import { dashboardResponseSchema, rankingResponseSchema } from '@ldld/db/contracts'
+import { buildApp } from '../../server/src/app.ts'
+import { nationalDataSet } from './scale.ts'
+
+const dir = process.env.SCALE_PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'ldld-scale-profile-'))
+mkdirSync(dir, { recursive: true })
+const file = join(dir, 'national.db')
+if (!existsSync(file)) {
+  const t0 = performance.now()
+  nationalDataSet(dir)
+  console.log(`national file built in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+}
+const flatFile = join(dir, 'national-flat.db')
+if (!existsSync(flatFile)) {
+  copyFileSync(file, flatFile)
+  const db = openDatabase(flatFile)
+  db.$client
+    .prepare(
+      `UPDATE organisations SET parent_id = (SELECT id FROM organisations WHERE code = '01') WHERE parent_id IS NOT NULL`,
+    )
+    .run()
+  db.$client.close()
+}
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? Number.NaN
+}
+const fmt = (name: string, xs: number[]) =>
+  `  ${name.padEnd(34)} p50 ${q(xs, 0.5).toFixed(2).padStart(7)} ms  p99 ${q(xs, 0.99).toFixed(2).padStart(7)} ms  max ${Math.max(
+    ...xs,
+  )
+    .toFixed(2)
+    .padStart(7)} ms`
+
+async function profile(path: string, label: string, roots: string[], years: number[], pages = [1]) {
+  const db = openDatabase(path)
+  const app = await buildApp({ db })
+  await app.ready()
+  const options = { basis: 'latest' as const, reader: null }
+  const t = { build: [] as number[], encode: [] as number[], gzip: [] as number[], http: [] as number[] }
+  const r = { build: [] as number[], encode: [] as number[], http: [] as number[] }
+  let gz = 0
+  let raw = 0
+  let rankGz = 0
+  console.log(`\n${label}`)
+  for (const year of years) {
+    for (const [unit, page] of roots.flatMap((u) => pages.map((p) => [u, p] as const))) {
+      let t0 = performance.now()
+      const board = app.reports.dashboard(year, options, { unit, page })
+      if (!board) throw new Error(`no unit ${unit}`)
+      t.build.push(performance.now() - t0)
+      t0 = performance.now()
+      const json = JSON.stringify(dashboardResponseSchema.encode(board))
+      t.encode.push(performance.now() - t0)
+      t0 = performance.now()
+      const z = gzipSync(json)
+      t.gzip.push(performance.now() - t0)
+      gz = Math.max(gz, z.length)
+      raw = Math.max(raw, json.length)
+      t0 = performance.now()
+      const res = await app.inject({
+        url: `/api/dashboard?year=${year}&unit=${unit}&page=${page}`,
+        headers: { 'accept-encoding': 'gzip' },
+      })
+      t.http.push(performance.now() - t0)
+      if (res.statusCode !== 200) throw new Error(`${unit}: ${res.statusCode}`)
+      t0 = performance.now()
+      const ranking = app.reports.ranking('new_members', year, options, { unit, page })
+      r.build.push(performance.now() - t0)
+      t0 = performance.now()
+      const rj = JSON.stringify(rankingResponseSchema.encode(ranking as never))
+      r.encode.push(performance.now() - t0)
+      rankGz = Math.max(rankGz, gzipSync(rj).length)
+      t0 = performance.now()
+      const rr = await app.inject({
+        url: `/api/indicators/new_members/ranking?year=${year}&unit=${unit}&page=${page}`,
+        headers: { 'accept-encoding': 'gzip' },
+      })
+      r.http.push(performance.now() - t0)
+      if (rr.statusCode !== 200) throw new Error(`${unit}: ${rr.statusCode}`)
+    }
+  }
+  console.log(fmt('dashboard build (reports)', t.build))
+  console.log(fmt('dashboard encode + stringify', t.encode))
+  console.log(fmt('dashboard gzip (default level)', t.gzip))
+  console.log(fmt('dashboard inject, cold', t.http))
+  console.log(`  dashboard largest ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`)
+  console.log(fmt('ranking build (reports)', r.build))
+  console.log(fmt('ranking encode + stringify', r.encode))
+  console.log(fmt('ranking inject, cold', r.http))
+  console.log(`  ranking largest ${(rankGz / 1024).toFixed(1)} KB gzip`)
+  await app.close()
+  db.$client.close()
+}
+
+const provinces = ['01', ...Array.from({ length: 33 }, (_, i) => `P${String(i + 2).padStart(2, '0')}`)]
+const only = process.env.SCALE_PROFILE_ONLY
+if (!only || only === 'national')
+  await profile(file, 'national, 34 roots × 2025–2026', provinces, [2025, 2026])
+if (!only || only === 'hanoi')
+  await profile(
+    file,
+    'Hà Nội only, 2017–2026',
+    ['01'],
+    Array.from({ length: 10 }, (_, i) => 2017 + i),
+  )
+if (!only || only === 'flat')
+  await profile(
+    flatFile,
+    'all 3.321 units under 01, 2024–2026, pages 1, 12, 23',
+    ['01'],
+    [2024, 2025, 2026],
+    [1, 12, 23],
+  )
