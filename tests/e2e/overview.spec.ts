@@ -228,10 +228,11 @@ for (const size of [LAPTOP, PHONE]) {
           return [names.get(c.unit) ?? c.unit, { text, mh: c.illustrative }]
         }),
       )
+      // The chart redraws after the select changes: wait for this indicator's labels.
+      await expect
+        .poll(async () => (await barLabels(chart)).map((l) => [l.unit, { text: l.text, mh: l.mh }]).sort())
+        .toEqual([...expected.entries()].sort())
       const labels = await barLabels(chart)
-      expect(labels.map((l) => [l.unit, { text: l.text, mh: l.mh }]).sort()).toEqual(
-        [...expected.entries()].sort(),
-      )
       expect(labels.some((l) => l.mh)).toBe(true) // 2021: the invented districts' figures
       if (indicator === NEW_MEMBERS)
         expect(labels.find((l) => l.unit === HBT.name)).toEqual({ unit: HBT.name, text: '2.352', mh: false })
