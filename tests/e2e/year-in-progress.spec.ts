@@ -40,7 +40,8 @@ test('a year with 12 of 30 units reported reads as in progress, not as failure',
   await expect(members.locator('.kpi-card__value')).toHaveText('13.200 / 12.000 đoàn viên')
   await expect(members).toContainText('đạt 110%')
   await expect(members).toContainText('tính trên 12/30 đơn vị đã báo cáo')
-  await expect(members).toContainText('(cùng 12 đơn vị)')
+  // The districts' 2025 covers 1/1–30/6: no change against the whole of 2024 (issue 11, one rule).
+  await expect(members.getByTestId('kpi-change')).toHaveText('không so với 2024: có số liệu một phần năm')
   await expect(members.locator('.status--below')).toHaveCount(0)
   // A unit that has not reported: neutral words, not a red mark.
   const row = page.getByRole('row', { name: /Thanh Trì/ })
