@@ -10,6 +10,7 @@ import {
   type Organisation,
   type Ranking,
   type RankingRow,
+  type Source,
   type Total,
 } from '@ldld/db/contracts'
 
@@ -244,17 +245,18 @@ export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' |
   }
 }
 
-export const sources2021: Dashboard['sources'] = [
-  {
-    id: 1,
-    kind: 'article',
-    title: 'Đã làm tốt, phấn đấu làm tốt hơn',
-    publisher: 'Báo Lao động Thủ đô',
-    url: null,
-    file: null,
-    publishedOn: null,
-  },
-]
+/** The article behind Hai Bà Trưng's real 2021 figures. */
+export const article2021: Source = {
+  id: 1,
+  kind: 'article',
+  title: 'Đã làm tốt, phấn đấu làm tốt hơn',
+  publisher: 'Báo Lao động Thủ đô',
+  url: null,
+  file: null,
+  publishedOn: null,
+}
+
+export const sources2021: Dashboard['sources'] = [article2021]
 
 /** The new-members ranking of 2021: Hai Bà Trưng first (2352 of 1330, sourced), Ba Đình second (illustrative). */
 export const ranking2021: Ranking = {

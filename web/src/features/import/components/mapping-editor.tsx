@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { ImportMapping, Indicator, Organisation } from '@ldld/db/contracts'
 import { unitFullName } from '@ldld/db/contracts'
+import { SelectOptions } from '../../../components/form/select-field.tsx'
 
 interface MappingEditorProps {
   mapping: ImportMapping
@@ -28,12 +29,7 @@ interface ChoiceProps {
 function Choice({ label, value, none, options, onChange }: ChoiceProps) {
   return (
     <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-      {none !== undefined && <option value="">{none}</option>}
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <SelectOptions options={options} placeholder={none} />
     </select>
   )
 }
