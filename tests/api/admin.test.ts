@@ -10,19 +10,15 @@ import {
   userSchema,
   usersResponseSchema,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const newUser = (extra: object) => ({

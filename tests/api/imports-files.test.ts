@@ -9,23 +9,19 @@ import {
   organisationsResponseSchema,
   type ImportMapping,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
 import { applied, applyImport, importUpload, previewOf, sheetFile } from './imports-helpers.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: TestSession
 let unionOfficer: TestSession
 beforeAll(async () => {
-  t = await createTestApp()
   admin = await signIn(t.app, 'admin')
   unionOfficer = await signIn(t.app, 'cd00256')
-})
-afterAll(async () => {
-  await t.close()
 })
 
 // The columns of the overview's download (web/src/features/export/tables/dashboard-table.ts).

@@ -2,19 +2,15 @@
 // could then never be saved. Now it is refused where a code enters (the admin's form, route params,
 // the target grid), with the same Vietnamese message.
 import { UNIT_CODE_RULE } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const ward = (code: string) => ({

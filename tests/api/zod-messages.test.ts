@@ -1,19 +1,15 @@
 // Zod's own checks (lengths, enums, missing fields) answer in the product's plain Vietnamese — the
 // contracts' one wording (db/src/contracts/zod-messages.ts), the same the web's forms show —
 // never zod's phrasebook ("Quá nhỏ: mong đợi string có >=3 ký tự").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const indicator = (extra: object = {}) => ({
