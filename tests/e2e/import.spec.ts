@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
+import { sheetWorkbook, workbookBytes } from '../fixtures/xlsx.ts'
 import { expect, expectPageHeading, test } from './helpers.ts'
 
 async function signIn(page: Page, username: string): Promise<void> {
@@ -36,7 +37,7 @@ test('a union officer fills the template, previews, saves and sees the report ch
   })
   expect(target).toBeGreaterThan(4)
   sheet.getCell(`H${target}`).value = 1056
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+  const buffer = await workbookBytes(workbook)
 
   await page
     .getByLabel('Tệp Excel (.xlsx) hoặc CSV')
@@ -72,13 +73,14 @@ test('city staff confirm the mapping of another layout; a bad cell is named', as
   await signIn(page, 'city')
   await page.goto('/nhap-tu-excel')
   await expectPageHeading(page, 'Nhập từ Excel')
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Tổng hợp')
-  sheet.addRow(['KẾ HOẠCH NĂM 2027'])
-  sheet.addRow(['Đơn vị', 'Chỉ tiêu giao kết nạp đoàn viên mới', 'Chỉ tiêu thỏa ước'])
-  sheet.addRow(['Hai Bà Trưng', 410, '2,352'])
-  sheet.addRow(['Phường không rõ', 1, 1])
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+  const buffer = await workbookBytes(
+    sheetWorkbook('Tổng hợp', [
+      ['KẾ HOẠCH NĂM 2027'],
+      ['Đơn vị', 'Chỉ tiêu giao kết nạp đoàn viên mới', 'Chỉ tiêu thỏa ước'],
+      ['Hai Bà Trưng', 410, '2,352'],
+      ['Phường không rõ', 1, 1],
+    ]),
+  )
   await page
     .getByLabel('Tệp Excel (.xlsx) hoặc CSV')
     .setInputFiles({ name: 'ke-hoach-2027.xlsx', mimeType: XLSX, buffer })

@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
+import { readXlsxCells } from '../fixtures/xlsx.ts'
 import { download, parseCsv } from './present-helpers.ts'
 import { expect, test } from './helpers.ts'
 import { DRAFT_NOTE, prepareYearInProgress, PROGRESS_URL, startProgressServer } from './progress-server.ts'
@@ -101,8 +102,7 @@ test('the accepted-only switch changes the figures, lives in the URL and goes in
   )
   const xlsx = await download(page, section.getByRole('button', { name: 'Tải Excel' }))
   expect(xlsx.name).toBe('so-lieu-chi-tieu-2025-da-duyet.xlsx')
-  const shared =
-    (await (await JSZip.loadAsync(xlsx.bytes)).file('xl/sharedStrings.xml')?.async('string')) ?? ''
+  const { shared } = await readXlsxCells(xlsx.bytes)
   expect(shared).toContain('Chỉ số liệu đã duyệt (2/30 đơn vị có báo cáo đã duyệt)')
   // The other pages keep the choice.
   await page.getByRole('link', { name: 'Thanh Trì' }).click()
