@@ -50,7 +50,10 @@ async function checkTables(page: Page, label: string): Promise<void> {
   let percentSeen = 0
   for (let i = 0; i < count; i++) {
     const table = tables.nth(i)
+    // A long table is laid out when it comes near the screen, as for a reader scrolling to it.
+    await table.scrollIntoViewIfNeeded()
     const headers = table.locator('thead th')
+    await expect.poll(async () => (await headers.allInnerTexts()).join('').trim()).not.toBe('')
     const texts = await headers.allInnerTexts()
     const unitIndex = texts.findIndex((t) => /Quận, huyện|Công đoàn xã, phường|Đơn vị|Năm/.test(t))
     expect(unitIndex, `${label}, table ${i}: a unit column (${texts.join(' | ')})`).toBeGreaterThanOrEqual(0)
