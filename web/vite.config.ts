@@ -51,6 +51,9 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // Everything the first paint needs in one file: a dozen one-kilobyte shared chunks would each
+        // cost a round trip on a slow phone line (issue 10 item 7).
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
         // The shared chunk holding recharts would otherwise be named after whichever module came first.
         // (A manual chunk group would also pull react in and make the entry load the charts eagerly.)
         chunkFileNames: (chunk) =>

@@ -155,11 +155,24 @@ export async function openOverview(page: Page, year: number): Promise<void> {
   await expect(statusTable(page).locator('tbody tr').first()).toBeVisible()
 }
 
-/** Waits until every chart on the page has drawn its bars (recharts sizes itself after layout). */
+/**
+ * Waits until every chart on the page has drawn its bars (recharts sizes itself after layout). A chart
+ * draws when it comes near the screen, as for a reader scrolling down: each is brought into view.
+ */
 export async function waitForCharts(page: Page): Promise<void> {
   const canvases = page.locator('.chart__canvas')
   const count = await canvases.count()
-  for (let i = 0; i < count; i++) await expect(canvases.nth(i).locator('svg rect.bar').first()).toBeAttached()
+  for (let i = 0; i < count; i++) await drawChart(canvases.nth(i))
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
+/** Scrolls a chart into view, as a reader would, and waits for its bars. */
+export async function drawChart(canvas: Locator): Promise<void> {
+  // A chart just redrawn (another indicator chosen) may replace its box while this scrolls: retry.
+  await expect(async () => {
+    await canvas.scrollIntoViewIfNeeded({ timeout: 1_000 })
+    await expect(canvas.locator('svg rect.bar').first()).toBeAttached({ timeout: 1_000 })
+  }).toPass()
 }
 
 export function statusTable(page: Page): Locator {

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { STATUS_ICONS, type Qualifier, type Status } from '@ldld/db/contracts'
 import { formatCompact, formatPercent } from '@ldld/db/format'
 import {
+  drawChart,
   expect,
   test,
   HBT,
@@ -123,7 +124,7 @@ for (const size of [LAPTOP, PHONE]) {
     await page.goto(`/indicators/${NEW_MEMBERS.key}?year=2021`)
     const canvas = '.chart__canvas'
     const chart = page.locator(canvas).first()
-    await expect(chart.locator('svg rect.bar').first()).toBeAttached()
+    await drawChart(chart)
     const rows = (await fetchRanking(request, NEW_MEMBERS.key, 2021)).filter((r) => r.percent !== null)
     await expect(chart.locator('svg text.bar-label')).toHaveCount(rows.length)
     const labels = await barLabels(chart)

@@ -2,6 +2,7 @@
 import type { Qualifier } from '@ldld/db/contracts'
 import { formatCount } from '@ldld/db/format'
 import {
+  drawChart,
   expect,
   test,
   HBT,
@@ -221,6 +222,7 @@ for (const size of [LAPTOP, PHONE]) {
       await section.getByLabel('Chỉ tiêu', { exact: true }).selectOption(indicator.key)
       const cells = dashboard.cells.filter((c) => c.indicator === indicator.key && c.actual !== null)
       const chart = page.locator(canvas)
+      await drawChart(chart)
       await expect(chart.locator('svg text.bar-label')).toHaveCount(cells.length)
       const expected = new Map(
         cells.map((c) => {

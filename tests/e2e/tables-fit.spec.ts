@@ -39,17 +39,21 @@ const PAGES = [
 ]
 
 async function checkTables(page: Page, label: string): Promise<void> {
+  // Tables behind "Xem dạng bảng" are built when opened: open them all first.
+  await expect(
+    page.locator('table.data-table, table.status-table, details.chart__table').first(),
+  ).toBeAttached()
+  const closed = page.locator('details.chart__table:not([open]) > summary')
+  while ((await closed.count()) > 0) await closed.first().click()
   const tables = page.locator('table.data-table, table.status-table')
-  await expect(tables.first()).toBeAttached()
   const count = await tables.count()
   let percentSeen = 0
   for (let i = 0; i < count; i++) {
     const table = tables.nth(i)
-    // Tables behind "Xem dạng bảng" are opened first.
-    const details = table.locator('xpath=ancestor::details[1]')
-    if ((await details.count()) > 0 && (await details.getAttribute('open')) === null)
-      await details.locator('summary').click()
+    // A long table is laid out when it comes near the screen, as for a reader scrolling to it.
+    await table.scrollIntoViewIfNeeded()
     const headers = table.locator('thead th')
+    await expect.poll(async () => (await headers.allInnerTexts()).join('').trim()).not.toBe('')
     const texts = await headers.allInnerTexts()
     const unitIndex = texts.findIndex((t) => /Quận, huyện|Công đoàn xã, phường|Đơn vị|Năm/.test(t))
     expect(unitIndex, `${label}, table ${i}: a unit column (${texts.join(' | ')})`).toBeGreaterThanOrEqual(0)

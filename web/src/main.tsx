@@ -1,4 +1,6 @@
-import { StrictMode } from 'react'
+// First: zod's settings (Vietnamese messages, no eval under the CSP) before any schema is built.
+import '@ldld/db/zod'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import './styles/base.css'
@@ -9,9 +11,13 @@ import './styles/charts.css'
 
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
+  // The first render as a transition: React builds the page in slices and lets the browser breathe
+  // between them, instead of one long task on a slow phone (issue 10 item 7).
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    )
+  })
 }

@@ -1,5 +1,5 @@
 // Contracts of the administrator's screens: users, settings, indicators of a year's plan, units.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { unitCodeSchema } from './unit-code.ts'
 import { ADMIN_TYPES, MEASURES, ORG_KINDS, ROLES, UNIT_KINDS } from './enums.ts'
 import { passwordSchema, usernameSchema } from './auth.ts'

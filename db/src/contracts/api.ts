@@ -1,5 +1,5 @@
 // Request and response schemas shared by the server (validation, OpenAPI) and the web (types).
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { coverageSchema, DATA_BASES, dataBasisSchema, REPORT_STATES } from './coverage.ts'
 import { unitCodeSchema } from './unit-code.ts'
 import {

@@ -1,6 +1,6 @@
 // Sign-in contracts. A browser gets an HttpOnly session cookie; every state-changing request must
 // also carry the session's CSRF token in the `X-CSRF-Token` header (and a same-origin Origin, if any).
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { ROLES } from './enums.ts'
 
 export const SESSION_COOKIE = 'ldld_session'

@@ -1,7 +1,7 @@
 // Accounts in bulk: the admin uploads a CSV or XLSX (unit code, display name, username: one officer
 // per union), reads a preview with every row's problems, confirms, and gets each account with a
 // one-time password shown once. Nothing is written until the confirmation, and then all or nothing.
-import { z } from 'zod'
+import { z } from './zod.ts'
 
 /** At most this many accounts per file: the 126 commune-level unions of Hà Nội fit several times. */
 export const BULK_MAX_ROWS = 500

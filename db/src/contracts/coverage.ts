@@ -1,6 +1,6 @@
 // Reading a year in progress: which figures a view counts (latest or accepted only), which units
 // have reported, and who may read a unit's notes. Server builders and every web view use these.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { REPORT_STATUSES, type Role } from './enums.ts'
 
 /** Which figures a read shows: the latest saved (drafts included), or only those of accepted reports. */

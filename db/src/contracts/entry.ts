@@ -1,5 +1,5 @@
 // Contracts of the write side: one report per unit and year, its values, workflow and history.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { sourceSchema } from './api.ts'
 import { unitCodeSchema } from './unit-code.ts'
 import {
@@ -214,9 +214,6 @@ export const historyQuerySchema = z.strictObject({
     )
     .optional(),
 })
-
-/** A report the unit has not started: a draft without a single actual entered. */
-export const NOT_STARTED_LABEL = 'Chưa bắt đầu'
 
 /**
  * Whether a unit has started its report: it has entered an actual, or the report has left the draft

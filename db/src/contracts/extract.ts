@@ -1,6 +1,6 @@
 // Reading figures out of report text (issue 9): POST /api/extract answers proposals and writes
 // nothing. A person accepts, edits or rejects each proposal before anything is saved.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { formatNumber } from './format.ts'
 import { yearSchema } from './year.ts'
 import { PERIODS, QUALIFIERS } from './enums.ts'

@@ -1,6 +1,6 @@
 // Validation of one figure as it is written (seed today, the entry form and PUT API in the write side).
 // Form, server and seed all use these, so a value the seed accepts is a value a user could enter.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { PERIODS, QUALIFIERS, type UnitKind } from './enums.ts'
 import { yearSchema } from './year.ts'
 import { indicatorKeySchema } from './indicator-key.ts'

@@ -1,7 +1,7 @@
 // Figures in from files and report text (issue 9): the template's columns, the preview a person
 // reads before anything is written, the mapping of a sheet in another layout, and the apply result.
 // The server builds these; the web shows them; the tests parse them.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { PERIODS, QUALIFIERS, REPORT_STATUSES } from './enums.ts'
 import { conflictCellSchema } from './entry.ts'
 import { yearSchema } from './year.ts'

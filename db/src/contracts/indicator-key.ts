@@ -1,6 +1,6 @@
 // The one pattern of an indicator key ("new_members", "welfare_spending"), for route params, the
 // admin's indicator form, entry, targets, history and imports.
-import { z } from 'zod'
+import { z } from './zod.ts'
 
 export const INDICATOR_KEY_PATTERN = /^[a-z][a-z0-9_]{1,40}$/
 

@@ -82,6 +82,9 @@ export function roleLabel(role: Role, unit?: { fullName: string } | null): strin
 }
 
 /** A report's workflow status, as the entry form and the city's list show it. */
+/** A report the unit has not started: a draft without a single actual entered. */
+export const NOT_STARTED_LABEL = 'Chưa bắt đầu'
+
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   draft: 'Nháp',
   submitted: 'Đã gửi, chờ duyệt',

@@ -7,7 +7,7 @@
 // repeats, dates) must rate it 3 of 4 or better, i.e. more than 10^8 guesses.
 import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core'
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
-import { z } from 'zod'
+import { z } from './zod.ts'
 
 export const PASSWORD_MIN_LENGTH = 10
 export const PASSWORD_MAX_LENGTH = 200

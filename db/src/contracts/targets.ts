@@ -1,5 +1,5 @@
 // Contracts of the city's target grid: district × indicator for a year, against the city's own target.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { unitCodeSchema } from './unit-code.ts'
 import { organisationSchema } from './api.ts'
 import { conflictCellSchema } from './entry.ts'

@@ -2,7 +2,7 @@
 // Control characters (NUL, ESC, DEL, C1…) are invisible, break exports and terminals, and are never
 // typed on purpose, so they are refused with a message that says which one and where, rather than
 // silently stripped (a user pasting from a broken file should know the text was not what it looked).
-import { z } from 'zod'
+import { z } from './zod.ts'
 import { formatNumber } from './format.ts'
 
 // Every control character (Cc: C0, DEL, C1) except the tab and line feed a textarea produces; lone

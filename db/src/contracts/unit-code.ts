@@ -3,7 +3,7 @@
 // starts with a letter or a digit and is never the name of a property every JavaScript object has
 // (`__proto__`, `constructor`, `toString`…): such a code was accepted once, and its targets could
 // never be saved, because `{ "__proto__": 3 }` loses that key on its way into an object.
-import { z } from 'zod'
+import { z } from './zod.ts'
 
 /** The city federation (Hà Nội, GSO code 01): the parent of the districts and the holder of the city's own targets. */
 export const CITY_CODE = '01'

@@ -1,6 +1,6 @@
 // The unit list as a file (CSV or XLSX): its columns, the words accepted in them, and the preview
 // and result of an import. The same layout is exported, so an exported list re-imports unchanged.
-import { z } from 'zod'
+import { z } from './zod.ts'
 import type { AdminType, OrgKind } from './enums.ts'
 
 /** Columns in file order; `required` ones must be present as headings. */

@@ -1,6 +1,6 @@
 // The one rule for a year: how it is written (URL, path, body), which years may be read and which
 // written. Routes, schemas, the web and the entry side all import it from here.
-import { z } from 'zod'
+import { z } from './zod.ts'
 
 /** Years a read accepts at all; a year inside this range without data answers as an empty year. */
 export const MIN_YEAR = 2000

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react'
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
@@ -41,9 +41,12 @@ export function Layout() {
   // the picker lists its units first.
   const latest = useYears().data?.latest
   const shownYear = year ?? latest ?? undefined
-  const organisations = useOrganisations().data
+  // The pickers' lists (a hundred units and more) are built as deferred updates, in slices, so they
+  // never hold up the page's own first paint.
+  const organisations = useDeferredValue(useOrganisations().data)
   const unitGroups = useMemo(() => pickerGroups(organisations ?? [], shownYear), [organisations, shownYear])
-  const indicators = (useIndicators().data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
+  const catalogue = useDeferredValue(useIndicators().data)
+  const indicators = (catalogue ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 
 interface ChartFigureProps {
   /** What a screen reader hears instead of the drawing: the chart's message in one or two sentences. */
@@ -11,6 +11,9 @@ interface ChartFigureProps {
 }
 
 export function ChartFigure({ summary, legend, table, className, children }: ChartFigureProps) {
+  // The table is built when first opened: a closed one would add hundreds of hidden elements (85
+  // units × their columns) to every chart of the page and slow its first paint on a phone.
+  const [opened, setOpened] = useState(false)
   return (
     <figure className={className ? `chart ${className}` : 'chart'}>
       <div className="chart__canvas" role="img" aria-label={summary}>
@@ -18,9 +21,14 @@ export function ChartFigure({ summary, legend, table, className, children }: Cha
       </div>
       {legend}
       {table && (
-        <details className="chart__table">
+        <details
+          className="chart__table"
+          onToggle={(event) => {
+            if (event.currentTarget.open) setOpened(true)
+          }}
+        >
           <summary>Xem dạng bảng</summary>
-          {table}
+          {opened && table}
         </details>
       )}
     </figure>

@@ -68,4 +68,34 @@ describe('api client', () => {
       issues: [{ message: 'Cần ghi chú.' }],
     })
   })
+
+  it('checks a long list whole, in slices: defaults filled, a bad item anywhere refused', async () => {
+    const schema = z.object({
+      year: z.number(),
+      cells: z.array(z.object({ value: z.number(), note: z.string().nullable().default(null) })),
+    })
+    const cells = Array.from({ length: 700 }, (_, i) => ({ value: i }))
+    vi.stubGlobal('fetch', stubFetch(() => [200, { year: 2026, cells }]).fetchStub)
+    let browserTurns = 0
+    const tick = () => {
+      browserTurns += 1
+      if (browserTurns < 100) setTimeout(tick, 0)
+    }
+    setTimeout(tick, 0)
+    const answer = await apiGet('/api/dashboard?year=2026', schema)
+    // The browser got turns while the 700 cells were checked (one slice of 150 per turn).
+    expect(browserTurns).toBeGreaterThanOrEqual(4)
+    expect(answer).toEqual(schema.parse({ year: 2026, cells }))
+    expect(answer.cells[650]).toEqual({ value: 650, note: null })
+
+    const bad = cells.map((cell, i) => (i === 612 ? { value: 'x' } : cell))
+    vi.stubGlobal('fetch', stubFetch(() => [200, { year: 2026, cells: bad }]).fetchStub)
+    await expect(apiGet('/api/dashboard?year=2026', schema)).rejects.toMatchObject({
+      code: 'invalid_response',
+    })
+    vi.stubGlobal('fetch', stubFetch(() => [200, { year: '2026', cells }]).fetchStub)
+    await expect(apiGet('/api/dashboard?year=2026', schema)).rejects.toMatchObject({
+      code: 'invalid_response',
+    })
+  })
 })

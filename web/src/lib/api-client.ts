@@ -1,14 +1,7 @@
 // The one fetch wrapper: every request goes through here and fails with an ApiError whose
 // message is Vietnamese and fit to show (the server already writes its messages in Vietnamese).
 // Writes carry the session's CSRF token; a 401 outside /api/auth/ hands over to the sign-in page.
-import {
-  conflictErrorSchema,
-  CSRF_HEADER,
-  importConflictSchema,
-  targetsConflictErrorSchema,
-  type Report,
-  type Targets,
-} from '@ldld/db/contracts'
+import { CSRF_HEADER, type importConflictSchema, type Report, type Targets } from '@ldld/db/contracts'
 import { z } from 'zod'
 
 /** One problem the server names: a field path (validation) or an indicator (report checks). */
@@ -131,17 +124,14 @@ function retryAfterOf(response: Response, fromBody: number | undefined): number 
   return fromBody ?? null
 }
 
-function errorOf(path: string, response: Response, body: unknown): ApiError {
+async function errorOf(path: string, response: Response, body: unknown): Promise<ApiError> {
   if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.()
   if (response.status === 409) {
-    const conflict = conflictErrorSchema.safeParse(body)
-    if (conflict.success) return new ConflictError(conflict.data.error.message, conflict.data.error.current)
-    const imported = importConflictSchema.safeParse(body)
-    if (imported.success)
-      return new ImportConflictError(imported.data.error.message, imported.data.error.cells)
-    const grid = targetsConflictErrorSchema.safeParse(body)
-    if (grid.success)
-      return new TargetsConflictError(grid.data.error.message, grid.data.error.current, grid.data.error.units)
+    // The write side's conflict shapes (a report, a target grid, an import) load with the first
+    // conflict: a reader's first page does not build their schemas (issue 10 item 7).
+    const { conflictOf } = await import('./api-conflicts.ts')
+    const conflict = conflictOf(body)
+    if (conflict) return conflict
   }
   const parsed = errorBodySchema.safeParse(body)
   if (!parsed.success)
@@ -166,10 +156,71 @@ async function request<S extends z.ZodType>(
     throw new ApiError(0, 'network', NETWORK_MESSAGE)
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null)
-  if (!response.ok) throw errorOf(path, response, body)
-  const parsed = schema.safeParse(body)
+  if (!response.ok) throw await errorOf(path, response, body)
+  const parsed = await parseInSlices(schema, body)
   if (!parsed.success) throw new ApiError(response.status, 'invalid_response', FORMAT_MESSAGE)
-  return parsed.data
+  return parsed.data as z.output<S>
+}
+
+/** Longer lists of an answer are checked this many items at a time. */
+const SLICE = 150
+
+/** Lets the browser paint and take input between two slices of work. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+type Checked = { success: true; data: unknown } | { success: false }
+
+/**
+ * The contract check of an answer, in slices: a year's dashboard holds a thousand cells or more, and
+ * checking them in one go is a long task that blocks a slow phone (issue 10 item 7). The long lists of
+ * an object answer are checked item by item, yielding to the browser between slices; the rest in one
+ * go. The result is the schema's own (defaults filled, same errors), only not in one task.
+ */
+async function parseInSlices(schema: z.ZodType, body: unknown): Promise<Checked> {
+  if (!(schema instanceof z.ZodObject) || typeof body !== 'object' || body === null || Array.isArray(body))
+    return schema.safeParse(body)
+  const record = body as Record<string, unknown>
+  const shape = schema.shape as Record<string, z.ZodType>
+  const long = Object.keys(shape).filter((key) => {
+    const field = shape[key]
+    const value = record[key]
+    return (
+      field instanceof z.ZodArray &&
+      (field._zod.def.checks ?? []).length === 0 &&
+      Array.isArray(value) &&
+      value.length > SLICE
+    )
+  })
+  if (long.length === 0) return schema.safeParse(body)
+  let rest: z.ZodType
+  try {
+    const mask: Parameters<typeof schema.omit>[0] = Object.fromEntries(long.map((key) => [key, true]))
+    rest = schema.omit(mask)
+  } catch {
+    return schema.safeParse(body) // an object with refinements cannot be split
+  }
+  const head = rest.safeParse(body)
+  if (!head.success) return head
+  const data = { ...(head.data as Record<string, unknown>) }
+  for (const key of long) {
+    const element = (shape[key] as z.ZodArray<z.ZodType>).element
+    const items = record[key] as unknown[]
+    const checked: unknown[] = []
+    for (let from = 0; from < items.length; from += SLICE) {
+      await yieldToBrowser()
+      for (const item of items.slice(from, from + SLICE)) {
+        const one = element.safeParse(item)
+        if (!one.success) return one
+        checked.push(one.data)
+      }
+    }
+    data[key] = checked
+  }
+  return { success: true, data }
 }
 
 /** GET a JSON resource and validate it with its contract schema, so drift shows as an error, not a blank chart. */

@@ -1,8 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 
-// Charts mount one at a time, each in its own idle moment: a page of twelve charts (a unit's page)
-// no longer draws them in one long task that blocks input on a slow phone (issue 10 item 7). The
-// chart's box keeps its height meanwhile, so nothing moves when it appears.
+// Charts mount when they come near the screen, one at a time, each in its own idle moment: a page of
+// twelve charts (a unit's page) no longer draws them in one long task that blocks input on a slow
+// phone, and a chart below the fold costs nothing (not even its code) until the reader scrolls to it
+// (issue 10 item 7), as dashboards like Grafana do with panels out of view. The chart's box keeps its
+// height meanwhile, so nothing moves when it appears; printing draws every chart first.
 const queue: Array<() => void> = []
 let running = false
 
@@ -39,8 +41,47 @@ interface DeferredChartProps {
   children: ReactNode
 }
 
+/** How far outside the screen a chart starts drawing: half a screen above and below. */
+const NEAR_SCREEN = '50% 0px'
+
 export function DeferredChart({ height, children }: DeferredChartProps) {
   const [ready, setReady] = useState(false)
-  useEffect(() => enqueue(() => setReady(true)), [])
-  return ready ? <>{children}</> : <div className="chart-pending" style={{ height }} aria-hidden="true" />
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = box.current
+    if (ready || !element) return
+    let cancel = () => {}
+    const draw = () => {
+      cancel = enqueue(() => setReady(true))
+    }
+    if (typeof IntersectionObserver !== 'function') {
+      draw()
+      return () => cancel()
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        observer.disconnect()
+        draw()
+      },
+      { rootMargin: NEAR_SCREEN },
+    )
+    observer.observe(element)
+    // A printout holds every chart, seen or not.
+    const beforePrint = () => {
+      observer.disconnect()
+      setReady(true)
+    }
+    window.addEventListener('beforeprint', beforePrint)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('beforeprint', beforePrint)
+      cancel()
+    }
+  }, [ready])
+  return ready ? (
+    <>{children}</>
+  ) : (
+    <div ref={box} className="chart-pending" style={{ height }} aria-hidden="true" />
+  )
 }

@@ -81,7 +81,11 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
       {headline.map((indicator, i) => {
         const order = indicator.takesTarget ? 'xếp theo % đạt chỉ tiêu' : 'xếp theo số thực hiện'
         return (
-          <section key={indicator.key} className="report-section report-section--indicator">
+          <section
+            key={indicator.key}
+            className="report-section report-section--indicator"
+            style={{ containIntrinsicSize: `auto ${sectionHeightEstimate(segments)}px` }}
+          >
             <h2>{`${i + 2}. ${indicator.nameVi}`}</h2>
             {basisLine}
             {segments.map((segment) => {
@@ -147,3 +151,11 @@ export function ReportView({ dashboard, catalogue, geo }: ReportViewProps) {
     </article>
   )
 }
+
+/** About how tall an indicator's section is on screen: its heading and notes, a bar and a table row per unit. */
+function sectionHeightEstimate(segments: readonly { units: readonly unknown[] }[]): number {
+  const units = segments.reduce((n, segment) => n + segment.units.length, 0)
+  return 160 * segments.length + units * (BAR_ROW_PX + TABLE_ROW_PX)
+}
+const BAR_ROW_PX = 22
+const TABLE_ROW_PX = 33

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import { formatCompact } from '@ldld/db/format'
 import { ChartFigure } from '../../../components/chart-figure.tsx'
+import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
 import { windowedChartHeight } from '../../../components/chart/sizes.ts'
 import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { LongListToggle } from '../../../components/long-list-toggle.tsx'
@@ -91,13 +92,15 @@ function ComparisonPeriod({ group, indicator, scale, unitHeading }: ComparisonPe
         table={<ComparisonTable rows={group.rows} indicator={indicator} unitHeading={unitHeading} />}
       >
         <div id={chartId} style={{ minHeight: windowedChartHeight(window) }}>
-          <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
-            <ComparisonChart
-              window={window}
-              scale={scale}
-              formatTick={(value) => formatCompact(value, indicator.unitKind)}
-            />
-          </Suspense>
+          <DeferredChart height={windowedChartHeight(window)}>
+            <Suspense fallback={<LoadingState label="Đang vẽ biểu đồ…" />}>
+              <ComparisonChart
+                window={window}
+                scale={scale}
+                formatTick={(value) => formatCompact(value, indicator.unitKind)}
+              />
+            </Suspense>
+          </DeferredChart>
         </div>
       </ChartFigure>
       {isLongList(group.rows.length) && (

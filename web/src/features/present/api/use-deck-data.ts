@@ -2,7 +2,7 @@
 // dashboard up to the deck's year (the race needs them all), the lead ranking and the map.
 // After that, walking the slides makes no request at all.
 import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Dashboard, DataBasis } from '@ldld/db/contracts'
 import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
@@ -15,7 +15,14 @@ import { deckDashboardQuery, deckRankingQuery, faviconQuery, FROZEN } from './de
 export type DeckLoad =
   | { state: 'pending' }
   | { state: 'error'; error: unknown; retry: () => void }
-  | { state: 'ready'; data: DeckData; geo: DistrictBoundaries; favicon: string | null }
+  | {
+      state: 'ready'
+      data: DeckData
+      geo: DistrictBoundaries
+      favicon: string | null
+      /** The PowerPoint and PNG writers are loaded: downloads work without a network from then on. */
+      exportsReady: boolean
+    }
 
 // Module-level, so react-query re-runs it only when a result changes and the array keeps its identity.
 function combineDashboards(results: QueryObserverResult<Dashboard>[]) {
@@ -34,14 +41,28 @@ async function loadExporters(): Promise<true> {
   return true
 }
 
+/** True from the first idle moment after `ready` holds. */
+function useIdleAfter(ready: boolean): boolean {
+  const [idle, setIdle] = useState(false)
+  useEffect(() => {
+    if (!ready || idle) return
+    const fire = () => setIdle(true)
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(fire, { timeout: 2_000 })
+      return () => window.cancelIdleCallback(handle)
+    }
+    const timer = window.setTimeout(fire, 200)
+    return () => window.clearTimeout(timer)
+  }, [ready, idle])
+  return idle
+}
+
 export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   const years = useQuery({ ...yearsQuery(), ...FROZEN })
   const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
   const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
   const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year, basis))
   const favicon = useQuery(faviconQuery())
-  // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
-  const exporters = useQuery({ queryKey: ['deck', 'exporters'], queryFn: loadExporters, ...FROZEN })
   const wanted = [...new Set([...(years.data?.years ?? []).filter((y) => y <= year), year])].sort(
     (a, b) => a - b,
   )
@@ -56,10 +77,21 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
         : null,
     [year, basis, indicators.data, ranking.data, years.data, dashboards.data],
   )
-  const failed = [years, indicators, geo, ranking, exporters, ...dashboards.failed].filter((q) => q.isError)
+  const ready = data !== null && geo.data !== undefined && favicon.data !== undefined
+  // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
+  // They load once the first slide is up and the browser is idle, so they never delay it on a phone
+  // (issue 10 item 7). A download asked for before then loads them itself.
+  const idle = useIdleAfter(ready)
+  const exporters = useQuery({
+    queryKey: ['deck', 'exporters'],
+    queryFn: loadExporters,
+    enabled: idle,
+    ...FROZEN,
+  })
+  const failed = [years, indicators, geo, ranking, ...dashboards.failed].filter((q) => q.isError)
   if (failed.length > 0) {
     return { state: 'error', error: failed[0]?.error, retry: () => failed.forEach((q) => void q.refetch()) }
   }
-  if (!data || !geo.data || favicon.data === undefined || !exporters.data) return { state: 'pending' }
-  return { state: 'ready', data, geo: geo.data, favicon: favicon.data }
+  if (!ready || !data || !geo.data || favicon.data === undefined) return { state: 'pending' }
+  return { state: 'ready', data, geo: geo.data, favicon: favicon.data, exportsReady: exporters.isSuccess }
 }

@@ -26,9 +26,11 @@ interface DeckProps {
   geo: DistrictBoundaries
   /** The site icon as a data URL, or null to leave the icon alone. */
   favicon?: string | null
+  /** Whether the PowerPoint and PNG writers are loaded (downloads then work without a network). */
+  exportsReady?: boolean
 }
 
-export function Deck({ data, geo, favicon = null }: DeckProps) {
+export function Deck({ data, geo, favicon = null, exportsReady = false }: DeckProps) {
   const navigate = useNavigate()
   const slides = useMemo(
     () => buildDeck(data, new Set(geo.features.map((f) => f.properties.gso_code))),
@@ -93,7 +95,12 @@ export function Deck({ data, geo, favicon = null }: DeckProps) {
   useInlineFavicon(favicon)
   useDeckWarmup(geo)
   return (
-    <div className="present" data-theme={theme} data-awake={awake}>
+    <div
+      className="present"
+      data-theme={theme}
+      data-awake={awake}
+      data-exports={exportsReady ? 'ready' : 'loading'}
+    >
       <title>{`${slide?.title ?? 'Trình chiếu'} — Trình chiếu ${data.year}`}</title>
       <Stage stageRef={stage}>
         {slide && (

@@ -59,7 +59,7 @@ function DeckLoader({ year, basis }: { year: number; basis: DataBasis }) {
         </Shell>
       )
     }
-    return <Deck data={load.data} geo={load.geo} favicon={load.favicon} />
+    return <Deck data={load.data} geo={load.geo} favicon={load.favicon} exportsReady={load.exportsReady} />
   }
   if (load.state === 'error') {
     const message =

@@ -1,5 +1,6 @@
-// Zod's settings for the whole product, in place before any schema is built or parsed (index.ts
-// imports this first; the server and the web both read the contracts).
+// zod as the product sets it up: every contract module takes `z` from here, so these settings are in
+// place before any schema is built or parsed, on the server and in the web alike, and a bundle that
+// keeps only the contracts a page uses still keeps them (issue 10 item 7).
 // - Messages: zod's own checks speak the product's Vietnamese (zod-messages.ts), on the server and
 //   in the browser alike.
 // - In a browser, zod must not compile parsers with `new Function`: that is an eval, which the app's
@@ -11,3 +12,5 @@ import { vietnameseIssueMessage } from './zod-messages.ts'
 
 z.config({ customError: vietnameseIssueMessage })
 if ('document' in globalThis) z.config({ jitless: true })
+
+export { z }
