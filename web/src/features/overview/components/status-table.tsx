@@ -16,6 +16,7 @@ import {
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'
 import { StatusTableLegend } from './status-table-legend.tsx'
+import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
 
 interface StatusTableProps {
   year: number
@@ -93,13 +94,7 @@ export function StatusTable({
           </thead>
           {groups.map((group) => (
             <tbody key={group.key}>
-              {group.heading && (
-                <tr className="unit-grid__group">
-                  <th colSpan={columns} scope="rowgroup">
-                    <span>{group.heading}</span>
-                  </th>
-                </tr>
-              )}
+              {group.heading && <UnitGroupHeading columns={columns}>{group.heading}</UnitGroupHeading>}
               {group.rows.map(({ unit, label }) => (
                 <tr key={unit.code}>
                   <th scope="row">
