@@ -4,8 +4,8 @@
 // the report into the state the action needs, so a refusal can only come from the permission rule.
 // A refused write must also leave the report's version where it was.
 import { ACTIONS, may, PERMISSIONS, type Action } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { clearYear, reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
@@ -24,18 +24,14 @@ const UNIT = '007'
 const YEAR = 2025
 const REPORT = `/api/organisations/${UNIT}/years/${YEAR}`
 
-let t: TestApp
+const t = testAppForFile()
 const callers = new Map<Actor, Caller>()
 let unique = 0
 
 beforeAll(async () => {
-  t = await createTestApp()
   callers.set('anonymous', as(t.app, null))
   for (const [actor, username] of Object.entries(LOGIN))
     callers.set(actor as Actor, as(t.app, await signIn(t.app, username)))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 interface Case {

@@ -10,19 +10,16 @@ import {
   userSchema,
   usersResponseSchema,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
+import { newIndicatorBody, newWardBody } from '../fixtures/bodies.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const newUser = (extra: object) => ({
@@ -31,27 +28,6 @@ const newUser = (extra: object) => ({
   role: 'district',
   unit: '008',
   password: 'mat-khau-2025',
-  ...extra,
-})
-const ward = (extra: object = {}) => ({
-  code: '00031',
-  name: 'Hai Bà Trưng',
-  kind: 'ward',
-  adminType: 'phuong',
-  parentCode: '01',
-  validFrom: '2025-10-01',
-  ...extra,
-})
-const indicator = (extra: object = {}) => ({
-  key: 'digital_members',
-  nameVi: 'Đoàn viên tham gia công đoàn số',
-  shortNameVi: 'Công đoàn số',
-  nameEn: 'Members on the digital union platform',
-  unitKind: 'count',
-  unitLabel: 'đoàn viên',
-  measure: 'flow',
-  takesTarget: true,
-  firstYear: 2025,
   ...extra,
 })
 
@@ -160,18 +136,24 @@ describe('settings', () => {
 
 describe('POST /api/indicators', () => {
   it('validation: malformed key or unit kind → 400; a taken key → 409', async () => {
-    expectInvalid(await admin.send('POST', '/api/indicators', indicator({ key: 'Digital' })), 'key')
-    expectInvalid(await admin.send('POST', '/api/indicators', indicator({ unitKind: 'percent' })), 'unitKind')
-    expectInvalid(await admin.send('POST', '/api/indicators', indicator({ firstYear: '2025' })), 'firstYear')
+    expectInvalid(await admin.send('POST', '/api/indicators', newIndicatorBody({ key: 'Digital' })), 'key')
+    expectInvalid(
+      await admin.send('POST', '/api/indicators', newIndicatorBody({ unitKind: 'percent' })),
+      'unitKind',
+    )
+    expectInvalid(
+      await admin.send('POST', '/api/indicators', newIndicatorBody({ firstYear: '2025' })),
+      'firstYear',
+    )
     expectError(
-      await admin.send('POST', '/api/indicators', indicator({ key: 'new_members' })),
+      await admin.send('POST', '/api/indicators', newIndicatorBody({ key: 'new_members' })),
       409,
       'indicator_exists',
     )
   })
 
   it('adds an indicator to the plan from its first year: entered in 2025, absent from 2024', async () => {
-    const res = await admin.send('POST', '/api/indicators', indicator())
+    const res = await admin.send('POST', '/api/indicators', newIndicatorBody())
     expect(res.statusCode).toBe(201)
     expect(indicatorSchema.parse(res.json())).toMatchObject({
       key: 'digital_members',
@@ -199,30 +181,34 @@ describe('POST /api/indicators', () => {
 describe('POST /api/organisations', () => {
   it('validation: bad dates → 400; end before start → 422; unknown parent → 422; a taken code → 409', async () => {
     expectInvalid(
-      await admin.send('POST', '/api/organisations', ward({ validFrom: '01/10/2025' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ validFrom: '01/10/2025' })),
       'validFrom',
     )
-    expectInvalid(await admin.send('POST', '/api/organisations', ward({ kind: 'village' })), 'kind')
+    expectInvalid(await admin.send('POST', '/api/organisations', newWardBody({ kind: 'village' })), 'kind')
     expectError(
-      await admin.send('POST', '/api/organisations', ward({ validTo: '2025-01-01' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ validTo: '2025-01-01' })),
       422,
       'invalid_validity',
     )
     expectError(
-      await admin.send('POST', '/api/organisations', ward({ parentCode: '99' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ parentCode: '99' })),
       422,
       'unknown_parent',
     )
-    expectError(await admin.send('POST', '/api/organisations', ward({ code: '007' })), 409, 'unit_exists')
+    expectError(
+      await admin.send('POST', '/api/organisations', newWardBody({ code: '007' })),
+      409,
+      'unit_exists',
+    )
   })
 
   it('the full name is derived from kind and type, never typed; a type that contradicts the kind → 422', async () => {
     expectInvalid(
-      await admin.send('POST', '/api/organisations', ward({ fullName: 'LĐLĐ phường Hai Bà Trưng' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ fullName: 'LĐLĐ phường Hai Bà Trưng' })),
       'fullName',
     )
     const body = expectError(
-      await admin.send('POST', '/api/organisations', ward({ code: 'W1', adminType: 'quan' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ code: 'W1', adminType: 'quan' })),
       422,
       'invalid_admin_type',
     )
@@ -231,7 +217,7 @@ describe('POST /api/organisations', () => {
       await admin.send(
         'POST',
         '/api/organisations',
-        ward({ code: 'W1', kind: 'district', adminType: 'phuong' }),
+        newWardBody({ code: 'W1', kind: 'district', adminType: 'phuong' }),
       ),
       422,
       'invalid_admin_type',
@@ -240,9 +226,9 @@ describe('POST /api/organisations', () => {
 
   it('refuses a second city-level unit (409 city_exists) and a city with a parent (422), saving nothing', async () => {
     const root = { kind: 'city', adminType: null, parentCode: null, code: 'HN2' }
-    expectError(await admin.send('POST', '/api/organisations', ward(root)), 409, 'city_exists')
+    expectError(await admin.send('POST', '/api/organisations', newWardBody(root)), 409, 'city_exists')
     expectError(
-      await admin.send('POST', '/api/organisations', ward({ ...root, parentCode: '01' })),
+      await admin.send('POST', '/api/organisations', newWardBody({ ...root, parentCode: '01' })),
       422,
       'invalid_parent',
     )
@@ -254,7 +240,7 @@ describe('POST /api/organisations', () => {
   })
 
   it('adds a ward union valid from 2025-10-01: on the 2025 dashboard and report list, not before', async () => {
-    const res = await admin.send('POST', '/api/organisations', ward())
+    const res = await admin.send('POST', '/api/organisations', newWardBody())
     expect(res.statusCode).toBe(201)
     expect(organisationSchema.parse(res.json())).toEqual({
       code: '00031',

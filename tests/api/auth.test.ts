@@ -1,19 +1,13 @@
 // Sign-in, sessions and the login throttle, through the real routes and the real SQLite sessions table.
 import { createHash } from 'node:crypto'
 import { loginResponseSchema, meResponseSchema, SESSION_COOKIE } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { createTestApp, testAppForFile } from '../fixtures/app.ts'
 import { as, DEMO_PASSWORD, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { countRows } from '../fixtures/reports.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
 const login = (username: string, password: string, remoteAddress = '127.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress })

@@ -2,24 +2,20 @@
 // confirm, get each account with a one-time password. Nothing is written before the confirmation,
 // and the confirmation writes all or nothing. Real routes, real SQLite file, real spreadsheets.
 import { bulkCreateResponseSchema, bulkPreviewResponseSchema, CSRF_HEADER } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller, type TestSession } from '../fixtures/auth.ts'
 import { addUnions, csv, multipart, xlsx } from '../fixtures/bulk.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { countRows } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let session: TestSession
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   session = await signIn(t.app, 'admin')
   admin = as(t.app, session)
   await addUnions(admin)
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const HEADER = ['Mã đơn vị', 'Tên hiển thị', 'Tên đăng nhập']

@@ -4,16 +4,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { openDatabase } from '@ldld/db/client'
 import { achievementPercent, dashboardResponseSchema, seriesResponseSchema } from '@ldld/db/contracts'
 import { bumpDataRevision } from '@ldld/server/app'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
 async function hbtNewMembers2021(): Promise<{ actual: number | null; percent: number | null }> {
   const res = await t.app.inject({ method: 'GET', url: '/api/dashboard?year=2021' })

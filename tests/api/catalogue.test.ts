@@ -5,17 +5,11 @@ import {
   organisationsResponseSchema,
   yearsResponseSchema,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
 const get = (url: string) => t.app.inject({ method: 'GET', url })
 

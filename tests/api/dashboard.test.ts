@@ -1,35 +1,13 @@
-import {
-  achievementPercent,
-  dashboardResponseSchema,
-  yoyChange,
-  type Cell,
-  type Dashboard,
-} from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { achievementPercent, yoyChange, type Cell } from '@ldld/db/contracts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readDashboard, cellIn } from '../fixtures/reads.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
-async function dashboard(year: number): Promise<Dashboard> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?year=${year}` })
-  expect(res.statusCode).toBe(200)
-  expect(res.headers['content-type']).toBe('application/json; charset=utf-8')
-  // The body comes from the response cache, not the serializer: it must still satisfy the contract.
-  return dashboardResponseSchema.parse(res.json())
-}
-
-function cellOf(board: Dashboard, unit: string, indicator: string): Cell {
-  const cell = board.cells.find((c) => c.unit === unit && c.indicator === indicator)
-  if (!cell) throw new Error(`no cell ${unit} × ${indicator}`)
-  return cell
-}
+const dashboard = (year: number) => readDashboard(t.app, `year=${year}`)
+const cellOf = cellIn
 
 describe('GET /api/dashboard — validation', () => {
   it.each([

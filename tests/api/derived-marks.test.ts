@@ -1,45 +1,16 @@
 // Issue 11, API side: a number derived from an invented, part-year or bounded figure carries its
 // marks (item 1); a source that states no target is a state of its own, ranked apart (item 2);
 // sources and timing as corrected in domain.md §5 (item 5); quotes in passages (item 7).
-import {
-  DERIVED_BOUND_PREFIX,
-  STATUS_LABELS,
-  dashboardResponseSchema,
-  quoteText,
-  rankingResponseSchema,
-  seriesResponseSchema,
-  type Cell,
-  type Dashboard,
-  type Ranking,
-} from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { DERIVED_BOUND_PREFIX, STATUS_LABELS, quoteText, seriesResponseSchema } from '@ldld/db/contracts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readDashboard, readRanking, cellIn } from '../fixtures/reads.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
-async function dashboard(year: number): Promise<Dashboard> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?year=${year}` })
-  expect(res.statusCode).toBe(200)
-  return dashboardResponseSchema.parse(res.json())
-}
-
-async function ranking(key: string, year: number): Promise<Ranking> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/indicators/${key}/ranking?year=${year}` })
-  expect(res.statusCode).toBe(200)
-  return rankingResponseSchema.parse(res.json())
-}
-
-function cellOf(board: Dashboard, unit: string, indicator: string): Cell {
-  const cell = board.cells.find((c) => c.unit === unit && c.indicator === indicator)
-  if (!cell) throw new Error(`no cell ${unit} × ${indicator}`)
-  return cell
-}
+const dashboard = (year: number) => readDashboard(t.app, `year=${year}`)
+const ranking = (key: string, year: number) => readRanking(t.app, key, `year=${year}`)
+const cellOf = cellIn
 
 describe('derived numbers inherit their inputs’ marks (item 1)', () => {
   it('marks Hai Bà Trưng’s 2021 change in recruits illustrative: 2020 is invented', async () => {

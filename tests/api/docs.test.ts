@@ -1,14 +1,8 @@
 // OpenAPI is generated from the zod contracts: every route and its parameters must appear.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
 interface OpenApiDoc {
   openapi: string

@@ -8,24 +8,20 @@ import {
   type HistoryEntry,
   type Report,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { countRows, reportVersion } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let district: Caller
 let city: Caller
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   district = as(t.app, await signIn(t.app, 'd007'))
   city = as(t.app, await signIn(t.app, 'city'))
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const base = (year: number, unit = '007') => `/api/organisations/${unit}/years/${year}`

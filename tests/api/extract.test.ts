@@ -2,8 +2,8 @@
 // that it writes nothing.
 import { readFileSync } from 'node:fs'
 import { CSRF_HEADER, EXTRACT_MAX_CHARS, extractResponseSchema, type Proposal } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller, type TestSession } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
@@ -11,7 +11,7 @@ const PARAGRAPH =
   'Trong năm 2021 đã tuyên truyền thành lập mới 25/25 CĐCS (đạt 100%), phát triển 2.352/1.330 đoàn viên ' +
   'công đoàn (đạt 177% chỉ tiêu giao). Ký kết 51 Thỏa ước Lao động tập thể.'
 
-let t: TestApp
+const t = testAppForFile()
 let d007: TestSession
 let city: Caller
 let admin: Caller
@@ -19,15 +19,11 @@ let district: Caller
 let viewer: Caller
 
 beforeAll(async () => {
-  t = await createTestApp()
   d007 = await signIn(t.app, 'd007')
   district = as(t.app, d007)
   city = as(t.app, await signIn(t.app, 'city'))
   admin = as(t.app, await signIn(t.app, 'admin'))
   viewer = as(t.app, await signIn(t.app, 'viewer'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const extract = (c: Caller, body: unknown) => c.send('POST', '/api/extract', body)

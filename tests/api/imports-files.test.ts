@@ -9,42 +9,21 @@ import {
   organisationsResponseSchema,
   type ImportMapping,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
+import { DASHBOARD_HEADER } from '../fixtures/xlsx.ts'
 import { applied, applyImport, importUpload, previewOf, sheetFile } from './imports-helpers.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: TestSession
 let unionOfficer: TestSession
 beforeAll(async () => {
-  t = await createTestApp()
   admin = await signIn(t.app, 'admin')
   unionOfficer = await signIn(t.app, 'cd00256')
 })
-afterAll(async () => {
-  await t.close()
-})
-
-// The columns of the overview's download (web/src/features/export/tables/dashboard-table.ts).
-const DASHBOARD_HEADER = [
-  'Năm',
-  'Mã đơn vị',
-  'Đơn vị',
-  'Chỉ tiêu',
-  'Đơn vị tính',
-  'Thực hiện',
-  'Chỉ tiêu giao',
-  '% đạt',
-  'Trạng thái',
-  'So với năm trước (%)',
-  'Báo cáo',
-  'Nguồn',
-  'Ghi chú',
-  'Số liệu',
-]
 
 describe('long form: the dashboard download, ten years of every unit in one file', () => {
   it('2016–2025 for every district: the preview lists each changed cell, apply writes them all', async () => {
@@ -52,7 +31,7 @@ describe('long form: the dashboard download, ten years of every unit in one file
       .parse((await as(t.app, admin).get('/api/organisations')).json())
       .organisations.filter((o) => o.kind === 'district')
     const indicators = indicatorsResponseSchema.parse((await as(t.app, admin).get('/api/indicators')).json())
-    const rows: Array<Array<string | number | null>> = [DASHBOARD_HEADER]
+    const rows: Array<Array<string | number | null>> = [[...DASHBOARD_HEADER]]
     let expected = 0
     for (let year = 2016; year <= 2025; year += 1) {
       for (const unit of units) {

@@ -1,10 +1,11 @@
 // Shared by the import tests: the template as a real workbook, uploads, previews and applies.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { importApplyResultSchema, importPreviewSchema, type ImportPreview } from '@ldld/db/contracts'
 import type { App } from '@ldld/server/app'
 import { expect } from 'vitest'
 import { as, type Injected, type TestSession } from '../fixtures/auth.ts'
 import { upload, type UploadFile } from '../fixtures/upload.ts'
+import { loadWorkbook, sheetWorkbook, workbookBytes } from '../fixtures/xlsx.ts'
 
 export async function downloadTemplate(
   app: App,
@@ -15,13 +16,11 @@ export async function downloadTemplate(
   const res = await as(app, session).get(`/api/templates/${year}.xlsx${unit ? `?unit=${unit}` : ''}`)
   expect(res.statusCode, res.body).toBe(200)
   expect(res.headers['content-type']).toContain('spreadsheetml')
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
-  return workbook
+  return loadWorkbook(res.rawPayload)
 }
 
 export async function xlsxFile(workbook: ExcelJS.Workbook, name = 'bao-cao-2026.xlsx'): Promise<UploadFile> {
-  return { name, content: Buffer.from(await workbook.xlsx.writeBuffer()) }
+  return { name, content: await workbookBytes(workbook) }
 }
 
 /** A workbook of one sheet from rows (the first row is the header). */
@@ -30,10 +29,7 @@ export async function sheetFile(
   name = 'bang.xlsx',
   sheetName = 'Trang1',
 ): Promise<UploadFile> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet(sheetName)
-  for (const row of rows) sheet.addRow([...row])
-  return xlsxFile(workbook, name)
+  return xlsxFile(sheetWorkbook(sheetName, rows), name)
 }
 
 export const importUpload = (app: App, session: TestSession | null, file: UploadFile): Promise<Injected> =>

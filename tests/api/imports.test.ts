@@ -10,8 +10,8 @@ import {
   originText,
   reportResponseSchema,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { cellOf, countRows, reportVersion, setReportState } from '../fixtures/reports.ts'
@@ -25,19 +25,15 @@ import {
   xlsxFile,
 } from './imports-helpers.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let unionOfficer: TestSession
 let city: TestSession
 let admin: TestSession
 const UNIT = '00256'
 beforeAll(async () => {
-  t = await createTestApp()
   unionOfficer = await signIn(t.app, 'cd00256')
   city = await signIn(t.app, 'city')
   admin = await signIn(t.app, 'admin')
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const sheetOf = (wb: ExcelJS.Workbook) => wb.worksheets[0] as ExcelJS.Worksheet

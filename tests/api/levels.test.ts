@@ -1,27 +1,16 @@
 // Issue 8 (server side): a level's dashboard covers one unit's children only, in pages, with the
 // year's groups and what its totals add; 2025 carries both groups with their periods; the city series
 // runs across the 2025 break, marked; a unit's series names its predecessors and successors.
-import {
-  dashboardResponseSchema,
-  rankingResponseSchema,
-  seriesResponseSchema,
-  unitGroupPhrase,
-  type Dashboard,
-  type Ranking,
-  type Series,
-} from '@ldld/db/contracts'
+import { unitGroupPhrase, type Dashboard } from '@ldld/db/contracts'
 import { bumpDataRevision } from '@ldld/server/app'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readDashboard, readRanking, readSeries } from '../fixtures/reads.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 beforeAll(async () => {
-  t = await createTestApp()
   addProvince()
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const PROVINCE = '79'
@@ -60,23 +49,9 @@ async function get(url: string) {
   return t.app.inject({ method: 'GET', url })
 }
 
-async function dashboard(query: string): Promise<Dashboard> {
-  const res = await get(`/api/dashboard?${query}`)
-  expect(res.statusCode, res.body).toBe(200)
-  return dashboardResponseSchema.parse(res.json())
-}
-
-async function ranking(key: string, query: string): Promise<Ranking> {
-  const res = await get(`/api/indicators/${key}/ranking?${query}`)
-  expect(res.statusCode, res.body).toBe(200)
-  return rankingResponseSchema.parse(res.json())
-}
-
-async function series(code: string): Promise<Series> {
-  const res = await get(`/api/organisations/${code}/series`)
-  expect(res.statusCode, res.body).toBe(200)
-  return seriesResponseSchema.parse(res.json())
-}
+const dashboard = (query: string) => readDashboard(t.app, query)
+const ranking = (key: string, query: string) => readRanking(t.app, key, query)
+const series = (code: string) => readSeries(t.app, code)
 
 const totalOf = (board: Pick<Dashboard, 'totals'>, key: string) => {
   const found = board.totals.find((x) => x.indicator === key)

@@ -1,17 +1,16 @@
 // Draft notes (issue 7, item 8): a note of an unaccepted report stays with its unit, the city and
 // admins, through every read route and through the response cache; it is public once accepted.
 import { dashboardResponseSchema, seriesResponseSchema } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { reportVersion, setReportState } from '../fixtures/reports.ts'
 
 const NOTE = 'Nháp: số liệu tạm, chờ xác minh với 3 CĐCS'
 
-let t: TestApp
+const t = testAppForFile()
 const callers: Record<string, Caller> = {}
 beforeAll(async () => {
-  t = await createTestApp()
   for (const user of ['d007', 'd001', 'city', 'admin', 'viewer'])
     callers[user] = as(t.app, await signIn(t.app, user))
   callers['anonymous'] = as(t.app, null)
@@ -20,9 +19,6 @@ beforeAll(async () => {
     values: [{ indicator: 'new_members', actual: 1200, note: NOTE }],
   })
   expect(res?.statusCode, res?.body).toBe(200)
-})
-afterAll(async () => {
-  await t.close()
 })
 
 async function notesSeenBy(user: string) {

@@ -2,19 +2,15 @@
 // accounts an admin creates or resets, the first sign-in that must change it, and the self-service
 // change that ends the user's other sessions. Real routes, real SQLite file.
 import { loginResponseSchema, meResponseSchema, userWithPasswordSchema } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, DEMO_PASSWORD, signIn, type Caller, type TestSession } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 let n = 0

@@ -1,22 +1,18 @@
 // Requests that must be refused before any data is touched: anonymous calls, writes without the
 // session's CSRF token, writes from another origin. And the public read-only view, on and off.
 import { CSRF_HEADER } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, DEMO_PASSWORD, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { countRows, reportVersion } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let d007: TestSession
 let admin: TestSession
 beforeAll(async () => {
-  t = await createTestApp()
   d007 = await signIn(t.app, 'd007')
   admin = await signIn(t.app, 'admin')
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const VALUES = '/api/organisations/007/years/2025/values'

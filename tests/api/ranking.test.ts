@@ -1,21 +1,12 @@
-import { rankingResponseSchema, type Ranking, type RankingRow } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { type Ranking, type RankingRow } from '@ldld/db/contracts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readRanking } from '../fixtures/reads.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
-async function ranking(key: string, year: number): Promise<Ranking> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/indicators/${key}/ranking?year=${year}` })
-  expect(res.statusCode).toBe(200)
-  return rankingResponseSchema.parse(res.json())
-}
+const ranking = (key: string, year: number) => readRanking(t.app, key, `year=${year}`)
 
 const scoreOf = (r: Ranking) => (row: RankingRow) => (r.rankedBy === 'percent' ? row.percent : row.actual)
 

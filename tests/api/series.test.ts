@@ -1,21 +1,11 @@
-import { seriesResponseSchema, type Series } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readSeries } from '../fixtures/reads.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
-async function series(code: string): Promise<Series> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/organisations/${code}/series` })
-  expect(res.statusCode).toBe(200)
-  return seriesResponseSchema.parse(res.json())
-}
+const series = (code: string) => readSeries(t.app, code)
 
 describe('GET /api/organisations/:code/series — validation', () => {
   it.each(['a%20b', 'x'.repeat(21), '%C4%90', 'a.b'])('code %s → 400', async (code) => {

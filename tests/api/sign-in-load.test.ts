@@ -1,18 +1,12 @@
 // Sign-in under load (issue 7 §24, §28): attempts are counted before their password is checked, so a
 // burst of parallel requests cannot pass the limit; sessions per account are capped and expired ones
 // are deleted. Real routes on a real SQLite file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 
-let t: TestApp
-beforeAll(async () => {
-  t = await createTestApp()
-})
-afterAll(async () => {
-  await t.close()
-})
+const t = testAppForFile()
 
 const login = (username: string, password: string, remoteAddress: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress })

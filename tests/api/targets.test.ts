@@ -7,20 +7,16 @@ import {
   targetsResponseSchema,
   type Targets,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let city: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   city = as(t.app, await signIn(t.app, 'city'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 async function grid(year: number): Promise<Targets> {

@@ -2,35 +2,26 @@
 // could then never be saved. Now it is refused where a code enters (the admin's form, route params,
 // the target grid), with the same Vietnamese message.
 import { UNIT_CODE_RULE } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
+import { newWardBody } from '../fixtures/bodies.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
-})
-
-const ward = (code: string) => ({
-  code,
-  name: 'Thử',
-  kind: 'ward',
-  adminType: 'phuong',
-  parentCode: '01',
-  validFrom: '2025-10-01',
 })
 
 describe('unit codes', () => {
   it.each(['__proto__', 'constructor', '_abc', 'a b'])('the admin cannot add a unit %j', async (code) => {
     const units = () => t.db.$client.prepare('SELECT count(*) FROM organisations').pluck().get()
     const before = units()
-    const res = expectInvalid(await admin.send('POST', '/api/organisations', ward(code)), 'code')
+    const res = expectInvalid(
+      await admin.send('POST', '/api/organisations', newWardBody({ code, name: 'Thử' })),
+      'code',
+    )
     expect(res.error.issues?.[0]?.message).toBe(UNIT_CODE_RULE)
     expect(units()).toBe(before)
   })
@@ -48,7 +39,9 @@ describe('unit codes', () => {
   })
 
   it('a unit with a plain code is added and its targets are saved', async () => {
-    expect((await admin.send('POST', '/api/organisations', ward('P99'))).statusCode).toBe(201)
+    expect(
+      (await admin.send('POST', '/api/organisations', newWardBody({ code: 'P99', name: 'Thử' }))).statusCode,
+    ).toBe(201)
     // 2026: a union founded on 1/10/2025 takes its first targets in 2026 (docs/decisions.md).
     const res = await admin.send('PUT', '/api/targets/2026', {
       versions: { P99: 0 },

@@ -13,11 +13,11 @@ import {
 import { buildApp, type App } from '@ldld/server/app'
 import { prepareDatabase } from '@ldld/server/database'
 import { runUserCreate } from '@ldld/server/user-create'
-import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TEST_PASSWORD_COST } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
+import { loadWorkbook, sheetWorkbook, workbookBytes } from '../fixtures/xlsx.ts'
 import { referenceCommunesCsv, upload, type UploadFile } from '../fixtures/upload.ts'
 
 let dir: string
@@ -128,8 +128,7 @@ describe('export → import round trip', () => {
     expect(res.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     )
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
+    const workbook = await loadWorkbook(res.rawPayload)
     const sheet = workbook.getWorksheet('Đơn vị')
     expect(sheet?.getRow(1).values).toEqual([
       undefined,
@@ -152,11 +151,11 @@ describe('export → import round trip', () => {
   })
 
   it('a code typed as a number in Excel (leading zeros lost) is refused by its cell', async () => {
-    const workbook = new ExcelJS.Workbook()
-    const sheet = workbook.addWorksheet('Đơn vị')
-    sheet.addRow(['Mã', 'Tên', 'Loại', 'Cấp hành chính', 'Đơn vị cấp trên', 'Hiệu lực từ'])
-    sheet.addRow([256, 'Hai Bà Trưng', 'công đoàn phường', 'phường', '01', new Date('2025-10-01T00:00:00Z')])
-    const result = await preview({ name: 'so.xlsx', content: Buffer.from(await workbook.xlsx.writeBuffer()) })
+    const workbook = sheetWorkbook('Đơn vị', [
+      ['Mã', 'Tên', 'Loại', 'Cấp hành chính', 'Đơn vị cấp trên', 'Hiệu lực từ'],
+      [256, 'Hai Bà Trưng', 'công đoàn phường', 'phường', '01', new Date('2025-10-01T00:00:00Z')],
+    ])
+    const result = await preview({ name: 'so.xlsx', content: await workbookBytes(workbook) })
     expect(result.errors).toHaveLength(1)
     expect(result.errors[0]).toMatchObject({ row: 2, column: 'Mã', code: '256' })
     expect(result.errors[0]?.message).toContain('đã mất số 0 ở đầu')

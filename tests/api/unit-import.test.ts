@@ -10,20 +10,16 @@ import {
   unitImportResultSchema,
   type UnitImportPreview,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { upload, type UploadFile } from '../fixtures/upload.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: TestSession
 beforeAll(async () => {
-  t = await createTestApp()
   admin = await signIn(t.app, 'admin')
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const HEAD = 'code,name,kind,admin type,parent,valid from,valid to,predecessors'

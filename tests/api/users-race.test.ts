@@ -1,18 +1,14 @@
 // PATCH /api/users/{id} under near-simultaneous edits (issue 7 §26): a slow edit (it hashes a password)
 // must not write back the role it read before a quicker edit committed, and the last-admin rule holds
 // whatever the order. Real routes on a real SQLite file, real argon2 (test cost) in its thread.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const activeAdmins = () =>

@@ -8,26 +8,22 @@ import {
   reportResponseSchema,
   type Report,
 } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { cellOf, clearYear, countRows, reportVersion } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let district: Caller
 let admin: Caller
 let city: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   // These tests start from a 2025 report nobody has entered anything in yet.
   clearYear(t.db, '007', 2025)
   district = as(t.app, await signIn(t.app, 'd007'))
   admin = as(t.app, await signIn(t.app, 'admin'))
   city = as(t.app, await signIn(t.app, 'city'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const url = (year: number, unit = '007') => `/api/organisations/${unit}/years/${year}/values`

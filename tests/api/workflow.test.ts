@@ -1,26 +1,22 @@
 // The report workflow: submit → accept (lock) or return with a reason; unlock with a reason.
 // Covers the submission checks, who may edit in each state (423 once locked) and the status history.
 import { historyResponseSchema, reportResponseSchema, type Report } from '@ldld/db/contracts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { clearYear, reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let district: Caller
 let city: Caller
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   // These tests start from a 2025 report nobody has entered anything in yet.
   clearYear(t.db, '007', 2025)
   district = as(t.app, await signIn(t.app, 'd007'))
   city = as(t.app, await signIn(t.app, 'city'))
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
 })
 
 const base = (year: number) => `/api/organisations/007/years/${year}`

@@ -2,15 +2,14 @@
 // totals over the units that reported, cards whose numbers add up, and the accepted-only view.
 import {
   achievementPercent,
-  dashboardResponseSchema,
   rankingResponseSchema,
   seriesResponseSchema,
   targetsResponseSchema,
   yearsResponseSchema,
-  type Dashboard,
 } from '@ldld/db/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { readDashboard } from '../fixtures/reads.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 import { clearWholeYear, reportVersion, setReportState } from '../fixtures/reports.ts'
@@ -36,11 +35,7 @@ async function years() {
   return yearsResponseSchema.parse(res.json())
 }
 
-async function dashboard(query: string): Promise<Dashboard> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?${query}` })
-  expect(res.statusCode, res.body).toBe(200)
-  return dashboardResponseSchema.parse(res.json())
-}
+const dashboard = (query: string) => readDashboard(t.app, query)
 
 /** The city's target grid of `year`, saved through the API with the versions it read. */
 async function saveTargets(year: number, target: (unit: string) => number | null, indicator = 'new_members') {

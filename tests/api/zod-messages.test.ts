@@ -1,32 +1,16 @@
 // Zod's own checks (lengths, enums, missing fields) answer in the product's plain Vietnamese — the
 // contracts' one wording (db/src/contracts/zod-messages.ts), the same the web's forms show —
 // never zod's phrasebook ("Quá nhỏ: mong đợi string có >=3 ký tự").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, type TestApp } from '../fixtures/app.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
+import { newIndicatorBody } from '../fixtures/bodies.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 
-let t: TestApp
+const t = testAppForFile()
 let admin: Caller
 beforeAll(async () => {
-  t = await createTestApp()
   admin = as(t.app, await signIn(t.app, 'admin'))
-})
-afterAll(async () => {
-  await t.close()
-})
-
-const indicator = (extra: object = {}) => ({
-  key: 'digital_members',
-  nameVi: 'Đoàn viên tham gia công đoàn số',
-  shortNameVi: 'Công đoàn số',
-  nameEn: 'Members on the digital union platform',
-  unitKind: 'count',
-  unitLabel: 'đoàn viên',
-  measure: 'flow',
-  takesTarget: true,
-  firstYear: 2025,
-  ...extra,
 })
 
 describe('a new indicator refused by a rule with no message of its own', () => {
@@ -42,7 +26,7 @@ describe('a new indicator refused by a rule with no message of its own', () => {
       'Phải là có hoặc không (true/false).',
     ],
   ])('%s', async (_, extra, path, message) => {
-    const body = expectInvalid(await admin.send('POST', '/api/indicators', indicator(extra)), path)
+    const body = expectInvalid(await admin.send('POST', '/api/indicators', newIndicatorBody(extra)), path)
     expect(body.error.issues?.find((i) => i.path === path)?.message).toBe(message)
     expect(body.error.message).toBe(`Yêu cầu không hợp lệ: ${message}`)
   })

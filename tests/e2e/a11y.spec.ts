@@ -1,25 +1,13 @@
 // axe-core on the three pages: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { expect, test, NEW_MEMBERS, PHONE, openOverview, waitForCharts } from './helpers.ts'
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  return bad.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-  }))
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const violations = await seriousViolations(page)
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([])
-}
+import {
+  expect,
+  test,
+  NEW_MEMBERS,
+  PHONE,
+  openOverview,
+  waitForCharts,
+  expectNoSeriousViolations,
+} from './helpers.ts'
 
 test('overview 2021 (laptop): no serious or critical axe violation', async ({ page }) => {
   await openOverview(page, 2021)

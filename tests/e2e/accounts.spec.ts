@@ -3,15 +3,7 @@
 // preview, errors by row and the downloadable list, and a sign-in link whose `next` is hostile.
 import type { Page } from '@playwright/test'
 import { download, parseCsv } from './present-helpers.ts'
-import { expect, test } from './helpers.ts'
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/dang-nhap')
-  await page.getByLabel('Tên đăng nhập').fill(username)
-  await page.getByLabel('Mật khẩu').fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
+import { expect, test, signInAs } from './helpers.ts'
 
 async function changePassword(page: Page, current: string, next: string): Promise<void> {
   await page.getByLabel('Mật khẩu hiện tại').fill(current)
@@ -23,7 +15,7 @@ async function changePassword(page: Page, current: string, next: string): Promis
 test('a new account gets a one-time password; the first sign-in must change it, with reasons', async ({
   page,
 }) => {
-  await signIn(page, 'admin', 'demo1234')
+  await signInAs(page, 'admin', { password: 'demo1234' })
   await page.goto('/admin')
   const form = page.locator('form', { has: page.getByRole('group', { name: 'Thêm người dùng' }) })
   await form.getByLabel('Tên đăng nhập').fill('lanh.dao.e2e')
@@ -36,7 +28,7 @@ test('a new account gets a one-time password; the first sign-in must change it, 
   await expect(page.getByRole('row', { name: /lanh\.dao\.e2e/ })).toContainText('Chờ đổi mật khẩu tạm')
   await page.getByRole('button', { name: 'Đăng xuất' }).click()
 
-  await signIn(page, 'lanh.dao.e2e', oneTime)
+  await signInAs(page, 'lanh.dao.e2e', { password: oneTime })
   await expect(page).toHaveURL(/\/doi-mat-khau\?next=/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đổi mật khẩu')
   await expect(page.getByText('Bạn đang dùng mật khẩu tạm do quản trị viên cấp.')).toBeVisible()
@@ -99,7 +91,7 @@ const csvFile = (rows: string[][]) => ({
 test('accounts in bulk: preview with errors by row, confirm, download the one-time passwords', async ({
   page,
 }) => {
-  await signIn(page, 'admin', 'demo1234')
+  await signInAs(page, 'admin', { password: 'demo1234' })
   await addSectorUnions(page)
   await page.goto('/admin')
   const section = page.getByRole('region', { name: 'Tạo tài khoản hàng loạt' })
@@ -156,6 +148,6 @@ test('accounts in bulk: preview with errors by row, confirm, download the one-ti
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click()
   const [username = '', password = ''] = shown[0] ?? []
-  await signIn(page, username, password)
+  await signInAs(page, username, { password: password })
   await expect(page).toHaveURL(/\/doi-mat-khau/)
 })

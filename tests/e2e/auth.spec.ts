@@ -1,7 +1,6 @@
 // Signing in and out, the header by role, and what a read-only account may not do.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './helpers.ts'
+import { expect, test, expectNoSeriousViolations } from './helpers.ts'
 
 const PASSWORD = 'demo1234'
 
@@ -132,11 +131,5 @@ test('sign-in page (with errors shown): no serious or critical axe violation', a
   await page.goto('/dang-nhap')
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await expect(page.getByRole('link', { name: 'Thiếu mật khẩu.' })).toBeVisible()
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id)
-  expect(bad).toEqual([])
+  await expectNoSeriousViolations(page)
 })

@@ -90,3 +90,52 @@ test('Nam Từ Liêm 2020 welfare spending reads "3 tỷ 521,45 triệu đồng"
     section.getByText('tổng số tiền hỗ trợ là 3 tỷ 521,45 triệu đồng', { exact: false }),
   ).toBeVisible()
 })
+
+test.describe('a unit without figures in the year asked for', () => {
+  test('a union added today: its name, its period and what is missing, never an empty page', async ({
+    page,
+  }) => {
+    const login = await page.request.post('/api/auth/login', {
+      data: { username: 'admin', password: 'demo1234' },
+    })
+    expect(login.ok(), await login.text()).toBe(true)
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string }
+    const added = await page.request.post('/api/organisations', {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: {
+        code: 'NXD',
+        name: 'Xây dựng Hà Nội',
+        kind: 'sector',
+        adminType: null,
+        parentCode: '01',
+        validFrom: '2026-01-01',
+      },
+    })
+    expect(added.status(), await added.text()).toBe(201)
+
+    await page.goto('/districts/NXD')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Công đoàn Xây dựng Hà Nội')
+    await expect(page.getByText('Hoạt động từ 1/1/2026.')).toBeVisible()
+    await expect(page.getByRole('status')).toContainText(
+      'Công đoàn Xây dựng Hà Nội chưa có số liệu năm nào: đơn vị chưa gửi báo cáo',
+    )
+    await expect(page).toHaveTitle(/Xây dựng Hà Nội/)
+
+    // Opened in a year before it began.
+    await page.goto('/districts/NXD?year=2021')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Công đoàn Xây dựng Hà Nội')
+    await expect(page.getByText('Năm 2021.', { exact: false })).toBeVisible()
+    await expect(page.getByRole('status')).toContainText(
+      'Năm 2021 Công đoàn Xây dựng Hà Nội chưa thành lập (hoạt động từ 1/1/2026)',
+    )
+  })
+
+  test('a district opened in a year after it ended says so above the years it has', async ({ page }) => {
+    await page.goto(`/districts/${HBT.code}?year=2026`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('LĐLĐ quận Hai Bà Trưng')
+    await expect(page.getByRole('status').first()).toContainText(
+      'Năm 2026 LĐLĐ quận Hai Bà Trưng đã thôi hoạt động (hoạt động',
+    )
+    await expect(historyOf(page, NEW_MEMBERS.name).getByRole('table')).toBeVisible()
+  })
+})

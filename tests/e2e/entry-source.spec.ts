@@ -2,22 +2,14 @@
 // a percentage the article printed shows as such, a real figure names its article and quote and says
 // what an edit will do; a qualifier picked and saved survives a reload and is in the history.
 import type { Page } from '@playwright/test'
-import { expect, test } from './helpers.ts'
-
-async function signIn(page: Page, username: string, next: string): Promise<void> {
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Tên đăng nhập').fill(username)
-  await page.getByLabel('Mật khẩu').fill('demo1234')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
+import { expect, test, signInAs } from './helpers.ts'
 
 const row = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^${name}`) })
 
 test('Hai Bà Trưng 2021: "hơn 11 tỷ 786,1 triệu" keeps its "hơn"; the article and quote are shown', async ({
   page,
 }) => {
-  await signIn(page, 'd007', '/entry/007/2021')
+  await signInAs(page, 'd007', { next: '/entry/007/2021' })
   const welfare = row(page, 'Chi chăm lo')
   const picker = welfare.getByRole('combobox', { name: /^Cách nêu số thực hiện/ })
   await expect(picker).toHaveValue('at_least')
@@ -35,7 +27,7 @@ test('Hai Bà Trưng 2021: "hơn 11 tỷ 786,1 triệu" keeps its "hơn"; the ar
 })
 
 test('Ba Đình 2016: the percentages the article printed show as such, not "% đạt —"', async ({ page }) => {
-  await signIn(page, 'city', '/entry/001/2016')
+  await signInAs(page, 'city', { next: '/entry/001/2016' })
   const fee = row(page, 'Thu kinh phí công đoàn')
   await expect(fee.locator('.entry-facts')).toContainText('đạt 148% (nguồn nêu)')
   await expect(row(page, 'Thu đoàn phí').locator('.entry-facts')).toContainText('đạt 220% (nguồn nêu)')
@@ -50,7 +42,7 @@ test('Ba Đình 2016: the percentages the article printed show as such, not "% �
 test('a ward union officer picks "hơn", saves, reloads: still "hơn", and the history says so', async ({
   page,
 }) => {
-  await signIn(page, 'cd00256', '/entry/00256/2026')
+  await signInAs(page, 'cd00256', { next: '/entry/00256/2026' })
   // The header names the officer's own union, not "quận/huyện".
   await expect(page.getByRole('banner').locator('.user-menu__role')).toHaveText(
     'Cán bộ công đoàn phường Hai Bà Trưng',

@@ -1,28 +1,18 @@
 // The write side's main scenario (issue 3): a district enters its year, the city returns it, the
 // district fixes and resubmits, the city accepts, the dashboard shows the figures; and a second
 // browser editing the same report meets the conflict instead of overwriting.
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Locator, Page } from '@playwright/test'
-import { cellOf, expect, HBT, test, visibleText } from './helpers.ts'
+import { cellOf, expect, HBT, test, visibleText, signInAs, expectNoSeriousViolations } from './helpers.ts'
 
-const PASSWORD = 'demo1234'
 const CLA = 'Thỏa ước lao động tập thể ký mới'
 const FEE = 'Thu kinh phí công đoàn (2% quỹ lương)'
 const UNIONS = 'Thành lập mới công đoàn cơ sở'
 const REASON = 'Số thỏa ước ký mới chưa khớp danh sách gửi kèm, đề nghị rà soát lại.'
 
-async function signIn(page: Page, username: string, next?: string): Promise<void> {
-  await page.goto(next ? `/dang-nhap?next=${encodeURIComponent(next)}` : '/dang-nhap')
-  await page.getByLabel('Tên đăng nhập').fill(username)
-  await page.getByLabel('Mật khẩu').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
-
 async function newSignedInPage(browser: Browser, username: string, next: string): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  await signIn(page, username, next)
+  await signInAs(page, username, { next: next })
   return page
 }
 
@@ -44,15 +34,6 @@ const row = (page: Page, name: string): Locator =>
   page.getByRole('group', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) })
 const banner = (page: Page): Locator => page.getByRole('region', { name: 'Trạng thái báo cáo' })
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
-}
-
 test.describe.configure({ mode: 'serial' })
 
 test('d007 enters 2024 with an explained warning and submits; city returns; d007 fixes and resubmits; city accepts; the dashboard shows it', async ({
@@ -60,7 +41,7 @@ test('d007 enters 2024 with an explained warning and submits; city returns; d007
   browser,
 }) => {
   // District: its 2024 report (the demo's latest year is 2026, after the district federations ended).
-  await signIn(page, 'd007')
+  await signInAs(page, 'd007')
   await page.goto('/entry/007/2024')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2024: LĐLĐ quận Hai Bà Trưng')
   await expect(banner(page)).toContainText('Trạng thái: Nháp')
@@ -184,7 +165,7 @@ test('a second browser editing the same report sees what changed instead of over
   page,
   browser,
 }) => {
-  await signIn(page, 'd001', '/entry/001/2024')
+  await signInAs(page, 'd001', { next: '/entry/001/2024' })
   const other = await newSignedInPage(browser, 'd001', '/entry/001/2024')
   await expect(row(other, UNIONS).getByLabel('Thực hiện 2024')).toBeVisible()
 
@@ -207,7 +188,7 @@ test('a second browser editing the same report sees what changed instead of over
   await expect(changed).toContainText('41')
   await expect(changed).toContainText('Cán bộ LĐLĐ quận Ba Đình (demo)')
   expect(before).not.toBe('41')
-  expect(await seriousViolations(other)).toEqual([])
+  await expectNoSeriousViolations(other)
 
   // Taking theirs shows the saved value; nothing was overwritten.
   await panel.getByRole('button', { name: 'Lấy bản hiện tại' }).click()
@@ -218,7 +199,7 @@ test('a second browser editing the same report sees what changed instead of over
 })
 
 test('unsaved edits survive a reload: "Khôi phục bản nháp chưa lưu?"', async ({ page }) => {
-  await signIn(page, 'd001', '/entry/001/2023')
+  await signInAs(page, 'd001', { next: '/entry/001/2023' })
   const field = row(page, UNIONS).getByLabel('Thực hiện 2023')
   await field.fill('1.234')
   await expect(page.getByText('● Có thay đổi chưa lưu')).toBeVisible()
@@ -233,21 +214,21 @@ test('unsaved edits survive a reload: "Khôi phục bản nháp chưa lưu?"', a
 test('entry page (with a warning and an unreadable figure): no serious or critical axe violation', async ({
   page,
 }) => {
-  await signIn(page, 'd001', '/entry/001/2022')
+  await signInAs(page, 'd001', { next: '/entry/001/2022' })
   await row(page, UNIONS).getByLabel('Thực hiện 2022').fill('abc')
   await row(page, CLA).getByLabel('Thực hiện 2022').fill('500')
   await page.getByRole('button', { name: 'Lưu nháp' }).click()
   await expect(page.getByRole('region', { name: 'Kiểm tra số liệu' })).toBeFocused()
   await expect(page.getByRole('link', { name: /Không đọc được "abc" thành số/ })).toBeVisible()
   await expect(page.getByText('Chưa lưu: còn lỗi ở các ô nêu trong danh sách bên trên.')).toBeVisible()
-  expect(await seriousViolations(page)).toEqual([])
+  await expectNoSeriousViolations(page)
 })
 
 test('the current year: /entry/007 opens 2025 in late 2026; 2026 is explained, not an error; the picker moves years', async ({
   page,
 }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+07:00'))
-  await signIn(page, 'd007', '/entry/007')
+  await signInAs(page, 'd007', { next: '/entry/007' })
   await expect(page).toHaveURL('/entry/007/2025')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Số liệu năm 2025: LĐLĐ quận Hai Bà Trưng')
   const picker = page.getByLabel('Năm', { exact: true })
@@ -271,7 +252,7 @@ test('the current year: /entry/007 opens 2025 in late 2026; 2026 is explained, n
 })
 
 test('typing "2,352" says why it is not read: the comma is the decimal mark', async ({ page }) => {
-  await signIn(page, 'd001', '/entry/001/2021')
+  await signInAs(page, 'd001', { next: '/entry/001/2021' })
   const field = row(page, UNIONS).getByLabel('Thực hiện 2021')
   await field.fill('2,352')
   await field.press('Tab')
@@ -283,7 +264,7 @@ test('typing "2,352" says why it is not read: the comma is the decimal mark', as
 
 test('reports and targets open on the current year and have a year picker', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T09:00:00+07:00'))
-  await signIn(page, 'city', '/reports')
+  await signInAs(page, 'city', { next: '/reports' })
   await expect(page).toHaveURL('/reports/2026')
   await page.getByLabel('Năm', { exact: true }).selectOption('2024')
   await expect(page).toHaveURL('/reports/2024')

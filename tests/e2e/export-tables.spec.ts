@@ -1,31 +1,9 @@
 // "Tải CSV" / "Tải Excel" beside the tables: what a spreadsheet reads back from the files.
 import { expect, test } from '@playwright/test'
-import JSZip from 'jszip'
+import { DASHBOARD_HEADER, loadWorkbook, readXlsxCells } from '../fixtures/xlsx.ts'
 import { download, parseCsv, signIn } from './present-helpers.ts'
 
 const NEW_MEMBERS = 'Phát triển (kết nạp) đoàn viên mới'
-
-/** Cells of the first sheet as strings by reference ("F12"), and which of them are numbers. */
-async function readXlsx(bytes: Buffer) {
-  const zip = await JSZip.loadAsync(bytes)
-  const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? ''
-  const sharedXml = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? ''
-  const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map(([, si = '']) =>
-    [...si.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]).join(''),
-  )
-  const cells = new Map<string, { value: string; number: boolean }>()
-  for (const [, ref = '', attrs = '', body = ''] of sheet.matchAll(
-    /<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
-  )) {
-    const type = /t="([^"]+)"/.exec(attrs)?.[1]
-    const v = /<v>([^<]*)<\/v>/.exec(body)?.[1] ?? /<t[^>]*>([^<]*)<\/t>/.exec(body)?.[1] ?? ''
-    cells.set(ref, {
-      value: type === 's' ? (shared[Number(v)] ?? '') : v,
-      number: type === undefined || type === 'n',
-    })
-  }
-  return { sheet, cells }
-}
 
 test.beforeEach(async ({ page }) => signIn(page))
 
@@ -38,17 +16,7 @@ test('dashboard table as CSV: BOM, Vietnamese headers, Hai Bà Trưng 2021 new m
   expect(file.name).toBe('so-lieu-chi-tieu-2021.csv')
   expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const rows = parseCsv(file.bytes.toString('utf8').slice(1))
-  expect(rows[0]?.slice(0, 9)).toEqual([
-    'Năm',
-    'Mã đơn vị',
-    'Đơn vị',
-    'Chỉ tiêu',
-    'Đơn vị tính',
-    'Thực hiện',
-    'Chỉ tiêu giao',
-    '% đạt',
-    'Trạng thái',
-  ])
+  expect(rows[0]).toEqual(DASHBOARD_HEADER)
   const hbt = rows.find((r) => r[2] === 'Hai Bà Trưng' && r[3] === NEW_MEMBERS)
   expect(hbt?.slice(0, 9)).toEqual([
     '2021',
@@ -74,7 +42,7 @@ test('dashboard table as Excel: header row, widths, frozen header, 2352 stored a
   const section = page.getByRole('group', { name: /^Tải bảng mức đạt chỉ tiêu năm/ })
   const file = await download(page, section.getByRole('button', { name: 'Tải Excel' }))
   expect(file.name).toBe('so-lieu-chi-tieu-2021.xlsx')
-  const { sheet, cells } = await readXlsx(file.bytes)
+  const { sheet, cells } = await readXlsxCells(file.bytes)
   expect(['A1', 'C1', 'F1', 'H1'].map((ref) => cells.get(ref)?.value)).toEqual([
     'Năm',
     'Đơn vị',
@@ -115,7 +83,7 @@ test('ranking and district series download too', async ({ page }) => {
   await page.goto('/districts/007')
   const series = await download(page, page.getByRole('button', { name: 'Tải Excel' }))
   expect(series.name).toBe('so-lieu-007-hai-ba-trung.xlsx')
-  const { cells } = await readXlsx(series.bytes)
+  const { cells } = await readXlsxCells(series.bytes)
   const hit = [...cells].find(
     ([ref, c]) =>
       ref.startsWith('B') && c.value === NEW_MEMBERS && cells.get(`A${ref.slice(1)}`)?.value === '2021',
@@ -132,10 +100,8 @@ function shown(value: number, format: string | undefined): string {
 test('a year in an Excel download reads 2021, never "2,021" (dashboard and district series)', async ({
   page,
 }) => {
-  const { default: ExcelJS } = await import('exceljs')
   const years = async (bytes: Buffer) => {
-    const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    const book = await loadWorkbook(bytes)
     const sheet = book.worksheets[0]
     expect(sheet?.getCell('A1').value).toBe('Năm')
     const found: string[] = []

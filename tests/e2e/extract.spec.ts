@@ -1,10 +1,16 @@
 // "Đọc từ văn bản báo cáo" in the real built app: a district pastes a paragraph of a source article,
 // sees each figure marked in the text beside its proposal, rejects one, edits one, accepts one and
 // gets the list to save; city staff open a Word file; a viewer has no such page.
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { buildDocx } from './docx.ts'
-import { expect, expectPageHeading, test } from './helpers.ts'
+import {
+  expect,
+  expectPageHeading,
+  test,
+  signInAs,
+  expectNoSeriousViolations,
+  AXE_WCAG_TAGS,
+} from './helpers.ts'
 import { PROGRESS_URL, startProgressServer } from './progress-server.ts'
 
 // The first test saves Hai Bà Trưng's 2021 members into its report (2.400): on a server of its own, so
@@ -25,20 +31,12 @@ const PARAGRAPH =
   '(đạt 177% chỉ tiêu giao) được LĐLĐ Thành phố khen thưởng đơn vị hoàn thành xuất sắc công tác phát triển đoàn viên ' +
   'và thành lập CĐCS năm 2021. Bên cạnh đó, LĐLĐ quận Hai Bà Trưng đã ký kết 51 Thỏa ước Lao động tập thể.'
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap')
-  await page.getByLabel('Tên đăng nhập').fill(username)
-  await page.getByLabel('Mật khẩu').fill('demo1234')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
-
 const card = (page: Page, n: number): Locator =>
   page.getByRole('listitem', { name: new RegExp(`^Đề xuất ${n}:`) })
 const fact = (c: Locator, term: string): Locator => c.locator(`dt:text-is("${term}") + dd`)
 
 test('a district pastes a paragraph, rejects one figure, edits one, accepts one', async ({ page }) => {
-  await signIn(page, 'd007')
+  await signInAs(page, 'd007')
   await page.getByRole('link', { name: 'Đọc văn bản' }).click()
   await expectPageHeading(page, 'Đọc từ văn bản báo cáo')
   await expect(page.getByText('LĐLĐ quận Hai Bà Trưng', { exact: true })).toBeVisible()
@@ -89,10 +87,7 @@ test('a district pastes a paragraph, rejects one figure, edits one, accepts one'
   await expect(changes.locator('tbody tr').first()).toContainText('2.400 đoàn viên')
   await expect(changes.locator('tbody tr').first()).toContainText('“')
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(
-    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-  ).toEqual([])
+  await expectNoSeriousViolations(page, AXE_WCAG_TAGS)
 
   await list.getByRole('button', { name: 'Lưu vào báo cáo' }).click()
   await expect(list.getByText('Đã lưu 1 số vào báo cáo (bản nháp của đơn vị).')).toBeVisible()
@@ -106,7 +101,7 @@ test('a district pastes a paragraph, rejects one figure, edits one, accepts one'
 test('city staff open a Word file: paragraphs and a table are read, with the warnings explained', async ({
   page,
 }) => {
-  await signIn(page, 'city')
+  await signInAs(page, 'city')
   await page.goto('/extract')
   await expectPageHeading(page, 'Đọc từ văn bản báo cáo')
   const docx = await buildDocx(
@@ -137,7 +132,7 @@ test('city staff open a Word file: paragraphs and a table are read, with the war
 })
 
 test('a viewer has no link and no page', async ({ page }) => {
-  await signIn(page, 'viewer')
+  await signInAs(page, 'viewer')
   await expect(page.getByRole('link', { name: 'Đọc văn bản' })).toHaveCount(0)
   await page.goto('/extract')
   await expect(page.getByRole('heading', { name: 'Không có quyền' })).toBeVisible()

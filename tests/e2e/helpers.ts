@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: reading tables the way a user does (row header × column
 // header), waiting for a page to finish loading, and the contracts' Vietnamese formatting to compare
 // what the page shows with what the API says.
+import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import type { Qualifier } from '@ldld/db/contracts'
 import { formatCount, formatMoney, formatPercent } from '@ldld/db/format'
@@ -263,4 +264,50 @@ export function barLabels(chart: Locator): Promise<BarLabel[]> {
       }
     })
   })
+}
+
+/** The demo accounts' password (seed). */
+export const DEMO_PASSWORD = 'demo1234'
+
+/**
+ * Signs in through the sign-in page as a person does (`next`: where the page sends them after) and
+ * waits until the header offers "Đăng xuất".
+ */
+export async function signInAs(
+  page: Page,
+  username: string,
+  { password = DEMO_PASSWORD, next }: { password?: string; next?: string } = {},
+): Promise<void> {
+  await page.goto(next === undefined ? '/dang-nhap' : `/dang-nhap?next=${encodeURIComponent(next)}`)
+  await page.getByLabel('Tên đăng nhập').fill(username)
+  await page.getByLabel('Mật khẩu').fill(password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
+}
+
+/** The pages and forms are held to WCAG 2.1 A/AA and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] as const
+/** The slides and the previews of an import or extract: WCAG 2.1 AA. */
+export const AXE_WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'] as const
+
+/** axe's serious and critical violations on the page: the rule and the first few elements it names. */
+export async function seriousViolations(page: Page, tags: readonly string[] = AXE_TAGS) {
+  const results = await new AxeBuilder({ page }).withTags([...tags]).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    }))
+}
+
+/** Fails, listing them, when axe finds a serious or critical violation. */
+export async function expectNoSeriousViolations(
+  page: Page,
+  tags: readonly string[] = AXE_TAGS,
+  what?: string,
+): Promise<void> {
+  const violations = await seriousViolations(page, tags)
+  expect(violations, `${what ? `${what}: ` : ''}${JSON.stringify(violations, null, 2)}`).toEqual([])
 }

@@ -1,23 +1,21 @@
 // "Nhập từ Excel" in the real built app: a union officer downloads its template from the page,
 // fills a cell in Excel (exceljs here), uploads it, reads the preview, saves, and sees the changed
 // report; city staff confirm the mapping of a sheet in another layout; a bad file is explained.
-import AxeBuilder from '@axe-core/playwright'
 import ExcelJS from 'exceljs'
-import type { Page } from '@playwright/test'
-import { expect, expectPageHeading, test } from './helpers.ts'
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap')
-  await page.getByLabel('Tên đăng nhập').fill(username)
-  await page.getByLabel('Mật khẩu').fill('demo1234')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
-}
+import { sheetWorkbook, workbookBytes } from '../fixtures/xlsx.ts'
+import {
+  expect,
+  expectPageHeading,
+  test,
+  signInAs,
+  expectNoSeriousViolations,
+  AXE_WCAG_TAGS,
+} from './helpers.ts'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 test('a union officer fills the template, previews, saves and sees the report changed', async ({ page }) => {
-  await signIn(page, 'cd00256')
+  await signInAs(page, 'cd00256')
   await page.getByRole('link', { name: 'Nhập từ Excel' }).click()
   await expectPageHeading(page, 'Nhập từ Excel')
 
@@ -36,7 +34,7 @@ test('a union officer fills the template, previews, saves and sees the report ch
   })
   expect(target).toBeGreaterThan(4)
   sheet.getCell(`H${target}`).value = 1056
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+  const buffer = await workbookBytes(workbook)
 
   await page
     .getByLabel('Tệp Excel (.xlsx) hoặc CSV')
@@ -50,10 +48,7 @@ test('a union officer fills the template, previews, saves and sees the report ch
   await expect(changes.locator('tbody tr').first()).toContainText('1.056 đoàn viên')
   await expect(changes.locator('tbody tr').first()).toContainText(`trang Số liệu 2026, ô H${target}`)
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-  expect(
-    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-  ).toEqual([])
+  await expectNoSeriousViolations(page, AXE_WCAG_TAGS)
 
   await page.getByRole('button', { name: 'Lưu các thay đổi' }).click()
   await expect(page.getByText('Đã lưu 1 ô vào 1 báo cáo.')).toBeVisible()
@@ -69,16 +64,17 @@ test('a union officer fills the template, previews, saves and sees the report ch
 })
 
 test('city staff confirm the mapping of another layout; a bad cell is named', async ({ page }) => {
-  await signIn(page, 'city')
+  await signInAs(page, 'city')
   await page.goto('/nhap-tu-excel')
   await expectPageHeading(page, 'Nhập từ Excel')
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Tổng hợp')
-  sheet.addRow(['KẾ HOẠCH NĂM 2027'])
-  sheet.addRow(['Đơn vị', 'Chỉ tiêu giao kết nạp đoàn viên mới', 'Chỉ tiêu thỏa ước'])
-  sheet.addRow(['Hai Bà Trưng', 410, '2,352'])
-  sheet.addRow(['Phường không rõ', 1, 1])
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer())
+  const buffer = await workbookBytes(
+    sheetWorkbook('Tổng hợp', [
+      ['KẾ HOẠCH NĂM 2027'],
+      ['Đơn vị', 'Chỉ tiêu giao kết nạp đoàn viên mới', 'Chỉ tiêu thỏa ước'],
+      ['Hai Bà Trưng', 410, '2,352'],
+      ['Phường không rõ', 1, 1],
+    ]),
+  )
   await page
     .getByLabel('Tệp Excel (.xlsx) hoặc CSV')
     .setInputFiles({ name: 'ke-hoach-2027.xlsx', mimeType: XLSX, buffer })
@@ -103,7 +99,7 @@ test('city staff confirm the mapping of another layout; a bad cell is named', as
 })
 
 test('a file that is not a spreadsheet is refused in Vietnamese; a viewer has no page', async ({ page }) => {
-  await signIn(page, 'cd00256')
+  await signInAs(page, 'cd00256')
   await page.goto('/nhap-tu-excel')
   await page.getByLabel('Tệp Excel (.xlsx) hoặc CSV').setInputFiles({
     name: 'anh.xlsx',
@@ -113,6 +109,6 @@ test('a file that is not a spreadsheet is refused in Vietnamese; a viewer has no
   await page.getByRole('button', { name: 'Xem trước' }).click()
   await expect(page.getByRole('alert')).toContainText('Tệp không phải bảng tính Excel (.xlsx) hoặc CSV')
   await page.getByRole('button', { name: 'Đăng xuất' }).click()
-  await signIn(page, 'viewer')
+  await signInAs(page, 'viewer')
   await expect(page.getByRole('link', { name: 'Nhập từ Excel' })).toHaveCount(0)
 })

@@ -1,9 +1,9 @@
 // Projector layout (issue 10, exports 3; issue 8, 85–126 units): on every slide of the decks of a
 // year of districts, the split year 2025 and a year of 85 unions, at 1280×720 and 1920×1080, no
 // line of text overlaps another and nothing lies outside the slide.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { openDeck, overlaps, pressAndWait, signIn, smallText, textBoxes } from './present-helpers.ts'
+import { expectNoSeriousViolations, AXE_WCAG_TAGS } from './helpers.ts'
 
 const YEARS = [2021, 2024, 2025, 2026]
 const SIZES = [
@@ -59,12 +59,7 @@ for (const year of [2025, 2026]) {
     for (let n = 1; n <= total; n++) {
       if (n > 1) await pressAndWait(page, 'ArrowRight', n)
       expect(await smallText(page, 28), `slide ${n}`).toEqual([])
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`),
-        `slide ${n}`,
-      ).toEqual([])
+      await expectNoSeriousViolations(page, AXE_WCAG_TAGS, `slide ${n}`)
     }
     if (year === 2026) {
       await expect(page.locator('.unit-tile')).toHaveCount(0) // not on the last slide

@@ -1,6 +1,5 @@
 // Presenter mode (/present?year=): every slide walked with the keyboard and checked against the
 // API, no network while walking, 28 px type and contrast for a projector, URL, keys, sorter, theme.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import {
   cellOf,
@@ -16,6 +15,7 @@ import {
   viPercent,
   type Dashboard,
 } from './present-helpers.ts'
+import { expectNoSeriousViolations, AXE_WCAG_TAGS } from './helpers.ts'
 
 const YEAR = 2024
 const TITLES = [
@@ -136,12 +136,7 @@ for (const theme of ['dark', 'light'] as const) {
     for (let i = 1; i <= TITLES.length; i++) {
       if (i > 1) await pressAndWait(page, 'ArrowRight', i)
       expect(await smallText(page, 28), `text below 28 px on slide ${i}`).toEqual([])
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze()
-      const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `slide ${i}`,
-      ).toEqual([])
+      await expectNoSeriousViolations(page, AXE_WCAG_TAGS, `slide ${i}`)
       const marks = await page.$$eval('.dbar__fill, .race__fill, .map-area', (els) =>
         els.map((el) => {
           const style = getComputedStyle(el)

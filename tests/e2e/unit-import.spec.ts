@@ -1,8 +1,7 @@
 // The admin imports a unit list in the browser: a file with a bad row is refused with its row and
 // column named and nothing written; the corrected file previews as new and is applied. The units it
 // adds start in 2031, so no other page of the shared test database changes.
-import type { Page } from '@playwright/test'
-import { expect, test } from './helpers.ts'
+import { expect, test, signInAs } from './helpers.ts'
 
 const HEAD = 'Mã,Tên,Loại,Cấp hành chính,Đơn vị cấp trên,Hiệu lực từ,Hiệu lực đến'
 const file = (...rows: string[]) => ({
@@ -11,16 +10,9 @@ const file = (...rows: string[]) => ({
   buffer: Buffer.from([HEAD, ...rows].join('\r\n'), 'utf8'),
 })
 
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto('/dang-nhap?next=%2Fadmin')
-  await page.getByLabel('Tên đăng nhập').fill('admin')
-  await page.getByLabel('Mật khẩu').fill('demo1234')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('heading', { name: 'Nhập danh sách đơn vị' })).toBeVisible()
-}
-
 test('the admin previews a unit file, sees the refused row, fixes it and applies it', async ({ page }) => {
-  await signInAsAdmin(page)
+  await signInAs(page, 'admin', { next: '/admin' })
+  await expect(page.getByRole('heading', { name: 'Nhập danh sách đơn vị' })).toBeVisible()
   const section = page.getByRole('region', { name: 'Nhập danh sách đơn vị' })
   await expect(section.getByRole('link', { name: 'Excel' })).toHaveAttribute(
     'href',
@@ -63,7 +55,8 @@ test('the admin previews a unit file, sees the refused row, fixes it and applies
 })
 
 test('the one-unit form shows the full name it will give, derived from kind and type', async ({ page }) => {
-  await signInAsAdmin(page)
+  await signInAs(page, 'admin', { next: '/admin' })
+  await expect(page.getByRole('heading', { name: 'Nhập danh sách đơn vị' })).toBeVisible()
   const form = page.getByRole('group', { name: 'Thêm đơn vị' })
   await form.getByLabel('Tên ngắn').fill('Hai Bà Trưng')
   await expect(form.getByText('Tên đầy đủ (tự đặt theo loại đơn vị):')).toContainText(

@@ -1,21 +1,12 @@
 // Issue 8 in the real app: the city's target grid and report list for 2026 on the 84 commune and ward
 // unions and the KCN union. 85 rows: find, filter, sort, paste a whole column of 85 values, save.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, PHONE, test } from './helpers.ts'
+import { expect, PHONE, test, signInAs, expectNoSeriousViolations } from './helpers.ts'
 
 interface Grid {
   units: { code: string }[]
   reports: Record<string, { status: string }>
   cells: { unit: string; indicator: string; target: number | null }[]
-}
-
-async function signInAsCity(page: Page, next: string): Promise<void> {
-  await page.goto(`/dang-nhap?next=${encodeURIComponent(next)}`)
-  await page.getByLabel('Tên đăng nhập').fill('city')
-  await page.getByLabel('Mật khẩu').fill('demo1234')
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await expect(page.getByRole('button', { name: 'Đăng xuất' })).toBeVisible()
 }
 
 const unitRows = (page: Page) => page.locator('.targets-table tbody tr:not(.unit-grid__group)')
@@ -38,7 +29,7 @@ const CLA = 'Thỏa ước ký mới'
 test('2026 grid: 85 unions, find by name or code, filter by stage, sort, at 1366×768 and 390×844', async ({
   page,
 }) => {
-  await signInAsCity(page, '/targets/2026')
+  await signInAs(page, 'city', { next: '/targets/2026' })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Giao chỉ tiêu năm 2026')
   const reports = await reportList(page)
   const total = reports.length
@@ -79,7 +70,7 @@ test('2026 grid: 85 unions, find by name or code, filter by stage, sort, at 1366
 })
 
 test('2026 grid: a column of 85 values pasted from Excel, previewed, filled and saved', async ({ page }) => {
-  await signInAsCity(page, '/targets/2026')
+  await signInAs(page, 'city', { next: '/targets/2026' })
   const before = (await (await page.request.get('/api/targets/2026')).json()) as Grid
   const order = before.units.map((u) => u.code)
   const values = order.map((_, i) => 100 + i)
@@ -118,7 +109,7 @@ test('2026 grid: a column of 85 values pasted from Excel, previewed, filled and 
 test('2026 report list: 85 unions, filter by status (not started apart from draft), find, sort', async ({
   page,
 }) => {
-  await signInAsCity(page, '/reports/2026')
+  await signInAs(page, 'city', { next: '/reports/2026' })
   const reports = await reportList(page)
   const total = reports.length
   const idle = reports.filter((r) => !r.started).length
@@ -145,25 +136,17 @@ test('2026 report list: 85 unions, filter by status (not started apart from draf
 test('2026 grid, report list and a union entry form: no serious or critical axe violation', async ({
   page,
 }) => {
-  const serious = async () => {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze()
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
-  }
-  await signInAsCity(page, '/targets/2026')
+  await signInAs(page, 'city', { next: '/targets/2026' })
   const total = (await reportList(page)).length
   await expect(unitRows(page)).toHaveCount(total)
-  expect(await serious()).toEqual([])
+  await expectNoSeriousViolations(page)
   await page.getByRole('button', { name: 'Dán cả cột…' }).click()
   await page.getByLabel('Cột dán từ Excel (mỗi dòng một số)').fill('1\n2\nx')
-  expect(await serious()).toEqual([])
+  await expectNoSeriousViolations(page)
   await page.goto('/reports/2026')
   await expect(page.locator('.reports-table tbody tr')).toHaveCount(total)
-  expect(await serious()).toEqual([])
+  await expectNoSeriousViolations(page)
   await page.goto('/entry/00256/2026')
   await expect(page.getByRole('group', { name: /^Chi chăm lo/ })).toBeVisible()
-  expect(await serious()).toEqual([])
+  await expectNoSeriousViolations(page)
 })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { UNIT_SORT_LABELS, type UnitSort } from '../lib/unit-rows.ts'
 
 interface UnitListToolsProps {
@@ -12,6 +12,13 @@ interface UnitListToolsProps {
   total: number
   /** More controls of the list (a status filter, "Dán cả cột…"). */
   children?: ReactNode
+}
+
+/** The search and order a list of units starts with (as typed, in list order), and their setters. */
+export function useUnitListState() {
+  const [query, onQuery] = useState('')
+  const [sort, onSort] = useState<UnitSort>('list')
+  return { query, sort, onQuery, onSort }
 }
 
 /** Find a unit by name or code, order the list, and say how many rows are shown. */

@@ -259,14 +259,3 @@ export function apiSend<S extends z.ZodType>(
     schema,
   )
 }
-
-/** A file upload (multipart/form-data): the browser sets the boundary; the CSRF header as for any write. */
-export function apiSendForm<S extends z.ZodType>(
-  path: string,
-  form: FormData,
-  schema: S,
-): Promise<z.output<S>> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (csrfToken) headers[CSRF_HEADER] = csrfToken
-  return request(path, { method: 'POST', headers, body: form }, schema)
-}

@@ -8,7 +8,9 @@ import {
   type Dashboard,
   type Indicator,
   type Organisation,
+  type Ranking,
   type RankingRow,
+  type Source,
   type Total,
 } from '@ldld/db/contracts'
 
@@ -241,4 +243,55 @@ export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' |
     report: 'none',
     ...over,
   }
+}
+
+/** The article behind Hai Bà Trưng's real 2021 figures. */
+export const article2021: Source = {
+  id: 1,
+  kind: 'article',
+  title: 'Đã làm tốt, phấn đấu làm tốt hơn',
+  publisher: 'Báo Lao động Thủ đô',
+  url: null,
+  file: null,
+  publishedOn: null,
+}
+
+export const sources2021: Dashboard['sources'] = [article2021]
+
+/** The new-members ranking of 2021: Hai Bà Trưng first (2352 of 1330, sourced), Ba Đình second (illustrative). */
+export const ranking2021: Ranking = {
+  indicator: 'new_members',
+  year: 2021,
+  basis: 'latest',
+  ...cityLevel(30),
+  groups: [districtGroup(30)],
+  coverage: rankingCoverage(30),
+  rankedBy: 'percent',
+  sources: sources2021,
+  rows: [
+    rankingRow({
+      unit: '007',
+      name: 'Hai Bà Trưng',
+      rank: 1,
+      previousRank: 2,
+      rankChange: 1,
+      actual: 2352,
+      target: 1330,
+      percent: 176.8,
+      status: 'achieved',
+      sourceId: 1,
+    }),
+    rankingRow({
+      unit: '001',
+      name: 'Ba Đình',
+      rank: 2,
+      previousRank: 1,
+      rankChange: -1,
+      actual: 2100,
+      target: 2500,
+      percent: 84,
+      status: 'below',
+      illustrative: true,
+    }),
+  ],
 }

@@ -8,6 +8,26 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   placeholder?: string
 }
 
+interface SelectOptionsProps {
+  options: readonly { value: string; label: string }[]
+  /** The first option, of value "": nothing chosen. */
+  placeholder?: string | undefined
+}
+
+/** The options of a select, with an optional first "nothing chosen" one. */
+export function SelectOptions({ options, placeholder }: SelectOptionsProps) {
+  return (
+    <>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  )
+}
+
 export function SelectField({ id, label, options, error, placeholder, ...select }: SelectFieldProps) {
   return (
     <div className={`form-field${error ? ' form-field--error' : ''}`}>
@@ -24,12 +44,7 @@ export function SelectField({ id, label, options, error, placeholder, ...select 
         aria-describedby={error ? `${id}-error` : undefined}
         {...select}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
     </div>
   )

@@ -9,7 +9,10 @@ import type { SummaryItem } from './error-summary.tsx'
  * The state every admin form needs: field errors from the contract's schema (before sending) or
  * from the server's 422 (after), the error summary's items, and the outcome notice.
  */
-export function useValidatedForm(idPrefix: string, labels: Readonly<Record<string, string>>) {
+export function useValidatedForm<Field extends string>(
+  idPrefix: string,
+  labels: Readonly<Record<Field, string>>,
+) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [attempt, setAttempt] = useState(0)
   const [notice, setNotice] = useState<Notice | null>(null)
@@ -44,10 +47,20 @@ export function useValidatedForm(idPrefix: string, labels: Readonly<Record<strin
       setNotice({ kind: 'success', text })
     },
     fieldId: (field: string) => `${idPrefix}-${field}`,
+    /**
+     * What ties a field to the form: its id (the summary links to it), its name in the form data, its
+     * label and its error. Spread into a TextField or SelectField.
+     */
+    field: (field: Field) => ({
+      id: `${idPrefix}-${field}`,
+      name: field,
+      label: labels[field],
+      error: errors[field],
+    }),
     summary: (): SummaryItem[] =>
-      Object.entries(errors).map(([field, message]) => ({
-        fieldId: `${idPrefix}-${field}`,
-        message: labels[field] ? `${labels[field]}: ${message}` : message,
-      })),
+      Object.entries(errors).map(([field, message]) => {
+        const label = (labels as Readonly<Record<string, string>>)[field]
+        return { fieldId: `${idPrefix}-${field}`, message: label ? `${label}: ${message}` : message }
+      }),
   }
 }

@@ -43,9 +43,14 @@ export function MapSection({ indicator, year, data, withStatus, basis = 'latest'
   const [picked, setMode] = useState<MapMode>('status')
   const mode = withStatus ? picked : 'value'
   const breaks = valueBreaks(data.flatMap((d) => (d.value === null ? [] : [d.value])))
-  const fillOf = (d: MapDatum | undefined) =>
-    areaClass(mode, d?.status ?? 'no_data', d?.value ?? null, breaks)
-  const textureOf = mode === 'status' ? (d: MapDatum | undefined) => statusTexture(d?.status) : undefined
+  const paint: MapPaint = {
+    indicator,
+    mode,
+    breaks,
+    fillOf: (d) => areaClass(mode, d?.status ?? 'no_data', d?.value ?? null, breaks),
+    textureOf: mode === 'status' ? (d) => statusTexture(d?.status) : undefined,
+    hrefFor: (code) => paths.district(code, basis),
+  }
   return (
     <section className="map-section" aria-labelledby="map-heading">
       <div className="section__head">
@@ -63,13 +68,8 @@ export function MapSection({ indicator, year, data, withStatus, basis = 'latest'
                 <DistrictsMap
                   geo={geo}
                   data={mapped}
-                  indicator={indicator}
                   year={year}
-                  mode={mode}
-                  breaks={breaks}
-                  fillOf={fillOf}
-                  textureOf={textureOf}
-                  basis={basis}
+                  paint={paint}
                   partial={unmapped.length > 0}
                 />
               )}
@@ -85,17 +85,12 @@ export function MapSection({ indicator, year, data, withStatus, basis = 'latest'
                   <div className="map-layout map-layout--tiles">
                     <UnitTiles
                       data={unmapped}
-                      fillOf={fillOf}
-                      textureOf={textureOf}
-                      hrefFor={(code) => paths.district(code, basis)}
+                      fillOf={paint.fillOf}
+                      textureOf={paint.textureOf}
+                      hrefFor={paint.hrefFor}
                       label={`Các đơn vị chưa có bản đồ, ${indicator.nameVi} năm ${year}`}
                     />
-                    <MapLegend
-                      mode={mode}
-                      data={unmapped}
-                      classLabels={valueClassLabels(breaks, indicator.unitKind)}
-                      valueHeading={unitHeading('Số thực hiện', indicator)}
-                    />
+                    <SectionLegend paint={paint} data={unmapped} />
                   </div>
                 </div>
               )}
@@ -107,32 +102,38 @@ export function MapSection({ indicator, year, data, withStatus, basis = 'latest'
   )
 }
 
-interface DistrictsMapProps {
-  geo: DistrictBoundaries
-  data: readonly MapDatum[]
+/** How the map and the tiles colour, mark and link a unit, and what their legend says. */
+interface MapPaint {
   indicator: Indicator
-  year: number
   mode: MapMode
   breaks: readonly number[]
   fillOf: (d: MapDatum | undefined) => string
   textureOf: ((d: MapDatum | undefined) => ReturnType<typeof statusTexture>) | undefined
-  basis: DataBasis
+  /** The unit's page, keeping the figures shown (latest or accepted only). */
+  hrefFor: (code: string) => string
+}
+
+function SectionLegend({ paint, data }: { paint: MapPaint; data: readonly MapDatum[] }) {
+  return (
+    <MapLegend
+      mode={paint.mode}
+      data={data}
+      classLabels={valueClassLabels(paint.breaks, paint.indicator.unitKind)}
+      valueHeading={unitHeading('Số thực hiện', paint.indicator)}
+    />
+  )
+}
+
+interface DistrictsMapProps {
+  geo: DistrictBoundaries
+  data: readonly MapDatum[]
+  year: number
+  paint: MapPaint
   /** Some units of the year have no boundaries (2025): the map's heading says whose map it is. */
   partial: boolean
 }
 
-function DistrictsMap({
-  geo,
-  data,
-  indicator,
-  year,
-  mode,
-  breaks,
-  fillOf,
-  textureOf,
-  basis,
-  partial,
-}: DistrictsMapProps) {
+function DistrictsMap({ geo, data, year, paint, partial }: DistrictsMapProps) {
   const [active, setActive] = useState<string | null>(null)
   const index = byCode(data)
   const ends = useMemo(
@@ -152,24 +153,19 @@ function DistrictsMap({
           width={MAP_WIDTH}
           height={MAP_HEIGHT}
           data={index}
-          fillOf={fillOf}
-          textureOf={textureOf}
-          hrefFor={(code) => paths.district(code, basis)}
+          fillOf={paint.fillOf}
+          textureOf={paint.textureOf}
+          hrefFor={paint.hrefFor}
           active={active}
           onActive={setActive}
           labels
           labelFirst={ends}
-          title={`Bản đồ ${indicator.nameVi} năm ${year}, tô màu theo ${mode === 'status' ? '% đạt chỉ tiêu' : 'số thực hiện'}`}
+          title={`Bản đồ ${paint.indicator.nameVi} năm ${year}, tô màu theo ${paint.mode === 'status' ? '% đạt chỉ tiêu' : 'số thực hiện'}`}
         />
         <p className="map-credit">{MAP_CREDIT}</p>
       </figure>
       <div className="map-side">
-        <MapLegend
-          mode={mode}
-          data={data}
-          classLabels={valueClassLabels(breaks, indicator.unitKind)}
-          valueHeading={unitHeading('Số thực hiện', indicator)}
-        />
+        <SectionLegend paint={paint} data={data} />
         <p className="map-legend__note">
           Tên trên bản đồ: các quận, huyện đủ chỗ ghi tên, luôn gồm 3 đơn vị đầu và 3 đơn vị cuối bảng; tên
           các quận nhỏ khác hiện khi di chuột, chạm hoặc nhấn Tab.

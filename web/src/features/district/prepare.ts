@@ -1,5 +1,13 @@
 // Shapes one district's series into one history per indicator (years ascending).
-import type { Cell, Indicator, Organisation, Series, Source } from '@ldld/db/contracts'
+import {
+  unitFullName,
+  unitPeriodRange,
+  type Cell,
+  type Indicator,
+  type Organisation,
+  type Series,
+  type Source,
+} from '@ldld/db/contracts'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
 import { figureLines, figureSummary, isMissing } from '../../lib/figures.ts'
 
@@ -73,4 +81,32 @@ export function histories(series: Series, catalogue: readonly Indicator[], unitN
       const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
       return { indicator, rows, scale, summary: summaryOf(indicator, unitName, rows) }
     })
+}
+
+/**
+ * What the page says when the unit has no figures in `year` (or, without a year, in any year): a
+ * union begun on 1/10/2025 before its first report, a unit opened in a year before it began or after
+ * it ended, or a year it has not reported. Null when there are figures to show.
+ */
+export function missingFiguresText(series: Series, year?: number): string | null {
+  const cells = year === undefined ? series.cells : series.cells.filter((cell) => cell.year === year)
+  if (cells.length > 0) return null
+  const name = unitFullName(series.unit)
+  const { validFrom, validTo } = series.unit
+  const accepted = series.basis === 'accepted'
+  const what = accepted ? 'số liệu đã duyệt' : 'số liệu'
+  if (year === undefined) {
+    return accepted
+      ? `${name} chưa có số liệu đã duyệt năm nào: chưa có báo cáo nào của đơn vị được duyệt.`
+      : `${name} chưa có số liệu năm nào: đơn vị chưa gửi báo cáo và chưa có số liệu nhập từ tệp.`
+  }
+  if (validFrom > `${year}-12-31`) {
+    return `Năm ${year} ${name} chưa thành lập (hoạt động ${unitPeriodRange(series.unit)}), nên không có ${what}.`
+  }
+  if (validTo !== null && validTo < `${year}-01-01`) {
+    return `Năm ${year} ${name} đã thôi hoạt động (hoạt động ${unitPeriodRange(series.unit)}), nên không có ${what}.`
+  }
+  return accepted
+    ? `Chưa có số liệu đã duyệt năm ${year} của ${name}: chưa có báo cáo năm ${year} của đơn vị được duyệt.`
+    : `Chưa có số liệu năm ${year} của ${name}: đơn vị chưa gửi báo cáo năm ${year} và chưa có số liệu nhập từ tệp.`
 }

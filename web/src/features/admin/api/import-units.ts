@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { unitImportPreviewSchema, unitImportResultSchema, type UnitImportMode } from '@ldld/db/contracts'
-import { apiSendForm } from '../../../lib/api-client.ts'
+import { apiUpload } from '../../../lib/api-client.ts'
 import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
@@ -21,7 +21,7 @@ function form({ file, mode }: UnitImportInput, revision?: string): FormData {
 export function usePreviewUnitImport() {
   return useMutation({
     mutationFn: (input: UnitImportInput) =>
-      apiSendForm(apiPaths.unitImportPreview, form(input), unitImportPreviewSchema),
+      apiUpload(apiPaths.unitImportPreview, form(input), unitImportPreviewSchema),
   })
 }
 
@@ -30,7 +30,7 @@ export function useApplyUnitImport() {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ revision, ...input }: UnitImportInput & { revision: string }) =>
-      apiSendForm(apiPaths.unitImport, form(input, revision), unitImportResultSchema),
+      apiUpload(apiPaths.unitImport, form(input, revision), unitImportResultSchema),
     onSuccess: () => invalidateAfter(client, 'units'),
   })
 }

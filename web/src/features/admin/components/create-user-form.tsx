@@ -62,7 +62,6 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
       onError: form.fail,
     })
   }
-  const e = form.errors
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa tạo được tài khoản" />
@@ -70,19 +69,11 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
         <legend>Thêm người dùng</legend>
         <div className="form__row">
           <TextField
-            id={form.fieldId('username')}
-            name="username"
-            label={LABELS.username}
+            {...form.field('username')}
             autoComplete="off"
             hint="Chữ không dấu, số, dấu chấm, gạch; ví dụ d007."
-            error={e.username}
           />
-          <TextField
-            id={form.fieldId('displayName')}
-            name="displayName"
-            label={LABELS.displayName}
-            error={e.displayName}
-          />
+          <TextField {...form.field('displayName')} />
         </div>
         <div className="form__row">
           <SelectField
@@ -91,27 +82,21 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
             options={roleOptions}
             value={role}
             onChange={(ev) => setRole(ev.target.value as Role)}
-            error={e.role}
+            error={form.errors.role}
           />
           {role === 'district' && (
             <SelectField
-              id={form.fieldId('unit')}
-              name="unit"
-              label={LABELS.unit}
+              {...form.field('unit')}
               placeholder="Chọn đơn vị"
               options={units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))}
-              error={e.unit}
             />
           )}
         </div>
         <TextField
-          id={form.fieldId('password')}
-          name="password"
+          {...form.field('password')}
           type="password"
-          label={LABELS.password}
           autoComplete="new-password"
           hint={`Nếu nhập: ${PASSWORD_HINT} Dù nhập hay để trống, người dùng phải đổi mật khẩu khi đăng nhập lần đầu.`}
-          error={e.password}
         />
       </fieldset>
       <div className="form__actions">

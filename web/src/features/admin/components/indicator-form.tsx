@@ -58,16 +58,8 @@ export function IndicatorForm({ defaultYear }: { defaultYear: number }) {
       onError: form.fail,
     })
   }
-  const e = form.errors
   const field = (name: keyof typeof LABELS, hint?: string) => (
-    <TextField
-      id={form.fieldId(name)}
-      name={name}
-      label={LABELS[name]}
-      hint={hint}
-      error={e[name]}
-      autoComplete="off"
-    />
+    <TextField {...form.field(name)} hint={hint} autoComplete="off" />
   )
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -76,14 +68,7 @@ export function IndicatorForm({ defaultYear }: { defaultYear: number }) {
         <legend>Thêm chỉ tiêu vào kế hoạch năm</legend>
         <div className="form__row">
           {field('key', 'Chữ thường không dấu, số, gạch dưới; ví dụ new_unions_25plus.')}
-          <TextField
-            id={form.fieldId('firstYear')}
-            name="firstYear"
-            label={LABELS.firstYear}
-            inputMode="numeric"
-            defaultValue={String(defaultYear)}
-            error={e.firstYear}
-          />
+          <TextField {...form.field('firstYear')} inputMode="numeric" defaultValue={String(defaultYear)} />
         </div>
         {field('nameVi', 'Ví dụ: CĐCS thành lập mới có từ 25 đoàn viên trở lên.')}
         <div className="form__row">
@@ -91,21 +76,9 @@ export function IndicatorForm({ defaultYear }: { defaultYear: number }) {
           {field('nameEn')}
         </div>
         <div className="form__row">
-          <SelectField
-            id={form.fieldId('unitKind')}
-            name="unitKind"
-            label={LABELS.unitKind}
-            options={UNIT_KIND_OPTIONS}
-            error={e.unitKind}
-          />
+          <SelectField {...form.field('unitKind')} options={UNIT_KIND_OPTIONS} />
           {field('unitLabel', 'Ví dụ: CĐCS, đoàn viên, người, bản, đồng.')}
-          <SelectField
-            id={form.fieldId('measure')}
-            name="measure"
-            label={LABELS.measure}
-            options={MEASURE_OPTIONS}
-            error={e.measure}
-          />
+          <SelectField {...form.field('measure')} options={MEASURE_OPTIONS} />
         </div>
         <label className="check">
           <input type="checkbox" name="takesTarget" defaultChecked /> Có giao chỉ tiêu cho đơn vị

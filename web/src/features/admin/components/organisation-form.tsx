@@ -58,7 +58,6 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
       onError: form.fail,
     })
   }
-  const e = form.errors
   return (
     <form
       className="form"
@@ -75,68 +74,36 @@ export function OrganisationForm({ parents }: { parents: readonly Organisation[]
         <legend>Thêm đơn vị</legend>
         <div className="form__row">
           <TextField
-            id={form.fieldId('code')}
-            name="code"
-            label={LABELS.code}
+            {...form.field('code')}
             hint="Ví dụ mã phường, xã của Tổng cục Thống kê."
-            error={e.code}
             autoComplete="off"
           />
-          <TextField
-            id={form.fieldId('name')}
-            name="name"
-            label={LABELS.name}
-            hint="Ví dụ: Hai Bà Trưng"
-            error={e.name}
-          />
+          <TextField {...form.field('name')} hint="Ví dụ: Hai Bà Trưng" />
         </div>
         <p className="form-field__hint" aria-live="polite">
           Tên đầy đủ (tự đặt theo loại đơn vị): <strong>{fullName || '—'}</strong>
         </p>
         <div className="form__row">
           <SelectField
-            id={form.fieldId('kind')}
-            name="kind"
-            label={LABELS.kind}
+            {...form.field('kind')}
             options={ORG_KINDS.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))}
             defaultValue="ward"
-            error={e.kind}
           />
           <SelectField
-            id={form.fieldId('adminType')}
-            name="adminType"
-            label={LABELS.adminType}
+            {...form.field('adminType')}
             placeholder="(Không có)"
             options={ADMIN_TYPES.map((t) => ({ value: t, label: ADMIN_TYPE_LABELS[t] }))}
-            error={e.adminType}
           />
           <SelectField
-            id={form.fieldId('parentCode')}
-            name="parentCode"
-            label={LABELS.parentCode}
+            {...form.field('parentCode')}
             placeholder="(Không có)"
             options={parents.map((p) => ({ value: p.code, label: `${p.fullName} (${p.code})` }))}
             defaultValue={CITY_CODE}
-            error={e.parentCode}
           />
         </div>
         <div className="form__row">
-          <TextField
-            id={form.fieldId('validFrom')}
-            name="validFrom"
-            type="date"
-            label={LABELS.validFrom}
-            defaultValue="2025-10-01"
-            error={e.validFrom}
-          />
-          <TextField
-            id={form.fieldId('validTo')}
-            name="validTo"
-            type="date"
-            label={LABELS.validTo}
-            hint="Để trống nếu còn hoạt động."
-            error={e.validTo}
-          />
+          <TextField {...form.field('validFrom')} type="date" defaultValue="2025-10-01" />
+          <TextField {...form.field('validTo')} type="date" hint="Để trống nếu còn hoạt động." />
         </div>
       </fieldset>
       <div className="form__actions">

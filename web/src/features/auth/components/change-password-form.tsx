@@ -64,7 +64,6 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
       },
     )
   }
-  const e = form.errors
   return (
     <form className="form form--narrow" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa đổi được mật khẩu" />
@@ -72,31 +71,14 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
         <legend>Đổi mật khẩu</legend>
         {/* Lets password managers store the new password under the right account. */}
         <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
+        <TextField {...form.field('currentPassword')} type="password" autoComplete="current-password" />
         <TextField
-          id={form.fieldId('currentPassword')}
-          name="currentPassword"
+          {...form.field('newPassword')}
           type="password"
-          label={LABELS.currentPassword}
-          autoComplete="current-password"
-          error={e.currentPassword}
-        />
-        <TextField
-          id={form.fieldId('newPassword')}
-          name="newPassword"
-          type="password"
-          label={LABELS.newPassword}
           autoComplete="new-password"
           hint={PASSWORD_HINT}
-          error={e.newPassword}
         />
-        <TextField
-          id={form.fieldId('repeat')}
-          name="repeat"
-          type="password"
-          label={LABELS.repeat}
-          autoComplete="new-password"
-          error={e.repeat}
-        />
+        <TextField {...form.field('repeat')} type="password" autoComplete="new-password" />
       </fieldset>
       <button type="submit" className="button" disabled={change.isPending}>
         {change.isPending ? 'Đang đổi mật khẩu…' : 'Đổi mật khẩu'}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Report } from '@ldld/db/contracts'
+import { ConflictActions } from '../../../components/conflict-actions.tsx'
 import { formatDateTime } from '../../../lib/date-time.ts'
 import { FIELD_LABELS, type RowIndicator } from '../model/catalogue.ts'
 import { conflictRows } from '../model/conflict.ts'
@@ -62,16 +63,7 @@ export function ConflictPanel({ base, current, drafts, rows, onKeepMine, onTakeT
           Báo cáo hiện không cho phép bạn sửa ({current.status === 'accepted' ? 'đã duyệt, khóa' : 'đã gửi'}).
         </p>
       )}
-      <div className="form__actions">
-        {canKeep && (
-          <button type="button" className="button" onClick={onKeepMine}>
-            Giữ bản của tôi và lưu lại
-          </button>
-        )}
-        <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
-          Lấy bản hiện tại
-        </button>
-      </div>
+      <ConflictActions onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} canKeep={canKeep} />
       {canKeep && (
         <p className="note">
           “Giữ bản của tôi” lưu các ô bạn đã sửa lên bản mới nhất; các ô bạn không sửa lấy theo bản hiện tại.

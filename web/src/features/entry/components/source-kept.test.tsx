@@ -3,21 +3,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ReportValue, Source } from '@ldld/db/contracts'
-import { indicators } from '../../../test/fixtures.ts'
+import type { ReportValue } from '@ldld/db/contracts'
+import { article2021, indicators } from '../../../test/fixtures.ts'
 import { renderWithProviders } from '../../../test/render.tsx'
 import { DISTRICT_CAN, report, reportValue, stubFetch } from '../../../test/write-fixtures.ts'
 import { EntryForm } from './entry-form.tsx'
 
-const ARTICLE: Source = {
-  id: 1,
-  kind: 'article',
-  title: 'Đã làm tốt, phấn đấu làm tốt hơn',
-  publisher: 'Báo Lao động Thủ đô',
-  url: null,
-  file: null,
-  publishedOn: null,
-}
+const ARTICLE = article2021
 const QUOTE = 'hơn 10 tỷ đồng … với tổng số tiền là 535,8 triệu đồng'
 const welfare = (over: Partial<ReportValue> = {}) =>
   reportValue({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { importApplyResultSchema, importPreviewSchema, type ImportMapping } from '@ldld/db/contracts'
-import { apiSend, apiSendForm } from '../../../lib/api-client.ts'
+import { apiSend, apiUpload } from '../../../lib/api-client.ts'
 import { invalidateAfter } from '../../../lib/invalidation.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 
@@ -10,7 +10,7 @@ export function useImportPreview() {
     mutationFn: (file: File) => {
       const form = new FormData()
       form.set('file', file)
-      return apiSendForm(apiPaths.imports, form, importPreviewSchema)
+      return apiUpload(apiPaths.imports, form, importPreviewSchema)
     },
   })
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { ImportMapping, Indicator, Organisation } from '@ldld/db/contracts'
 import { unitFullName } from '@ldld/db/contracts'
+import { SelectOptions } from '../../../components/form/select-field.tsx'
 
 interface MappingEditorProps {
   mapping: ImportMapping
@@ -8,6 +9,67 @@ interface MappingEditorProps {
   units: readonly Organisation[]
   busy: boolean
   onConfirm: (mapping: ImportMapping) => void
+}
+
+const FIELD_OPTIONS = [
+  { value: 'actual', label: 'Thực hiện' },
+  { value: 'target', label: 'Chỉ tiêu giao' },
+]
+
+interface ChoiceProps {
+  label: string
+  value: string | null
+  /** The first option's words when the column or row may be left out (its value is null). */
+  none?: string
+  options: ReadonlyArray<{ value: string; label: string }>
+  onChange: (value: string | null) => void
+}
+
+/** One choice of the mapping: an indicator, a field or a unit, or (with `none`) nothing. */
+function Choice({ label, value, none, options, onChange }: ChoiceProps) {
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <SelectOptions options={options} placeholder={none} />
+    </select>
+  )
+}
+
+interface MappingTableProps {
+  caption: string
+  headers: readonly string[]
+  /** Per column or row of the file: where it is, what the file says there, and its choices. */
+  items: ReadonlyArray<{ key: string; place: string | number; label: string; choices: ReactNode[] }>
+}
+
+/** The columns, or the rows, of the sheet with what each is read as. */
+function MappingTable({ caption, headers, items }: MappingTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.key}>
+              <td>{item.place}</td>
+              <td>{item.label}</td>
+              {item.choices.map((choice, i) => (
+                <td key={i}>{choice}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
 }
 
 /**
@@ -20,7 +82,13 @@ export function MappingEditor({ mapping, indicators, units, busy, onConfirm }: M
     setDraft((d) => ({ ...d, columns: d.columns.map((c) => (c.column === column ? { ...c, ...patch } : c)) }))
   const setRow = (row: number, unit: string | null) =>
     setDraft((d) => ({ ...d, rows: d.rows.map((r) => (r.row === row ? { ...r, unit } : r)) }))
-  const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+  const indicatorOptions = indicators.map((i) => ({
+    value: i.key,
+    label: `${i.shortNameVi} (${i.unitLabel})`,
+  }))
+  const unitOptions = [...units]
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+    .map((u) => ({ value: u.code, label: `${unitFullName(u)} (${u.code})` }))
   return (
     <section className="import-mapping" aria-labelledby="mapping-title">
       <h3 id="mapping-title">Xác nhận cách ghép cột và dòng</h3>
@@ -40,87 +108,51 @@ export function MappingEditor({ mapping, indicators, units, busy, onConfirm }: M
           onChange={(e) => setDraft((d) => ({ ...d, year: Number(e.target.value) }))}
         />
       </div>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>Cột</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cột</th>
-              <th scope="col">Tiêu đề trong tệp</th>
-              <th scope="col">Chỉ tiêu</th>
-              <th scope="col">Là</th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.columns.map((c) => (
-              <tr key={c.column}>
-                <td>{c.column}</td>
-                <td>{c.header}</td>
-                <td>
-                  <select
-                    aria-label={`Chỉ tiêu của cột ${c.column} (${c.header})`}
-                    value={c.indicator ?? ''}
-                    onChange={(e) => setColumn(c.column, { indicator: e.target.value || null })}
-                  >
-                    <option value="">— không nhập cột này —</option>
-                    {indicators.map((i) => (
-                      <option key={i.key} value={i.key}>
-                        {i.shortNameVi} ({i.unitLabel})
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select
-                    aria-label={`Cột ${c.column} là số thực hiện hay chỉ tiêu giao`}
-                    value={c.field}
-                    onChange={(e) =>
-                      setColumn(c.column, { field: e.target.value === 'target' ? 'target' : 'actual' })
-                    }
-                  >
-                    <option value="actual">Thực hiện</option>
-                    <option value="target">Chỉ tiêu giao</option>
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption>Dòng</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dòng</th>
-              <th scope="col">Trong tệp</th>
-              <th scope="col">Đơn vị</th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.rows.map((r) => (
-              <tr key={r.row}>
-                <td>{r.row}</td>
-                <td>{r.label}</td>
-                <td>
-                  <select
-                    aria-label={`Đơn vị của dòng ${r.row} (${r.label})`}
-                    value={r.unit ?? ''}
-                    onChange={(e) => setRow(r.row, e.target.value || null)}
-                  >
-                    <option value="">— bỏ qua dòng này —</option>
-                    {sorted.map((u) => (
-                      <option key={u.code} value={u.code}>
-                        {unitFullName(u)} ({u.code})
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MappingTable
+        caption="Cột"
+        headers={['Cột', 'Tiêu đề trong tệp', 'Chỉ tiêu', 'Là']}
+        items={draft.columns.map((c) => ({
+          key: c.column,
+          place: c.column,
+          label: c.header,
+          choices: [
+            <Choice
+              key="indicator"
+              label={`Chỉ tiêu của cột ${c.column} (${c.header})`}
+              value={c.indicator}
+              none="— không nhập cột này —"
+              options={indicatorOptions}
+              onChange={(indicator) => setColumn(c.column, { indicator })}
+            />,
+            <Choice
+              key="field"
+              label={`Cột ${c.column} là số thực hiện hay chỉ tiêu giao`}
+              value={c.field}
+              options={FIELD_OPTIONS}
+              onChange={(field) => setColumn(c.column, { field: field === 'target' ? 'target' : 'actual' })}
+            />,
+          ],
+        }))}
+      />
+      <MappingTable
+        caption="Dòng"
+        headers={['Dòng', 'Trong tệp', 'Đơn vị']}
+        items={draft.rows.map((r) => ({
+          key: String(r.row),
+          place: r.row,
+          label: r.label,
+          choices: [
+            <Choice
+              key="unit"
+              label={`Đơn vị của dòng ${r.row} (${r.label})`}
+              value={r.unit}
+              none="— bỏ qua dòng này —"
+              options={unitOptions}
+              onChange={(unit) => setRow(r.row, unit)}
+            />,
+          ],
+        }))}
+      />
       <button type="button" className="button" disabled={busy} onClick={() => onConfirm(draft)}>
         Xác nhận cách ghép và xem lại
       </button>

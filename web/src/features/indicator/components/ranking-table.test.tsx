@@ -1,41 +1,17 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Ranking } from '@ldld/db/contracts'
-import { cityLevel, districtGroup, newMembers, rankingCoverage, rankingRow } from '../../../test/fixtures.ts'
+import { newMembers, ranking2021, rankingRow } from '../../../test/fixtures.ts'
 import { renderWithProviders } from '../../../test/render.tsx'
 import { rankingData } from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
 
+// The shared 2021 ranking (Hai Bà Trưng up one place, Ba Đình down one) with a new entrant and a
+// unit that kept its place.
 const ranking: Ranking = {
-  indicator: 'new_members',
-  year: 2021,
-  basis: 'latest',
-  ...cityLevel(3),
-  groups: [districtGroup(3)],
-  coverage: rankingCoverage(3),
-  rankedBy: 'percent',
-  sources: [],
+  ...ranking2021,
   rows: [
-    rankingRow({
-      unit: '001',
-      name: 'Ba Đình',
-      rank: 2,
-      rankChange: -1,
-      actual: 2100,
-      target: 2000,
-      percent: 105,
-      status: 'achieved',
-    }),
-    rankingRow({
-      unit: '007',
-      name: 'Hai Bà Trưng',
-      rank: 1,
-      rankChange: 2,
-      actual: 2352,
-      target: 1330,
-      percent: 176.8,
-      status: 'achieved',
-    }),
+    ...ranking2021.rows,
     rankingRow({
       unit: '003',
       name: 'Tây Hồ',
@@ -80,8 +56,8 @@ describe('RankingTable', () => {
       <RankingTable indicator={newMembers} year={2021} data={rankingData(ranking, newMembers)} withTarget />,
     )
     const up = rowOf('Hai Bà Trưng')
-    expect(within(up).getByText('▲ 2')).toBeTruthy()
-    expect(within(up).getByText('tăng 2 bậc')).toBeTruthy()
+    expect(within(up).getByText('▲ 1')).toBeTruthy()
+    expect(within(up).getByText('tăng 1 bậc')).toBeTruthy()
     expect(within(up).getByText('176,8%', { exact: false })).toBeTruthy()
     expect(within(rowOf('Ba Đình')).getByText('giảm 1 bậc')).toBeTruthy()
     expect(within(rowOf('Tây Hồ')).getByText('mới')).toBeTruthy()

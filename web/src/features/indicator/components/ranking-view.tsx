@@ -13,10 +13,10 @@ import { DeferredChart } from '../../../components/chart/deferred-chart.tsx'
 import { windowedChartHeight } from '../../../components/chart/sizes.ts'
 import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { LongListToggle } from '../../../components/long-list-toggle.tsx'
-import { UnitListTools } from '../../../components/unit-list-tools.tsx'
+import { UnitListTools, useUnitListState } from '../../../components/unit-list-tools.tsx'
 import { isLongList, listWindow } from '../../../lib/long-list.ts'
 import { unitsOfYearPhrase } from '../../../lib/org-names.ts'
-import { filterUnits, periodGroups, type UnitSort } from '../../../lib/unit-rows.ts'
+import { filterUnits, periodGroups } from '../../../lib/unit-rows.ts'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { rankingTable } from '../../../lib/export/index.ts'
@@ -97,8 +97,8 @@ export function RankingContent({
   indicator: Indicator
   organisations?: readonly Organisation[]
 }) {
-  const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<UnitSort>('list')
+  const list = useUnitListState()
+  const { query, sort } = list
   const data = rankingData(ranking, indicator, organisations)
   const byPercent = rankedByPercent(ranking)
   const statuses = ranking.rows.map((row) => row.status)
@@ -124,15 +124,7 @@ export function RankingContent({
         />
       </div>
       {isLongList(data.length) && (
-        <UnitListTools
-          id="ranking-units"
-          query={query}
-          sort={sort}
-          onQuery={setQuery}
-          onSort={setSort}
-          shown={shown.length}
-          total={data.length}
-        />
+        <UnitListTools id="ranking-units" {...list} shown={shown.length} total={data.length} />
       )}
       {groups.map((group, index) => (
         <RankingPeriod

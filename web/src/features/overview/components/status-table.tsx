@@ -1,8 +1,7 @@
-import { useState } from 'react'
 import { Link } from 'react-router'
 import type { DataBasis, Indicator, Organisation, Total, UnitReport } from '@ldld/db/contracts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
-import { UnitListTools } from '../../../components/unit-list-tools.tsx'
+import { UnitListTools, useUnitListState } from '../../../components/unit-list-tools.tsx'
 import { type ExportTable } from '../../../lib/export/index.ts'
 import { isLongList } from '../../../lib/long-list.ts'
 import { unitColumnHeading, unitsOfYearPhrase } from '../../../lib/org-names.ts'
@@ -13,11 +12,11 @@ import {
   periodGroups,
   type ListedUnit,
   type ReportStage,
-  type UnitSort,
 } from '../../../lib/unit-rows.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
 import { StatusCell } from './status-cell.tsx'
 import { StatusTableLegend } from './status-table-legend.tsx'
+import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
 
 interface StatusTableProps {
   year: number
@@ -50,8 +49,8 @@ export function StatusTable({
   totals,
   download,
 }: StatusTableProps) {
-  const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<UnitSort>('list')
+  const list = useUnitListState()
+  const { query, sort } = list
   const labels = listLabels(units)
   const stages = new Map(unitReports.map((r) => [r.unit, r.report === 'none' ? 'not_started' : r.report]))
   const rows: StatusRow[] = units.map((unit) => ({
@@ -70,15 +69,7 @@ export function StatusTable({
       </div>
       <StatusTableLegend basis={basis} />
       {units.length > 12 && (
-        <UnitListTools
-          id="status-units"
-          query={query}
-          sort={sort}
-          onQuery={setQuery}
-          onSort={setSort}
-          shown={shown.length}
-          total={rows.length}
-        />
+        <UnitListTools id="status-units" {...list} shown={shown.length} total={rows.length} />
       )}
       <div
         className={isLongList(units.length) ? 'table-scroll table-scroll--tall' : 'table-scroll'}
@@ -103,13 +94,7 @@ export function StatusTable({
           </thead>
           {groups.map((group) => (
             <tbody key={group.key}>
-              {group.heading && (
-                <tr className="unit-grid__group">
-                  <th colSpan={columns} scope="rowgroup">
-                    <span>{group.heading}</span>
-                  </th>
-                </tr>
-              )}
+              {group.heading && <UnitGroupHeading columns={columns}>{group.heading}</UnitGroupHeading>}
               {group.rows.map(({ unit, label }) => (
                 <tr key={unit.code}>
                   <th scope="row">

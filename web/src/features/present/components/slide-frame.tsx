@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react'
 import type { SlideSpec } from '../deck/slide-types.ts'
 
-interface SlideFrameProps {
-  slide: SlideSpec
+interface SlideShellProps {
+  slide: Pick<SlideSpec, 'kind' | 'id' | 'notes'>
   number: number
   total: number
-  /** A line under the title: a legend, the city total. */
-  lead?: ReactNode
   children: ReactNode
 }
 
-/** Title, body and a footer with the sources (or "dữ liệu minh họa") and the slide number. */
-export function SlideFrame({ slide, number, total, lead, children }: SlideFrameProps) {
+/**
+ * What every slide has, the title slide too: the section a screen reader announces as "trang chiếu",
+ * named by its title (`#slide-title`), and a footer with the sources (or "dữ liệu minh họa") and the
+ * slide number.
+ */
+export function SlideShell({ slide, number, total, children }: SlideShellProps) {
   return (
     <section
       className={`slide slide--${slide.kind}`}
@@ -20,13 +22,7 @@ export function SlideFrame({ slide, number, total, lead, children }: SlideFrameP
       aria-roledescription="trang chiếu"
       aria-labelledby="slide-title"
     >
-      <header className="slide__head">
-        <h1 id="slide-title" className="slide__title">
-          {slide.title}
-        </h1>
-        {lead ?? (slide.subtitle && <p className="slide__lead">{slide.subtitle}</p>)}
-      </header>
-      <div className="slide__body">{children}</div>
+      {children}
       <footer className="slide__foot">
         <div className="slide__notes">
           {slide.notes.map((note) => (
@@ -39,5 +35,29 @@ export function SlideFrame({ slide, number, total, lead, children }: SlideFrameP
         </p>
       </footer>
     </section>
+  )
+}
+
+interface SlideFrameProps {
+  slide: SlideSpec
+  number: number
+  total: number
+  /** A line under the title: a legend, the city total. */
+  lead?: ReactNode
+  children: ReactNode
+}
+
+/** Title, body and the footer of `SlideShell`. */
+export function SlideFrame({ slide, number, total, lead, children }: SlideFrameProps) {
+  return (
+    <SlideShell slide={slide} number={number} total={total}>
+      <header className="slide__head">
+        <h1 id="slide-title" className="slide__title">
+          {slide.title}
+        </h1>
+        {lead ?? (slide.subtitle && <p className="slide__lead">{slide.subtitle}</p>)}
+      </header>
+      <div className="slide__body">{children}</div>
+    </SlideShell>
   )
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Dashboard, Organisation } from '@ldld/db/contracts'
-import { baDinh, cell, coverage, dashboard2021, haiBaTrung, indicators } from '../../../test/fixtures.ts'
+import {
+  baDinh,
+  cell,
+  coverage,
+  dashboard2021,
+  haiBaTrung,
+  indicators,
+  ranking2021,
+} from '../../../test/fixtures.ts'
 import { barSlideLayout } from './bar-columns.ts'
 import { buildDeck } from './build-deck.ts'
-import { deckData, ranking2021 } from './deck-fixtures.ts'
+import { deckData } from './deck-fixtures.ts'
 
 const slides = buildDeck(deckData, new Set(['001', '007']))
 const slide = (id: string) => slides.find((s) => s.id === id)

@@ -1,16 +1,7 @@
 // Test data of the deck: two years of the shared fixtures (Hai Bà Trưng 2021 real, the rest
-// illustrative), the new-members ranking of 2021 and a two-district map.
-import type { Dashboard, Ranking } from '@ldld/db/contracts'
-import {
-  cell,
-  cityLevel,
-  dashboard2021,
-  districtGroup,
-  indicators,
-  rankingCoverage,
-  rankingRow,
-  total,
-} from '../../../test/fixtures.ts'
+// illustrative), the shared new-members ranking of 2021 and a two-district map.
+import type { Dashboard } from '@ldld/db/contracts'
+import { cell, dashboard2021, indicators, ranking2021, sources2021, total } from '../../../test/fixtures.ts'
 import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import type { DeckData } from './slide-types.ts'
 
@@ -41,55 +32,6 @@ export const dashboard2020: Dashboard = {
   ],
   totals: [
     total({ indicator: 'new_members', actual: 48_300, target: 45_000, percent: 107.3, status: 'achieved' }),
-  ],
-}
-
-export const sources2021: Dashboard['sources'] = [
-  {
-    id: 1,
-    kind: 'article',
-    title: 'Đã làm tốt, phấn đấu làm tốt hơn',
-    publisher: 'Báo Lao động Thủ đô',
-    url: null,
-    file: null,
-    publishedOn: null,
-  },
-]
-
-export const ranking2021: Ranking = {
-  indicator: 'new_members',
-  year: 2021,
-  basis: 'latest',
-  ...cityLevel(30),
-  groups: [districtGroup(30)],
-  coverage: rankingCoverage(30),
-  rankedBy: 'percent',
-  sources: sources2021,
-  rows: [
-    rankingRow({
-      unit: '007',
-      name: 'Hai Bà Trưng',
-      rank: 1,
-      previousRank: 2,
-      rankChange: 1,
-      actual: 2352,
-      target: 1330,
-      percent: 176.8,
-      status: 'achieved',
-      sourceId: 1,
-    }),
-    rankingRow({
-      unit: '001',
-      name: 'Ba Đình',
-      rank: 2,
-      previousRank: 1,
-      rankChange: -1,
-      actual: 2100,
-      target: 2500,
-      percent: 84,
-      status: 'below',
-      illustrative: true,
-    }),
   ],
 }
 

@@ -4,6 +4,7 @@ import type { reportListResponseSchema } from '@ldld/db/contracts'
 import { formatDateTime } from '../../../lib/date-time.ts'
 import { paths } from '../../../lib/paths.ts'
 import { periodGroups, REPORT_STAGE_LABELS, type ListedUnit } from '../../../lib/unit-rows.ts'
+import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
 
 export type ReportRow = z.infer<typeof reportListResponseSchema>['reports'][number]
 export interface ListedReport extends ListedUnit {
@@ -31,13 +32,7 @@ export function ReportsTable({ rows, year }: { rows: readonly ListedReport[]; ye
         </thead>
         {groups.map((group) => (
           <tbody key={group.key}>
-            {group.heading && (
-              <tr className="unit-grid__group">
-                <th colSpan={4} scope="rowgroup">
-                  <span>{group.heading}</span>
-                </th>
-              </tr>
-            )}
+            {group.heading && <UnitGroupHeading columns={4}>{group.heading}</UnitGroupHeading>}
             {group.rows.map(({ report: r, label, stage }) => (
               <tr key={r.unit}>
                 <th scope="row">

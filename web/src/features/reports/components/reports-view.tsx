@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { EmptyState, QueryState } from '../../../components/query-state.tsx'
-import { UnitListTools } from '../../../components/unit-list-tools.tsx'
-import { filterUnits, listLabels, type ReportStage, type UnitSort } from '../../../lib/unit-rows.ts'
+import { UnitListTools, useUnitListState } from '../../../components/unit-list-tools.tsx'
+import { filterUnits, listLabels, type ReportStage } from '../../../lib/unit-rows.ts'
 import { useReports } from '../api/get-reports.ts'
 import { ReportsTable, type ListedReport, type ReportRow } from './reports-table.tsx'
 import { StatusFilter } from './status-filter.tsx'
@@ -26,8 +26,8 @@ function listed(rows: readonly ReportRow[]): ListedReport[] {
 }
 
 function ReportsList({ rows, year, status, onStatusChange }: ReportsViewProps & { rows: ReportRow[] }) {
-  const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<UnitSort>('list')
+  const list = useUnitListState()
+  const { query, sort } = list
   const all = useMemo(() => listed(rows), [rows])
   const shown = filterUnits(all, { query, stage: status, sort })
   const counts = new Map<ReportStage, number>()
@@ -35,15 +35,7 @@ function ReportsList({ rows, year, status, onStatusChange }: ReportsViewProps & 
   return (
     <>
       <StatusFilter value={status} counts={counts} total={all.length} onChange={onStatusChange} />
-      <UnitListTools
-        id="reports"
-        query={query}
-        sort={sort}
-        onQuery={setQuery}
-        onSort={setSort}
-        shown={shown.length}
-        total={all.length}
-      />
+      <UnitListTools id="reports" {...list} shown={shown.length} total={all.length} />
       {shown.length > 0 ? (
         <ReportsTable rows={shown} year={year} />
       ) : (

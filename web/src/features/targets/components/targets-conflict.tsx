@@ -1,5 +1,6 @@
 import type { Indicator, Targets } from '@ldld/db/contracts'
 import { formatAmount } from '@ldld/db/format'
+import { ConflictActions } from '../../../components/conflict-actions.tsx'
 import { changedCells } from '../model/conflict.ts'
 import { CITY, type KindOf, type Texts } from '../model/grid.ts'
 
@@ -45,14 +46,7 @@ export function TargetsConflict({
           ))}
         </ul>
       )}
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onKeepMine}>
-          Giữ bản của tôi và lưu lại
-        </button>
-        <button type="button" className="button button--secondary" onClick={onTakeTheirs}>
-          Lấy bản hiện tại
-        </button>
-      </div>
+      <ConflictActions onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />
     </section>
   )
 }

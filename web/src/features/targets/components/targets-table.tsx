@@ -15,6 +15,7 @@ import { cellChanged } from '../model/grid-state.ts'
 import type { GridRow } from '../model/rows.ts'
 import { AllocationCell } from './allocation-cell.tsx'
 import { TargetCell } from './target-cell.tsx'
+import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
 
 interface TargetsTableProps {
   targets: Targets
@@ -110,14 +111,10 @@ export function TargetsTable(props: TargetsTableProps) {
         {groups.map((group) => (
           <tbody key={group.key}>
             {group.heading && (
-              <tr className="unit-grid__group">
-                <th colSpan={columns} scope="rowgroup">
-                  <span>
-                    {group.heading}
-                    {noTargets(group.rows) && ` — ${noTargetsText(group.rows[0].unit, targets.year)}`}
-                  </span>
-                </th>
-              </tr>
+              <UnitGroupHeading columns={columns}>
+                {group.heading}
+                {noTargets(group.rows) && ` — ${noTargetsText(group.rows[0].unit, targets.year)}`}
+              </UnitGroupHeading>
             )}
             {group.rows.map(unitRow)}
           </tbody>

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { coverage, dashboard2021, indicators } from '../../../test/fixtures.ts'
 import { CITY_ROW_NAME, dashboardTable } from './dashboard-table.ts'
+import type { Series } from '@ldld/db/contracts'
 import { rankingTable } from './ranking-table.ts'
-import { cityLevel, districtGroup, rankingCoverage, rankingRow, newMembers } from '../../../test/fixtures.ts'
+import { seriesTable } from './series-table.ts'
+import {
+  cell,
+  haiBaTrung,
+  hbtNewMembers,
+  newMembers,
+  ranking2021,
+  sources2021,
+} from '../../../test/fixtures.ts'
 
 describe('dashboardTable', () => {
   const table = dashboardTable(dashboard2021, indicators)
@@ -81,49 +90,124 @@ describe('dashboardTable of a year in progress, accepted figures only', () => {
 
 describe('rankingTable', () => {
   it('lists districts by rank with the change of rank as a signed number', () => {
-    const table = rankingTable(
-      {
-        indicator: 'new_members',
-        year: 2021,
-        basis: 'latest',
-        ...cityLevel(2),
-        groups: [districtGroup(2)],
-        coverage: rankingCoverage(2),
-        rankedBy: 'percent',
-        sources: [],
-        rows: [
-          rankingRow({
-            unit: '001',
-            name: 'Ba Đình',
-            rank: 2,
-            previousRank: 1,
-            rankChange: -1,
-            actual: 2100,
-            target: 2500,
-            percent: 84,
-            status: 'below',
-          }),
-          rankingRow({
-            unit: '007',
-            name: 'Hai Bà Trưng',
-            rank: 1,
-            previousRank: 2,
-            rankChange: 1,
-            actual: 2352,
-            target: 1330,
-            percent: 176.8,
-            status: 'achieved',
-          }),
-        ],
-      },
-      newMembers,
-    )
+    const table = rankingTable(ranking2021, newMembers)
     expect(table.rows.map((r) => r.slice(0, 3))).toEqual([
       [1, '007', 'Hai Bà Trưng'],
       [2, '001', 'Ba Đình'],
     ])
     expect(table.rows[0]?.slice(3, 9)).toEqual([2352, 1330, 176.8, 'Đạt/vượt', 2, 1])
     expect(table.columns[3]?.header).toBe('Thực hiện (đoàn viên)')
+    expect(table.rows[0]?.slice(-4)).toEqual([
+      null,
+      'Báo Lao động Thủ đô — Đã làm tốt, phấn đấu làm tốt hơn',
+      null,
+      'Số liệu mới nhất (30/30 đơn vị đã báo cáo)',
+    ])
+  })
+
+  it('ranked by the actual alone, has no target, % or status columns', () => {
+    const table = rankingTable({ ...ranking2021, rankedBy: 'value' }, newMembers)
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Hạng',
+      'Mã đơn vị',
+      'Đơn vị',
+      'Thực hiện (đoàn viên)',
+      'Hạng năm trước',
+      'Thay đổi hạng (+ là tăng)',
+      'Báo cáo',
+      'Nguồn',
+      'Ghi chú',
+      'Số liệu',
+    ])
+    expect(table.columns.map((c) => c.width)).toEqual([7, 10, 24, 18, 10, 12, 16, 40, 40, 36])
+    expect(table.rows[1]).toEqual([
+      2,
+      '001',
+      'Ba Đình',
+      2100,
+      1,
+      -1,
+      null,
+      'dữ liệu minh họa',
+      'dữ liệu minh họa',
+      'Số liệu mới nhất (30/30 đơn vị đã báo cáo)',
+    ])
+  })
+})
+
+describe('seriesTable', () => {
+  const series: Series = {
+    unit: haiBaTrung,
+    basis: 'accepted',
+    years: [2020, 2021],
+    yearReports: [],
+    cells: [
+      hbtNewMembers,
+      cell({
+        year: 2020,
+        unit: '007',
+        indicator: 'new_members',
+        actual: 1387,
+        status: 'no_target',
+        note: 'theo báo cáo tổng kết',
+        report: 'accepted',
+      }),
+    ],
+    levelTotals: [],
+    break: null,
+    predecessors: [],
+    successors: [],
+    sources: sources2021,
+  }
+  const table = seriesTable(series, indicators)
+
+  it('has one row per indicator and year, oldest first, with the same figure and source columns', () => {
+    expect(table.fileName).toBe('so-lieu-007-hai-ba-trung-da-duyet')
+    expect(table.sheetName).toBe('Hai Bà Trưng')
+    expect(table.columns.map((c) => [c.header, c.type, c.width])).toEqual([
+      ['Năm', 'year', 7],
+      ['Chỉ tiêu', 'text', 44],
+      ['Đơn vị tính', 'text', 12],
+      ['Thực hiện', 'integer', 16],
+      ['Chỉ tiêu giao', 'integer', 16],
+      ['% đạt', 'decimal', 9],
+      ['Trạng thái', 'text', 18],
+      ['So với năm trước (%)', 'decimal', 12],
+      ['Báo cáo', 'text', 16],
+      ['Nguồn', 'text', 40],
+      ['Ghi chú', 'text', 40],
+      ['Số liệu', 'text', 24],
+    ])
+    expect(table.rows).toEqual([
+      [
+        2020,
+        'Phát triển (kết nạp) đoàn viên mới',
+        'đoàn viên',
+        1387,
+        null,
+        null,
+        'Không giao chỉ tiêu',
+        null,
+        'Đã duyệt (khóa)',
+        null,
+        'theo báo cáo tổng kết',
+        'Chỉ số liệu đã duyệt',
+      ],
+      [
+        2021,
+        'Phát triển (kết nạp) đoàn viên mới',
+        'đoàn viên',
+        2352,
+        1330,
+        176.8,
+        'Đạt/vượt',
+        null,
+        null,
+        'Báo Lao động Thủ đô — Đã làm tốt, phấn đấu làm tốt hơn',
+        null,
+        'Chỉ số liệu đã duyệt',
+      ],
+    ])
   })
 })
 

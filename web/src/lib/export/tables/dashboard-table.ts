@@ -1,6 +1,6 @@
 // The overview's district × indicator table as a download: one row per district and indicator
 // (plus the city totals), the "long" shape that filters and pivot tables in Excel work on.
-import { STATUS_LABELS, type Dashboard, type Indicator } from '@ldld/db/contracts'
+import type { Dashboard, Indicator } from '@ldld/db/contracts'
 import {
   changeBasisText,
   totalCoverageText,
@@ -9,24 +9,21 @@ import {
 } from '../../coverage-text.ts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
 import {
-  BASIS_COLUMN,
   basisCell,
   basisSuffix,
   changeCell,
   column,
+  figureCells,
+  figureColumns,
+  joinNotes,
   notesOf,
-  reportStateText,
+  provenanceCells,
+  provenanceColumns,
   sheetName,
-  sourceText,
 } from './shared.ts'
 
 /** What the city rows add is said in their "Ghi chú" (the API's totals basis, with the year's groups). */
 export const CITY_ROW_NAME = 'Toàn thành phố (cộng các đơn vị đã báo cáo)'
-
-const joined = (parts: ReadonlyArray<string | null>) => {
-  const kept = parts.filter((p): p is string => p !== null)
-  return kept.length > 0 ? kept.join('; ') : null
-}
 
 export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicator[]): ExportTable {
   const keys = new Set(dashboard.indicators)
@@ -43,15 +40,14 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
         unit.name,
         indicator.nameVi,
         indicator.unitLabel,
-        cell?.actual ?? null,
-        cell?.target ?? null,
-        cell?.percent ?? null,
-        STATUS_LABELS[cell?.status ?? 'no_data'],
+        ...figureCells(cell),
         changeCell(cell?.yoy ?? null, cell?.derivedFrom),
-        cell ? reportStateText(cell.report) : null,
-        cell ? sourceText(cell.sourceId, dashboard.sources, cell.illustrative) : null,
-        joined([cell ? notesOf({ ...cell, changed: cell.yoy !== null }) : null, cell?.note ?? null]),
-        basis,
+        ...provenanceCells(
+          cell,
+          dashboard.sources,
+          joinNotes([cell ? notesOf({ ...cell, changed: cell.yoy !== null }) : null, cell?.note ?? null]),
+          basis,
+        ),
       ])
     }
   }
@@ -63,26 +59,25 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
       CITY_ROW_NAME,
       indicator.nameVi,
       indicator.unitLabel,
-      total?.actual ?? null,
-      total?.target ?? null,
-      total?.percent ?? null,
-      STATUS_LABELS[total?.status ?? 'no_data'],
+      ...figureCells(total),
       changeCell(total?.yoy ?? null, total?.derivedFrom),
-      null,
-      null,
-      total
-        ? joined([
-            dashboard.totalsBasis.text,
-            notesOf({ ...total, changed: total.yoy !== null }),
-            totalRestText(total, indicator),
-            totalCoverageText(total, dashboard.basis),
-            totalPendingTargetText(total, indicator),
-            changeCell(total.yoy, total.derivedFrom) !== null
-              ? `thay đổi ${changeBasisText(total, dashboard.year)}`
-              : null,
-          ])
-        : null,
-      basis,
+      ...provenanceCells(
+        undefined,
+        dashboard.sources,
+        total
+          ? joinNotes([
+              dashboard.totalsBasis.text,
+              notesOf({ ...total, changed: total.yoy !== null }),
+              totalRestText(total, indicator),
+              totalCoverageText(total, dashboard.basis),
+              totalPendingTargetText(total, indicator),
+              changeCell(total.yoy, total.derivedFrom) !== null
+                ? `thay đổi ${changeBasisText(total, dashboard.year)}`
+                : null,
+            ])
+          : null,
+        basis,
+      ),
     ])
   }
   return {
@@ -94,15 +89,9 @@ export function dashboardTable(dashboard: Dashboard, catalogue: readonly Indicat
       column('Đơn vị', 'text', 24),
       column('Chỉ tiêu', 'text', 44),
       column('Đơn vị tính', 'text', 12),
-      column('Thực hiện', 'integer', 16),
-      column('Chỉ tiêu giao', 'integer', 16),
-      column('% đạt', 'decimal', 9),
-      column('Trạng thái', 'text', 18),
+      ...figureColumns(),
       column('So với năm trước (%)', 'decimal', 12),
-      column('Báo cáo', 'text', 16),
-      column('Nguồn', 'text', 40),
-      column('Ghi chú', 'text', 40),
-      column(BASIS_COLUMN, 'text', 36),
+      ...provenanceColumns(36),
     ],
     rows,
   }

@@ -1,15 +1,17 @@
 // One district's figures over the years as a download: one row per indicator and year.
-import { DATA_BASIS_LABELS, STATUS_LABELS, type Indicator, type Series } from '@ldld/db/contracts'
+import { DATA_BASIS_LABELS, type Indicator, type Series } from '@ldld/db/contracts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
 import {
-  BASIS_COLUMN,
   basisSuffix,
   changeCell,
   column,
+  figureCells,
+  figureColumns,
+  joinNotes,
   notesOf,
-  reportStateText,
+  provenanceCells,
+  provenanceColumns,
   sheetName,
-  sourceText,
 } from './shared.ts'
 
 export function seriesTable(series: Series, catalogue: readonly Indicator[]): ExportTable {
@@ -23,17 +25,14 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
         cell.year,
         indicator.nameVi,
         indicator.unitLabel,
-        cell.actual,
-        cell.target,
-        cell.percent,
-        STATUS_LABELS[cell.status],
+        ...figureCells(cell),
         changeCell(cell.yoy, cell.derivedFrom),
-        reportStateText(cell.report),
-        sourceText(cell.sourceId, series.sources, cell.illustrative),
-        [notesOf({ ...cell, changed: cell.yoy !== null }), cell.note]
-          .filter((n): n is string => n !== null)
-          .join('; ') || null,
-        DATA_BASIS_LABELS[series.basis],
+        ...provenanceCells(
+          cell,
+          series.sources,
+          joinNotes([notesOf({ ...cell, changed: cell.yoy !== null }), cell.note]),
+          DATA_BASIS_LABELS[series.basis],
+        ),
       ])
     }
   }
@@ -44,15 +43,9 @@ export function seriesTable(series: Series, catalogue: readonly Indicator[]): Ex
       column('Năm', 'year', 7),
       column('Chỉ tiêu', 'text', 44),
       column('Đơn vị tính', 'text', 12),
-      column('Thực hiện', 'integer', 16),
-      column('Chỉ tiêu giao', 'integer', 16),
-      column('% đạt', 'decimal', 9),
-      column('Trạng thái', 'text', 18),
+      ...figureColumns(),
       column('So với năm trước (%)', 'decimal', 12),
-      column('Báo cáo', 'text', 16),
-      column('Nguồn', 'text', 40),
-      column('Ghi chú', 'text', 40),
-      column(BASIS_COLUMN, 'text', 24),
+      ...provenanceColumns(24),
     ],
     rows,
   }

@@ -6,13 +6,15 @@ import {
   DATA_BASIS_LABELS,
   ILLUSTRATIVE_LABEL,
   REPORT_STATUS_LABELS,
+  STATUS_LABELS,
   type Coverage,
   type Qualifier,
   type ReportState,
   type Source,
+  type Status,
 } from '@ldld/db/contracts'
 import { derivedMarkWords, derivedShown } from '../../derived-text.ts'
-import type { ExportColumn } from '../table-model.ts'
+import type { ExportColumn, ExportValue } from '../table-model.ts'
 
 export interface NotedFigure {
   actualQualifier: Qualifier
@@ -110,4 +112,76 @@ export function reportStateText(report: ReportState): string | null {
 /** "-da-duyet" in the file name of an accepted-only download. */
 export function basisSuffix(basis: Coverage['basis']): string {
   return basis === 'accepted' ? '-da-duyet' : ''
+}
+
+/** Notes joined with "; ", the missing ones left out; no note at all is an empty cell. */
+export function joinNotes(parts: ReadonlyArray<string | null>): string | null {
+  const kept = parts.filter((p): p is string => p !== null)
+  return kept.length > 0 ? kept.join('; ') : null
+}
+
+/** What a figure holds, as the figure columns show it; a missing figure shows as "Chưa có số liệu". */
+export interface FigureValues {
+  actual: number | null
+  target: number | null
+  percent: number | null
+  status: Status
+}
+
+/**
+ * "Thực hiện", "Chỉ tiêu giao", "% đạt", "Trạng thái": the figure columns of the tables in which
+ * each row is a unit (or the city) and an indicator. With `unitLabel`, the headers carry it
+ * ("Thực hiện (đoàn viên)") for a table of one indicator, and the number columns are wider.
+ */
+export function figureColumns(unitLabel?: string): ExportColumn[] {
+  const per = unitLabel === undefined ? '' : ` (${unitLabel})`
+  const width = unitLabel === undefined ? 16 : 18
+  return [
+    column(`Thực hiện${per}`, 'integer', width),
+    column(`Chỉ tiêu giao${per}`, 'integer', width),
+    column('% đạt', 'decimal', 9),
+    column('Trạng thái', 'text', 18),
+  ]
+}
+
+/** The cells under `figureColumns`, in their order. */
+export function figureCells(figure: FigureValues | undefined): ExportValue[] {
+  return [
+    figure?.actual ?? null,
+    figure?.target ?? null,
+    figure?.percent ?? null,
+    STATUS_LABELS[figure?.status ?? 'no_data'],
+  ]
+}
+
+/** "Báo cáo", "Nguồn", "Ghi chú" and the basis: where every table's row says where it comes from. */
+export function provenanceColumns(basisWidth: number): ExportColumn[] {
+  return [
+    column('Báo cáo', 'text', 16),
+    column('Nguồn', 'text', 40),
+    column('Ghi chú', 'text', 40),
+    column(BASIS_COLUMN, 'text', basisWidth),
+  ]
+}
+
+/** A row's report state and source, as `provenanceColumns` hold them. */
+export interface ProvenanceValues {
+  report: ReportState
+  sourceId: number | null
+  illustrative: boolean
+}
+
+/** The cells under `provenanceColumns`; a row without a figure has no report state or source. */
+export function provenanceCells(
+  figure: ProvenanceValues | undefined,
+  sources: readonly Source[],
+  notes: string | null,
+  basis: string,
+): ExportValue[] {
+  return [
+    figure ? reportStateText(figure.report) : null,
+    figure ? sourceText(figure.sourceId, sources, figure.illustrative) : null,
+    notes,
+    basis,
+  ]
 }
