@@ -2,7 +2,7 @@ import {
   DEFAULT_PAGE_LIMIT,
   type Coverage,
   unitGroupPhrase,
-  type Dashboard,
+  type WireDashboard,
   type Indicator,
   type Organisation,
   type PageInfo,
@@ -59,7 +59,7 @@ export interface LevelSummary {
 export function buildDashboard(
   input: DashboardInput,
   summary?: LevelSummary,
-): { board: Omit<Dashboard, 'sources'>; summary: LevelSummary } {
+): { board: Omit<WireDashboard, 'sources'>; summary: LevelSummary } {
   const { year, units, reading } = input
   const figureAt = indexFigures(input.figures)
   const indicators = indicatorsOfYear(input.indicators, year)
@@ -85,7 +85,7 @@ export function buildDashboard(
       year,
     ),
   }
-  const board: Omit<Dashboard, 'sources'> = {
+  const board: Omit<WireDashboard, 'sources'> = {
     year,
     basis: reading.basis,
     unit: input.unit,

@@ -1,6 +1,6 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import { CITY_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
+import { CITY_CODE, type Ranking, type WireDashboard, type WireSeries } from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
@@ -52,7 +52,7 @@ export function createReports(repos: Repositories) {
 
   return {
     /** undefined when no unit has the requested code. */
-    dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): Dashboard | undefined {
+    dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): WireDashboard | undefined {
       return readSnapshot(() => {
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
@@ -127,7 +127,7 @@ export function createReports(repos: Repositories) {
       })
     },
     /** undefined when no unit has this code. */
-    series(code: string, options: ReadOptions): Series | undefined {
+    series(code: string, options: ReadOptions): WireSeries | undefined {
       return readSnapshot(() => {
         const unit = organisations.findByCode(code)
         if (!unit) return undefined

@@ -3,7 +3,7 @@ import {
   unitGroupPhrase,
   type Indicator,
   type Organisation,
-  type Series,
+  type WireSeries,
   type SeriesBreak,
   type YearTotals,
 } from '@ldld/db/contracts'
@@ -26,7 +26,7 @@ export function buildSeries({
   indicators,
   figures,
   reading,
-}: SeriesInput): Pick<Series, 'unit' | 'basis' | 'years' | 'yearReports' | 'cells'> {
+}: SeriesInput): Pick<WireSeries, 'unit' | 'basis' | 'years' | 'yearReports' | 'cells'> {
   const figureAt = indexFigures(figures)
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b)
   const cells = years.flatMap((year) =>
