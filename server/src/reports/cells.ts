@@ -148,7 +148,13 @@ export function toCell(
   if (previousActual !== null) cell.previous = previousActual
   if (change.yoy !== null) cell.yoy = change.yoy
   const marks = change.derivedFrom
-  if (marks.illustrative || marks.partialYear || marks.bound !== 'exact') cell.derivedFrom = marks
+  if (marks.illustrative || marks.partialYear || marks.bound !== 'exact') {
+    const derivedFrom: NonNullable<WireCell['derivedFrom']> = {}
+    if (marks.illustrative) derivedFrom.illustrative = true
+    if (marks.partialYear) derivedFrom.partialYear = true
+    if (marks.bound !== 'exact') derivedFrom.bound = marks.bound
+    cell.derivedFrom = derivedFrom
+  }
   if (shown?.illustrative) cell.illustrative = true
   if (period !== 'year') cell.period = period
   if (timing !== null) cell.timing = timing
