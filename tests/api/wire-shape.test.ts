@@ -73,7 +73,7 @@ function addLevel(): void {
 async function wireCells(url: string): Promise<{ cells: WireCell[]; body: string }> {
   const res = await t.app.inject({ method: 'GET', url })
   expect(res.statusCode, res.body).toBe(200)
-  return { cells: (res.json() as { cells: WireCell[] }).cells, body: res.body }
+  return { cells: res.json<{ cells: WireCell[] }>().cells, body: res.body }
 }
 
 /** Fields of a wire cell that hold their default value: there should be none. */

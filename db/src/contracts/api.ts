@@ -217,7 +217,7 @@ export function cellWithDefaults(cell: WireCell): Cell {
     ...cell,
     derivedFrom: { ...NO_MARKS, ...cell.derivedFrom },
     quoteParts: cell.quoteParts ?? [],
-  } as Cell
+  }
 }
 
 const qualifier = z.enum(QUALIFIERS)

@@ -69,8 +69,17 @@ export function isPartYear(
   year: number,
   row: Pick<FigureRow, 'period'> | undefined,
 ): boolean {
-  if (row && row.period !== 'year') return row.period === 'part_year'
-  return indicator.measure === 'flow' && !coversWholeYear(unit, year)
+  return partYear(row?.period, indicator.measure, coversWholeYear(unit, year))
+}
+
+/** `isPartYear` from the stored period (if any), the measure and whether the unit lived all year. */
+export function partYear(
+  period: Period | null | undefined,
+  measure: IndicatorRule['measure'],
+  wholeYear: boolean,
+) {
+  if (period != null && period !== 'year') return period === 'part_year'
+  return measure === 'flow' && !wholeYear
 }
 
 /** What a counted figure passes on to a number derived from it. */

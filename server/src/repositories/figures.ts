@@ -10,6 +10,45 @@ export interface ReportStateRow {
   status: ReportStatus
 }
 
+/** A child of a level as its totals read it (`levelClasses`). */
+export interface LevelChild {
+  id: number
+  /** Its figures of the year, and of the year before, count in this reading. */
+  counted: boolean
+  countedBefore: boolean
+  /** It existed the whole year, and the whole year before (a flow of a part year is part-year). */
+  wholeYear: boolean
+  wholeYearBefore: boolean
+  /** Its group of the year (`unitGroupOf`), '' for none. */
+  group: string
+}
+
+/**
+ * Children of a level alike for a total: same indicator, group, reading, which figures they have and
+ * the marks those carry. Amounts are summed over the `units` of the class (issue 8: a level of
+ * thousands of children totals in one aggregate pass instead of a JS object per figure).
+ */
+export interface LevelClass {
+  indicator: string
+  group: string
+  units: number
+  counted: boolean
+  /** This year's figure: its actual and target summed over the class (null when it has none). */
+  actual: number | null
+  target: number | null
+  actualQualifier: Qualifier
+  illustrative: boolean
+  hasSource: boolean
+  period: Period
+  wholeYear: boolean
+  /** Last year's actual, counted, summed; its marks (null when the class has none). */
+  previous: number | null
+  previousQualifier: Qualifier | null
+  previousIllustrative: boolean
+  previousPeriod: Period | null
+  wholeYearBefore: boolean
+}
+
 /** One stored figure with its unit's code, as the report builders need it. */
 export interface FigureRow {
   unit: string
@@ -98,6 +137,34 @@ export function createFigureRepository(db: Db) {
      CROSS JOIN organisations o ON o.id = j.value CROSS JOIN reports r ON r.org_id = o.id
      WHERE r.year BETWEEN ? AND ?`,
   )
+  // A large level's totals: its children's figures of the year (and the year before, same indicator)
+  // grouped into classes of children alike for a total, in one pass inside SQLite.
+  const levelClasses = db.$client.prepare<
+    [string, number, number],
+    Omit<
+      LevelClass,
+      'counted' | 'illustrative' | 'hasSource' | 'wholeYear' | 'previousIllustrative' | 'wholeYearBefore'
+    > &
+      Record<
+        'counted' | 'illustrative' | 'hasSource' | 'wholeYear' | 'previousIllustrative' | 'wholeYearBefore',
+        number
+      >
+  >(
+    `WITH u(id, counted, countedBefore, wholeYear, wholeYearBefore, grp) AS MATERIALIZED (
+       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?))
+     SELECT f.indicator_key AS indicator, u.grp AS "group", count(*) AS units, u.counted AS counted,
+       sum(f.actual) AS actual, sum(f.target) AS target, f.actual_qualifier AS actualQualifier,
+       f.illustrative AS illustrative, f.source_id IS NOT NULL AS hasSource, f.period AS period,
+       u.wholeYear AS wholeYear, sum(p.actual) AS previous, p.actual_qualifier AS previousQualifier,
+       coalesce(p.illustrative, 0) AS previousIllustrative, p.period AS previousPeriod,
+       u.wholeYearBefore AS wholeYearBefore
+     FROM u CROSS JOIN figures f ON f.org_id = u.id AND f.year = ?
+     LEFT JOIN figures p ON u.countedBefore AND p.org_id = u.id AND p.indicator_key = f.indicator_key
+       AND p.year = ? AND p.actual IS NOT NULL
+     GROUP BY f.indicator_key, u.grp, u.counted, f.actual IS NOT NULL, f.target IS NOT NULL,
+       f.actual_qualifier, f.illustrative, f.source_id IS NOT NULL, f.period, u.wholeYear,
+       p.actual IS NOT NULL, p.actual_qualifier, p.illustrative, p.period, u.wholeYearBefore`,
+  )
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -170,6 +237,21 @@ export function createFigureRepository(db: Db) {
     /** The figures of the units `orgIds` in `from`…`to`. */
     ofUnits(orgIds: readonly number[], from: number, to: number): FigureRow[] {
       return ofUnits.all(JSON.stringify(orgIds), from, to).map(toRow)
+    },
+    /** The classes of `children` alike for a total of `year` (see LevelClass). */
+    levelClasses(children: readonly LevelChild[], year: number): LevelClass[] {
+      const units = JSON.stringify(
+        children.map((c) => [c.id, +c.counted, +c.countedBefore, +c.wholeYear, +c.wholeYearBefore, c.group]),
+      )
+      return levelClasses.all(units, year, year - 1).map((c) => ({
+        ...c,
+        counted: c.counted === 1,
+        illustrative: c.illustrative === 1,
+        hasSource: c.hasSource === 1,
+        wholeYear: c.wholeYear === 1,
+        previousIllustrative: c.previousIllustrative === 1,
+        wholeYearBefore: c.wholeYearBefore === 1,
+      }))
     },
     /** Report states of the units `orgIds` in `from`…`to`. */
     reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {
