@@ -167,7 +167,7 @@ export function toCell(
   if (shown?.illustrative) cell.illustrative = true
   if (period !== 'year') cell.period = period
   if (timing !== null) cell.timing = timing
-  const note = row ? targetNote({ ...row, target }) : null
+  const note = row ? targetNote(row) : null
   if (note !== null) cell.targetNote = note
   if (row?.note != null && reading.showNote(unit.code, state)) cell.note = row.note
   if (shown && shown.sourceId !== null) cell.sourceId = shown.sourceId
