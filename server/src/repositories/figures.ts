@@ -103,13 +103,17 @@ export function createFigureRepository(db: Db) {
   // A level: the figures of one parent's children, read by the (org_id, year) index unit by unit.
   // Plain better-sqlite3 statements: a level reads thousands of rows per answer, and the ORM's row
   // mapping cost more than the query (issue 8's scale bench).
+  // The usual qualifier and period come as NULL (a string per row and column costs more than a null).
   const LEVEL_COLUMNS = `o.code AS unit, f.indicator_key AS indicator, f.year AS year, f.actual AS actual,
-    f.actual_qualifier AS actualQualifier, f.target AS target, f.target_derived AS targetDerived,
-    f.stated_percent AS statedPercent, f.note AS note, f.illustrative AS illustrative,
-    f.source_id AS sourceId, f.quote AS quote, f.period AS period, f.timing AS timing`
-  type RawFigure = Omit<FigureRow, 'targetDerived' | 'illustrative'> & {
+    nullif(f.actual_qualifier, 'exact') AS actualQualifier, f.target AS target,
+    f.target_derived AS targetDerived, f.stated_percent AS statedPercent, f.note AS note,
+    f.illustrative AS illustrative, f.source_id AS sourceId, f.quote AS quote,
+    nullif(f.period, 'year') AS period, f.timing AS timing`
+  type RawFigure = Omit<FigureRow, 'targetDerived' | 'illustrative' | 'actualQualifier' | 'period'> & {
     targetDerived: number
     illustrative: number
+    actualQualifier: Qualifier | null
+    period: Period | null
   }
   const ofChildren = db.$client.prepare<[number, number, number], RawFigure>(
     `SELECT ${LEVEL_COLUMNS} FROM organisations o CROSS JOIN figures f ON f.org_id = o.id
@@ -169,6 +173,8 @@ export function createFigureRepository(db: Db) {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
     row.illustrative = r.illustrative === 1
+    row.actualQualifier = r.actualQualifier ?? 'exact'
+    row.period = r.period ?? 'year'
     return row
   }
   const reportColumns = { unit: organisations.code, year: reports.year, status: reports.status }
