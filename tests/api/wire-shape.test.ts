@@ -120,7 +120,6 @@ describe('cells on the wire', () => {
       indicator: 'new_members',
       year: 2021,
       status: 'no_data',
-      report: 'none',
     })
     expect(empty).toMatchObject({ ...CELL_DEFAULTS, derivedFrom: NO_MARKS, quoteParts: [] })
   })

@@ -161,11 +161,12 @@ export const CELL_DEFAULTS = {
   sourceId: null,
   quote: null,
   quoteParts: [],
+  report: 'none',
 } as const satisfies Partial<Record<string, unknown>>
 
 /**
  * One unit × indicator × year. On the wire a cell leaves out every field that holds its default
- * (null, false, 'exact', 'year', [], no marks): a national level's 3.780 cells were two thirds key
+ * (null, false, 'exact', 'year', [], no marks, no report): a national level's 3.780 cells were two thirds key
  * names and nulls (issue 8, scale). Decoding with this schema fills them back, so every reader gets
  * the whole `Cell`; the server builds `WireCell`s without them (see docs/decisions.md, "Slim cells").
  */
@@ -204,7 +205,7 @@ export const cellSchema = z.object({
   /** The quote's passages, each to be shown in its own quotation marks, joined by " · " (`quoteText`). */
   quoteParts: z.array(z.string()).default(() => []),
   /** The unit × year report's state; a cell whose unit has not reported has status not_reported. */
-  report: z.enum(REPORT_STATES),
+  report: z.enum(REPORT_STATES).default(CELL_DEFAULTS.report),
 })
 export type Cell = z.infer<typeof cellSchema>
 /** A cell as the server sends it: fields at their default are left out (`cellSchema` fills them). */

@@ -145,8 +145,8 @@ export function toCell(
     indicator: indicator.key,
     year,
     status: state.counted ? kpi.status : reading.missing(state),
-    report: state.report,
   }
+  if (state.report !== 'none') cell.report = state.report
   if (actual !== null) cell.actual = actual
   if (shown && shown.actualQualifier !== 'exact') cell.actualQualifier = shown.actualQualifier
   if (target !== null) cell.target = target

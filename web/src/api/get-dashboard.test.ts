@@ -42,7 +42,6 @@ const wire: WireDashboard = {
       indicator: 'new_members',
       year: 2026,
       status: 'achieved',
-      report: 'none',
       actual: 120,
       target: 100,
       percent: 120,
@@ -52,7 +51,7 @@ const wire: WireDashboard = {
       derivedFrom: { partialYear: true },
       sourceId: 3,
     },
-    { unit: '00004', indicator: 'cla_signed', year: 2026, status: 'no_data', report: 'none' },
+    { unit: '00004', indicator: 'cla_signed', year: 2026, status: 'no_data' },
   ],
   totals: [],
   sources: [],
@@ -88,7 +87,14 @@ describe('dashboard query', () => {
       quoteParts: [],
       report: 'none',
     })
-    expect(empty).toMatchObject({ actual: null, target: null, percent: null, yoy: null, quoteParts: [] })
+    expect(empty).toMatchObject({
+      actual: null,
+      target: null,
+      percent: null,
+      yoy: null,
+      quoteParts: [],
+      report: 'none',
+    })
     expect(empty?.derivedFrom).toEqual({ illustrative: false, partialYear: false, bound: 'exact' })
   })
 })
