@@ -1,6 +1,13 @@
 import { and, asc, between, eq, max, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
-import type { Period, Qualifier, ReportStatus, YearInfo } from '@ldld/db/contracts'
+import {
+  PERIODS,
+  QUALIFIERS,
+  type Period,
+  type Qualifier,
+  type ReportStatus,
+  type YearInfo,
+} from '@ldld/db/contracts'
 import { figures, organisations, reports } from '@ldld/db/schema'
 
 /** A unit × year report's workflow status, for the read side (coverage, accepted only, notes). */
@@ -143,31 +150,42 @@ export function createFigureRepository(db: Db) {
   )
   // A large level's totals: its children's figures of the year (and the year before, same indicator)
   // grouped into classes of children alike for a total, in one pass inside SQLite.
+  // Everything a class is told apart by, but its indicator and group, packed in one integer `k`
+  // (SQLite sorts a third faster on one key than on fifteen). Bits 0–3 come from the caller (counted,
+  // counted the year before, whole year, whole year before); then this year's figure: 4 has an
+  // actual, 5 a target, 6 illustrative, 7 a source; 8 last year's counted actual, 9 illustrative;
+  // 10–11 qualifier, 12–13 period, 14–15 and 16–17 last year's (indexes in QUALIFIERS, PERIODS). A
+  // value outside those lists makes `k` NULL, refused below.
+  const indexOf = (column: string, values: readonly string[]) =>
+    `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`
   const levelClasses = db.$client.prepare<
     [string, number, number],
-    Omit<
-      LevelClass,
-      'counted' | 'illustrative' | 'hasSource' | 'wholeYear' | 'previousIllustrative' | 'wholeYearBefore'
-    > &
-      Record<
-        'counted' | 'illustrative' | 'hasSource' | 'wholeYear' | 'previousIllustrative' | 'wholeYearBefore',
-        number
-      >
+    {
+      indicator: string
+      group: string
+      k: number | null
+      units: number
+      actual: number | null
+      target: number | null
+      previous: number | null
+    }
   >(
-    `WITH u(id, counted, countedBefore, wholeYear, wholeYearBefore, grp) AS MATERIALIZED (
-       SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?))
-     SELECT f.indicator_key AS indicator, u.grp AS "group", count(*) AS units, u.counted AS counted,
-       sum(f.actual) AS actual, sum(f.target) AS target, f.actual_qualifier AS actualQualifier,
-       f.illustrative AS illustrative, f.source_id IS NOT NULL AS hasSource, f.period AS period,
-       u.wholeYear AS wholeYear, sum(p.actual) AS previous, p.actual_qualifier AS previousQualifier,
-       coalesce(p.illustrative, 0) AS previousIllustrative, p.period AS previousPeriod,
-       u.wholeYearBefore AS wholeYearBefore
-     FROM u CROSS JOIN figures f ON f.org_id = u.id AND f.year = ?
-     LEFT JOIN figures p ON u.countedBefore AND p.org_id = u.id AND p.indicator_key = f.indicator_key
-       AND p.year = ? AND p.actual IS NOT NULL
-     GROUP BY f.indicator_key, u.grp, u.counted, f.actual IS NOT NULL, f.target IS NOT NULL,
-       f.actual_qualifier, f.illustrative, f.source_id IS NOT NULL, f.period, u.wholeYear,
-       p.actual IS NOT NULL, p.actual_qualifier, p.illustrative, p.period, u.wholeYearBefore`,
+    `WITH u(id, flags, grp) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)),
+     r AS (
+       SELECT f.indicator_key AS indicator, u.grp AS grp, f.actual AS actual, f.target AS target,
+         p.actual AS previous,
+         u.flags | ((f.actual IS NOT NULL) << 4) | ((f.target IS NOT NULL) << 5) | (f.illustrative << 6)
+           | ((f.source_id IS NOT NULL) << 7) | ((p.actual IS NOT NULL) << 8)
+           | (coalesce(p.illustrative, 0) << 9) | (${indexOf('f.actual_qualifier', QUALIFIERS)} << 10)
+           | (${indexOf('f.period', PERIODS)} << 12)
+           | (CASE WHEN p.actual IS NULL THEN 0 ELSE ${indexOf('p.actual_qualifier', QUALIFIERS)} << 14 END)
+           | (CASE WHEN p.actual IS NULL THEN 0 ELSE ${indexOf('p.period', PERIODS)} << 16 END) AS k
+       FROM u CROSS JOIN figures f ON f.org_id = u.id AND f.year = ?
+       LEFT JOIN figures p ON (u.flags & 2) AND p.org_id = u.id AND p.indicator_key = f.indicator_key
+         AND p.year = ? AND p.actual IS NOT NULL)
+     SELECT indicator, grp AS "group", k, count(*) AS units, sum(actual) AS actual, sum(target) AS target,
+       sum(previous) AS previous
+     FROM r GROUP BY indicator, grp, k`,
   )
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
@@ -247,17 +265,29 @@ export function createFigureRepository(db: Db) {
     /** The classes of `children` alike for a total of `year` (see LevelClass). */
     levelClasses(children: readonly LevelChild[], year: number): LevelClass[] {
       const units = JSON.stringify(
-        children.map((c) => [c.id, +c.counted, +c.countedBefore, +c.wholeYear, +c.wholeYearBefore, c.group]),
+        children.map((c) => [
+          c.id,
+          +c.counted | (+c.countedBefore << 1) | (+c.wholeYear << 2) | (+c.wholeYearBefore << 3),
+          c.group,
+        ]),
       )
-      return levelClasses.all(units, year, year - 1).map((c) => ({
-        ...c,
-        counted: c.counted === 1,
-        illustrative: c.illustrative === 1,
-        hasSource: c.hasSource === 1,
-        wholeYear: c.wholeYear === 1,
-        previousIllustrative: c.previousIllustrative === 1,
-        wholeYearBefore: c.wholeYearBefore === 1,
-      }))
+      return levelClasses.all(units, year, year - 1).map(({ k, ...sums }) => {
+        if (k === null) throw new Error(`A figure of ${sums.indicator} has an unknown qualifier or period.`)
+        const hasPrevious = (k & 256) !== 0
+        return {
+          ...sums,
+          counted: (k & 1) !== 0,
+          wholeYear: (k & 4) !== 0,
+          wholeYearBefore: (k & 8) !== 0,
+          illustrative: (k & 64) !== 0,
+          hasSource: (k & 128) !== 0,
+          actualQualifier: QUALIFIERS[(k >> 10) & 3] ?? 'exact',
+          period: PERIODS[(k >> 12) & 3] ?? 'year',
+          previousIllustrative: hasPrevious && (k & 512) !== 0,
+          previousQualifier: hasPrevious ? (QUALIFIERS[(k >> 14) & 3] ?? 'exact') : null,
+          previousPeriod: hasPrevious ? (PERIODS[(k >> 16) & 3] ?? 'year') : null,
+        }
+      })
     },
     /** Report states of the units `orgIds` in `from`…`to`. */
     reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {
