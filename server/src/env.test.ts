@@ -20,6 +20,7 @@ describe('parseEnv', () => {
         WEB_DIST: join(REPO_ROOT, 'web', 'dist'),
         TRUST_PROXY: false,
         DEMO: false,
+        CHECK_CONTRACTS: false,
         BACKUP_DIR: undefined,
         BACKUP_INTERVAL_HOURS: 24,
         BACKUP_KEEP: 14,

@@ -74,6 +74,9 @@ const envSchema = z.object({
     }),
   // A missing DATABASE_FILE becomes the demo database only at the default path or with DEMO=true.
   DEMO: booleanFlag('DEMO'),
+  // Decode every cached answer with its contract before sending it (development: `pnpm dev` sets it).
+  // Off in production: the API tests check every answer, and a national dashboard costs 12–20 ms.
+  CHECK_CONTRACTS: booleanFlag('CHECK_CONTRACTS'),
   // Scheduled online backups (VACUUM INTO) into this folder, every BACKUP_INTERVAL_HOURS, keeping the
   // newest BACKUP_KEEP files. Unset: no scheduled backup (pnpm db:backup still works).
   BACKUP_DIR: z.preprocess(

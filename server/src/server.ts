@@ -43,6 +43,7 @@ const app = await buildApp({
   webDist: env.WEB_DIST,
   logger: loggerOptions(env.LOG_LEVEL),
   trustProxy: env.TRUST_PROXY,
+  checkContracts: env.CHECK_CONTRACTS,
 })
 const stopBackups =
   env.BACKUP_DIR === undefined

@@ -24,6 +24,7 @@ export interface LighthouseRow {
   jsBytes: number
 }
 
+/** Every page a reader opens without an account, in the years of both structures. */
 export const LIGHTHOUSE_ROUTES = [
   '/?year=2024',
   '/?year=2026',
@@ -31,11 +32,38 @@ export const LIGHTHOUSE_ROUTES = [
   '/indicators/new_members?year=2026',
   '/districts/007',
   '/districts/00256',
+  '/report?year=2026',
+  '/present?year=2026',
+  '/dang-nhap',
 ]
+
+/** The pages of a signed-in officer (the demo's city account): entry, review, targets, imports, admin. */
+export const SIGNED_IN_ROUTES = [
+  '/entry/00256/2026',
+  '/reports/2026',
+  '/targets/2026',
+  '/nhap-tu-excel',
+  '/admin',
+]
+
+/** A session cookie of the demo's city officer (demo databases only), for the signed-in pages. */
+export async function demoSessionCookie(base: string, username = 'admin'): Promise<string> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  })
+  if (!login.ok) throw new Error(`sign-in for Lighthouse failed: ${login.status}`)
+  return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+}
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100)
 
-export async function runLighthouse(base: string, routes = LIGHTHOUSE_ROUTES): Promise<LighthouseRow[]> {
+export async function runLighthouse(
+  base: string,
+  routes: readonly string[] = LIGHTHOUSE_ROUTES,
+  cookie: string | null = null,
+): Promise<LighthouseRow[]> {
   const chromePath = findChromium()
   if (!chromePath) throw new Error('Chromium not found (see README)')
   // The system Chromium with a DevTools port for Lighthouse (no browser download).
@@ -65,6 +93,7 @@ export async function runLighthouse(base: string, routes = LIGHTHOUSE_ROUTES): P
             output: 'json',
             logLevel: 'error',
             onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            ...(cookie ? { extraHeaders: { cookie } } : {}),
           },
           form === 'desktop' ? desktopConfig : undefined,
         )
@@ -108,8 +137,16 @@ export function printLighthouse(rows: readonly LighthouseRow[]): void {
     )
 }
 
-// Run on its own: node tests/bench/lighthouse.ts http://127.0.0.1:3229 [route…]
+/** The public pages, then the signed-in ones (the server must hold the demo accounts). */
+export async function runLighthouseEverywhere(base: string): Promise<LighthouseRow[]> {
+  const open = await runLighthouse(base)
+  const signedIn = await runLighthouse(base, SIGNED_IN_ROUTES, await demoSessionCookie(base))
+  return [...open, ...signedIn]
+}
+
+// Run on its own: node tests/bench/lighthouse.ts http://127.0.0.1:3229 [route…] (no route: every page,
+// the signed-in ones with the demo's admin account)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [base = 'http://127.0.0.1:3229', ...routes] = process.argv.slice(2)
-  printLighthouse(await runLighthouse(base, routes.length > 0 ? routes : undefined))
+  printLighthouse(routes.length > 0 ? await runLighthouse(base, routes) : await runLighthouseEverywhere(base))
 }

@@ -9,7 +9,7 @@ import { benchDurability, printDurability } from './durability.ts'
 import { benchEditors, printEditorBench } from './editors.ts'
 import { benchImportFresh, printImportBench } from './import.ts'
 import { pageJsSize } from './js-size.ts'
-import { printLighthouse, runLighthouse } from './lighthouse.ts'
+import { printLighthouse, runLighthouseEverywhere } from './lighthouse.ts'
 import { presentTimings } from './present.ts'
 import { benchSignInLoad } from './sign-in-load.ts'
 import { load, type LoadResult } from './load.ts'
@@ -84,13 +84,17 @@ try {
   )
   console.log(`app p99 at ${CONNECTIONS} connections: ${ours.p99.toFixed(2)} ms (budget ≤ 10 ms)`)
 
-  const js = await pageJsSize(`http://127.0.0.1:3201/?year=${YEAR}`)
-  console.log(
-    `\noverview page JS: ${js.files} files, ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip (budget ≤ 250 KB)`,
-  )
+  for (const year of [YEAR, 2026]) {
+    const first = await pageJsSize(`http://127.0.0.1:3201/?year=${year}`)
+    const all = await pageJsSize(`http://127.0.0.1:3201/?year=${year}`, true)
+    console.log(
+      `\noverview ${year} JS: first screen ${first.files} files, ${(first.raw / 1024).toFixed(1)} KB raw, ${(first.gzip / 1024).toFixed(1)} KB gzip; scrolled to the end ${all.files} files, ${(all.raw / 1024).toFixed(1)} KB raw, ${(all.gzip / 1024).toFixed(1)} KB gzip (budget ≤ 250 KB)`,
+    )
+  }
 
-  // Lighthouse per read route, mobile and desktop: scores, layout shift, JS sent (issue 10 item 7).
-  printLighthouse(await runLighthouse('http://127.0.0.1:3201'))
+  // Lighthouse on every page (public, then signed in), mobile and desktop: scores, layout shift, JS
+  // sent (issue 10 item 7).
+  printLighthouse(await runLighthouseEverywhere('http://127.0.0.1:3201'))
 
   printEditorBench(
     await benchEditors({ baseUrl: 'http://127.0.0.1:3201', dbFile: file, seconds: EDITOR_SECONDS }),

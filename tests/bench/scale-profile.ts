@@ -1,16 +1,18 @@
 // Issue 8, scale: where a cold dashboard/ranking of the national file spends its time, in-process.
 // Builds (or reuses, with SCALE_PROFILE_DIR) the national data set of scale.ts, then for every
-// province: the report built by the repositories and builders, the contract encode + JSON.stringify,
-// gzip, and the whole request through app.inject (each URL once, so each misses the cache); then the
-// same with all 3.321 units under one parent. `node --cpu-prof tests/bench/scale-profile.ts` for a profile.
+// province: the whole request through app.inject (each URL once, after a new data revision, so each
+// misses the cache), wall and CPU time, then its parts: the report built by the repositories and
+// builders, the contract check (tests and development only), JSON.stringify and gzip; then the same
+// with all 3.321 units under one parent. `node --cpu-prof tests/bench/scale-profile.ts` for a profile.
 // Run: `node tests/bench/scale-profile.ts` (SCALE_PROFILE_DIR=/tmp/x keeps the generated files).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { openDatabase } from '@ldld/db/client'
 import { dashboardResponseSchema, rankingResponseSchema } from '@ldld/db/contracts'
-import { buildApp } from '../../server/src/app.ts'
+import { buildApp, bumpDataRevision } from '../../server/src/app.ts'
+import { checkBody, LARGE_BODY } from '../../server/src/plugins/response-cache.ts'
 import { nationalDataSet } from './scale.ts'
 
 const dir = process.env.SCALE_PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'ldld-scale-profile-'))
@@ -44,12 +46,27 @@ const fmt = (name: string, xs: number[]) =>
     .toFixed(2)
     .padStart(7)} ms`
 
+/** This process's CPU time in ms since `from` (less sensitive than wall time to other jobs' load). */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from)
+  return (d.user + d.system) / 1000
+}
+
 async function profile(path: string, label: string, roots: string[], years: number[], pages = [1]) {
   const db = openDatabase(path)
-  const app = await buildApp({ db })
+  // As the production server runs: no contract check before caching (timed apart below).
+  const app = await buildApp({ db, checkContracts: false })
   await app.ready()
   const options = { basis: 'latest' as const, reader: null }
-  const t = { build: [] as number[], encode: [] as number[], gzip: [] as number[], http: [] as number[] }
+  const t = {
+    build: [] as number[],
+    check: [] as number[],
+    encode: [] as number[],
+    gzip: [] as number[],
+    http: [] as number[],
+    httpCpu: [] as number[],
+    buildCpu: [] as number[],
+  }
   const r = { build: [] as number[], encode: [] as number[], http: [] as number[] }
   let gz = 0
   let raw = 0
@@ -57,30 +74,44 @@ async function profile(path: string, label: string, roots: string[], years: numb
   console.log(`\n${label}`)
   for (const year of years) {
     for (const [unit, page] of roots.flatMap((u) => pages.map((p) => [u, p] as const))) {
+      // The whole request first, cold (each URL is asked once; on a first page a new data revision
+      // empties the level summaries too, so a big level adds its totals again, and its later pages
+      // reuse them, as in use), then its parts in process.
+      if (page === 1) bumpDataRevision(db)
       let t0 = performance.now()
-      const board = app.reports.dashboard(year, options, { unit, page })
-      if (!board) throw new Error(`no unit ${unit}`)
-      t.build.push(performance.now() - t0)
-      t0 = performance.now()
-      const json = JSON.stringify(dashboardResponseSchema.encode(board))
-      t.encode.push(performance.now() - t0)
-      t0 = performance.now()
-      const z = gzipSync(json)
-      t.gzip.push(performance.now() - t0)
-      gz = Math.max(gz, z.length)
-      raw = Math.max(raw, json.length)
-      t0 = performance.now()
+      let c0 = process.cpuUsage()
       const res = await app.inject({
         url: `/api/dashboard?year=${year}&unit=${unit}&page=${page}`,
         headers: { 'accept-encoding': 'gzip' },
       })
       t.http.push(performance.now() - t0)
+      t.httpCpu.push(cpuSince(c0))
       if (res.statusCode !== 200) throw new Error(`${unit}: ${res.statusCode}`)
+      if (page === 1) bumpDataRevision(db)
+      t0 = performance.now()
+      c0 = process.cpuUsage()
+      const board = app.reports.dashboard(year, options, { unit, page })
+      if (!board) throw new Error(`no unit ${unit}`)
+      t.build.push(performance.now() - t0)
+      t.buildCpu.push(cpuSince(c0))
+      t0 = performance.now()
+      checkBody(dashboardResponseSchema, board)
+      t.check.push(performance.now() - t0)
+      t0 = performance.now()
+      const json = JSON.stringify(board)
+      t.encode.push(performance.now() - t0)
+      t0 = performance.now()
+      const z = gzipSync(json, { level: json.length > LARGE_BODY ? 1 : 6 })
+      t.gzip.push(performance.now() - t0)
+      gz = Math.max(gz, z.length)
+      raw = Math.max(raw, json.length)
       t0 = performance.now()
       const ranking = app.reports.ranking('new_members', year, options, { unit, page })
       r.build.push(performance.now() - t0)
       t0 = performance.now()
-      const rj = JSON.stringify(rankingResponseSchema.encode(ranking as never))
+      if (typeof ranking === 'string') throw new Error(`no ${ranking}`)
+      checkBody(rankingResponseSchema, ranking)
+      const rj = JSON.stringify(ranking)
       r.encode.push(performance.now() - t0)
       rankGz = Math.max(rankGz, gzipSync(rj).length)
       t0 = performance.now()
@@ -92,13 +123,21 @@ async function profile(path: string, label: string, roots: string[], years: numb
       if (rr.statusCode !== 200) throw new Error(`${unit}: ${rr.statusCode}`)
     }
   }
+  console.log(
+    `  load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
   console.log(fmt('dashboard build (reports)', t.build))
-  console.log(fmt('dashboard encode + stringify', t.encode))
-  console.log(fmt('dashboard gzip (default level)', t.gzip))
+  console.log(fmt('  the same, CPU time', t.buildCpu))
+  console.log(fmt('dashboard contract check (tests, dev)', t.check))
+  console.log(fmt('dashboard JSON.stringify', t.encode))
+  console.log(fmt('dashboard gzip (as the server)', t.gzip))
   console.log(fmt('dashboard inject, cold', t.http))
+  console.log(fmt('  the same, CPU time', t.httpCpu))
   console.log(`  dashboard largest ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`)
   console.log(fmt('ranking build (reports)', r.build))
-  console.log(fmt('ranking encode + stringify', r.encode))
+  console.log(fmt('ranking check + stringify', r.encode))
   console.log(fmt('ranking inject, cold', r.http))
   console.log(`  ranking largest ${(rankGz / 1024).toFixed(1)} KB gzip`)
   await app.close()

@@ -52,3 +52,20 @@ for (const size of [LAPTOP, PHONE]) {
       })
   })
 }
+
+/** The pages of a signed-in officer: the header gains their work links, and must not grow over the page. */
+const SIGNED_IN_PAGES = ['/targets/2026', '/reports/2026', '/entry/00256/2026']
+
+for (const size of [LAPTOP, PHONE]) {
+  test(`signed in at ${size.width}×${size.height}: targets, reports, entry ≤ 0.05`, async ({ page }) => {
+    await page.setViewportSize(size)
+    const login = await page.request.post('/api/auth/login', {
+      data: { username: 'city', password: 'demo1234' },
+    })
+    expect(login.ok()).toBe(true)
+    for (const url of SIGNED_IN_PAGES) {
+      const { total, sources } = await layoutShift(page, url)
+      expect(total, `${url}: CLS ${total.toFixed(3)}: ${sources.join('; ')}`).toBeLessThanOrEqual(0.05)
+    }
+  })
+}

@@ -3,6 +3,7 @@
 // a person would make (type size, contrast, what a download contains).
 import { readFile } from 'node:fs/promises'
 import { expect, type APIRequestContext, type Download, type Locator, type Page } from '@playwright/test'
+import { dashboardResponseSchema } from '@ldld/db/contracts'
 
 export const DEMO_USER = { username: 'viewer', password: 'demo1234' } as const
 
@@ -46,8 +47,9 @@ export async function getJson<T>(request: APIRequestContext, path: string): Prom
   return (await response.json()) as T
 }
 
-export const dashboardOf = (request: APIRequestContext, year: number) =>
-  getJson<Dashboard>(request, `/api/dashboard?year=${year}`)
+/** The dashboard decoded as the web decodes it (a cell leaves its default fields out on the wire). */
+export const dashboardOf = async (request: APIRequestContext, year: number): Promise<Dashboard> =>
+  dashboardResponseSchema.parse(await getJson<unknown>(request, `/api/dashboard?year=${year}`))
 
 export function cellOf(dashboard: Dashboard, unitName: string, indicator: string): Cell {
   const unit = dashboard.units.find((u) => u.name === unitName)

@@ -12,6 +12,7 @@ import {
   STATUSES,
   UNIT_KINDS,
 } from './enums.ts'
+import { NO_MARKS } from './kpi.ts'
 import { UNIT_GROUP_KEYS } from './unit-groups.ts'
 import { yearParamSchema } from './year.ts'
 
@@ -128,53 +129,97 @@ const nullableInt = z.number().int().nullable()
  * Every page, slide and export shows these beside `yoy`, `previous`, `rankChange` and totals.
  */
 export const derivedMarksSchema = z.object({
-  illustrative: z.boolean(),
-  partialYear: z.boolean(),
-  bound: z.enum(QUALIFIERS),
+  illustrative: z.boolean().default(false),
+  partialYear: z.boolean().default(false),
+  bound: z.enum(QUALIFIERS).default('exact'),
 })
 export type DerivedMarksBody = z.infer<typeof derivedMarksSchema>
 
 /** Which group of the year a unit belongs to (2025: districts to 30/6, unions from 1/10). */
 export const unitGroupKeySchema = z.enum(UNIT_GROUP_KEYS)
 
+/**
+ * What a cell field left out on the wire stands for (`cellSchema`'s defaults): no figure, exact,
+ * whole year, real, no source, no marks on its change.
+ */
+export const CELL_DEFAULTS = {
+  actual: null,
+  actualQualifier: 'exact',
+  target: null,
+  targetDerived: false,
+  statedPercent: null,
+  percent: null,
+  percentBasis: null,
+  previous: null,
+  yoy: null,
+  derivedFrom: NO_MARKS,
+  illustrative: false,
+  period: 'year',
+  timing: null,
+  targetNote: null,
+  note: null,
+  sourceId: null,
+  quote: null,
+  quoteParts: [],
+  report: 'none',
+} as const satisfies Partial<Record<string, unknown>>
+
+/**
+ * One unit × indicator × year. On the wire a cell leaves out every field that holds its default
+ * (null, false, 'exact', 'year', [], no marks, no report): a national level's 3.780 cells were two thirds key
+ * names and nulls (issue 8, scale). Decoding with this schema fills them back, so every reader gets
+ * the whole `Cell`; the server builds `WireCell`s without them (see docs/decisions.md, "Slim cells").
+ */
 export const cellSchema = z.object({
   unit: z.string(),
   indicator: z.string(),
   year: z.number().int(),
-  actual: nullableInt,
-  actualQualifier: z.enum(QUALIFIERS),
-  target: nullableInt,
-  targetDerived: z.boolean(),
-  statedPercent: z.number().nullable(),
-  percent: z.number().nullable(),
-  percentBasis: z.enum(['computed', 'stated']).nullable(),
+  actual: nullableInt.default(CELL_DEFAULTS.actual),
+  actualQualifier: z.enum(QUALIFIERS).default(CELL_DEFAULTS.actualQualifier),
+  target: nullableInt.default(CELL_DEFAULTS.target),
+  targetDerived: z.boolean().default(CELL_DEFAULTS.targetDerived),
+  statedPercent: z.number().nullable().default(CELL_DEFAULTS.statedPercent),
+  percent: z.number().nullable().default(CELL_DEFAULTS.percent),
+  percentBasis: z.enum(['computed', 'stated']).nullable().default(CELL_DEFAULTS.percentBasis),
   status: z.enum(STATUSES),
-  previous: nullableInt,
+  previous: nullableInt.default(CELL_DEFAULTS.previous),
   /** Null also when both years are bounds in the same direction (no bound holds for the change). */
-  yoy: z.number().nullable(),
+  yoy: z.number().nullable().default(CELL_DEFAULTS.yoy),
   /** Marks of `previous` and `yoy`: last year's invented 1.387 makes Hai Bà Trưng's 2021 change illustrative. */
-  derivedFrom: derivedMarksSchema,
-  illustrative: z.boolean(),
+  derivedFrom: derivedMarksSchema.default(CELL_DEFAULTS.derivedFrom),
+  illustrative: z.boolean().default(CELL_DEFAULTS.illustrative),
   /**
    * `part_year` when the figure covers part of the year: a flow of a unit valid part of it (2025), or
    * a count to a cut-off date the source gives (Ba Đình 2016, to about late November).
    */
-  period: z.enum(PERIODS),
+  period: z.enum(PERIODS).default(CELL_DEFAULTS.period),
   /** What the part of the year is, in words: "Số đến khoảng cuối tháng 11/2016 …", "1/1–30/6/2025". */
-  timing: z.string().nullable(),
+  timing: z.string().nullable().default(CELL_DEFAULTS.timing),
   /** "suy ra từ 145%": the target was worked back from the percentage the source printed. */
-  targetNote: z.string().nullable(),
+  targetNote: z.string().nullable().default(CELL_DEFAULTS.targetNote),
   /** Shown only to readers who may see it (the unit, the city, admins) until the report is accepted. */
-  note: z.string().nullable(),
-  sourceId: z.number().int().nullable(),
+  note: z.string().nullable().default(CELL_DEFAULTS.note),
+  sourceId: z.number().int().nullable().default(CELL_DEFAULTS.sourceId),
   /** The stored quote; its passages are joined by " … " (QUOTE_PART_SEPARATOR). Show `quoteParts`. */
-  quote: z.string().nullable(),
+  quote: z.string().nullable().default(CELL_DEFAULTS.quote),
   /** The quote's passages, each to be shown in its own quotation marks, joined by " · " (`quoteText`). */
-  quoteParts: z.array(z.string()),
+  quoteParts: z.array(z.string()).default(() => []),
   /** The unit × year report's state; a cell whose unit has not reported has status not_reported. */
-  report: z.enum(REPORT_STATES),
+  report: z.enum(REPORT_STATES).default(CELL_DEFAULTS.report),
 })
 export type Cell = z.infer<typeof cellSchema>
+/** A cell as the server sends it: fields at their default are left out (`cellSchema` fills them). */
+export type WireCell = z.input<typeof cellSchema>
+
+/** The whole cell a wire cell stands for, without a schema pass (the server's own use of its cells). */
+export function cellWithDefaults(cell: WireCell): Cell {
+  return {
+    ...CELL_DEFAULTS,
+    ...cell,
+    derivedFrom: { ...NO_MARKS, ...cell.derivedFrom },
+    quoteParts: cell.quoteParts ?? [],
+  }
+}
 
 const qualifier = z.enum(QUALIFIERS)
 
@@ -316,6 +361,8 @@ export const dashboardResponseSchema = z.object({
   sources: z.array(sourceSchema),
 })
 export type Dashboard = z.infer<typeof dashboardResponseSchema>
+/** The dashboard as built and sent: its cells are `WireCell`s. */
+export type WireDashboard = z.input<typeof dashboardResponseSchema>
 
 /** A fact behind the break's explanation, with its source when the product holds one. */
 export const breakFactSchema = z.object({
@@ -376,6 +423,8 @@ export const seriesResponseSchema = z.object({
   sources: z.array(sourceSchema),
 })
 export type Series = z.infer<typeof seriesResponseSchema>
+/** The series as built and sent: its cells are `WireCell`s. */
+export type WireSeries = z.input<typeof seriesResponseSchema>
 
 export const rankingRowSchema = z.object({
   unit: z.string(),

@@ -195,6 +195,11 @@ export interface TotalUnit {
   previousIllustrative?: boolean
   previousPartialYear?: boolean
   previousQualifier?: Qualifier
+  /**
+   * How many units this entry stands for (default 1): units alike for a total (same reading, same
+   * marks) may come as one entry with their amounts summed — a level of thousands of children.
+   */
+  units?: number
 }
 
 /** What a total is computed from, so every view can state it beside the number. */
@@ -247,6 +252,7 @@ const sum = (values: readonly number[]) => values.reduce((a, v) => a + v, 0)
  * percents, and the change from last year compares the same units in both years (domain.md §4).
  */
 export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): TotalFigures {
+  const count = (list: readonly TotalUnit[]) => list.reduce((n, u) => n + (u.units ?? 1), 0)
   const counted = units.filter((u): u is TotalUnit & { actual: number } => u.reported && u.actual !== null)
   const targeted = counted.filter((u) => u.target !== null)
   const shown = targeted.length > 0 ? targeted : counted
@@ -286,27 +292,27 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
     status,
     previous,
     yoy: change.yoy,
-    reported: counted.length,
+    reported: count(counted),
     illustrative: counted.some((u) => u.illustrative),
     partialYear: counted.some((u) => u.partialYear === true),
     derivedFrom: change.derivedFrom,
     basis: {
-      units: shown.length,
+      units: count(shown),
       rest:
         restUnits.length > 0
           ? {
-              units: restUnits.length,
-              sourceSilent: restUnits.filter((u) => u.targetSilent === true).length,
+              units: count(restUnits),
+              sourceSilent: count(restUnits.filter((u) => u.targetSilent === true)),
               actual: sum(restUnits.map((u) => u.actual)),
               actualQualifier: boundOf(restUnits),
             }
           : null,
       allActual: counted.length > 0 ? sum(counted.map((u) => u.actual)) : null,
       notReported: {
-        units: missing.length,
+        units: count(missing),
         target: missingTargets.length > 0 ? sum(missingTargets) : null,
       },
-      change: { units: compared.length },
+      change: { units: count(compared) },
     },
   }
 }

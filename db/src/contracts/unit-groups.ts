@@ -122,9 +122,18 @@ export function unitPeriodInYear(unit: { validFrom: string; validTo: string | nu
   return `${Number(d)}/${Number(m)}–${formatDayMonth(to)}`
 }
 
+const bounds = new Map<number, readonly [string, string]>()
+/** A year's first and last day as ISO dates, made once per year (asked for every cell of a level). */
+function yearBounds(year: number): readonly [string, string] {
+  let found = bounds.get(year)
+  if (!found) bounds.set(year, (found = [`${year}-01-01`, `${year}-12-31`] as const))
+  return found
+}
+
 /** The unit existed through the whole of `year` (a flow of a unit valid part of it is a part-year figure). */
 export function coversWholeYear(unit: { validFrom: string; validTo: string | null }, year: number): boolean {
-  return unit.validFrom <= `${year}-01-01` && (unit.validTo === null || unit.validTo >= `${year}-12-31`)
+  const [first, last] = yearBounds(year)
+  return unit.validFrom <= first && (unit.validTo === null || unit.validTo >= last)
 }
 
 /**

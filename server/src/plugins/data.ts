@@ -16,14 +16,16 @@ declare module 'fastify' {
 
 export interface DataPluginOptions {
   db: Db
+  /** Decode every cached answer with its contract before sending it (tests, development). */
+  checkContracts: boolean
 }
 
 export default fp<DataPluginOptions>(
-  async (app, { db }) => {
+  async (app, { db, checkContracts }) => {
     const repos = createRepositories(db)
     app.decorate('repos', repos)
     app.decorate('reports', createReports(repos))
-    app.decorate('responseCache', createResponseCache(repos.dataRevision))
+    app.decorate('responseCache', createResponseCache(repos.dataRevision, { checkContracts }))
   },
   { name: 'data' },
 )

@@ -39,9 +39,25 @@ describe('createResponseCache', () => {
     expect(() => cache.json(at('bad'), schema, () => ({ n: 'one' }) as unknown as { n: number })).toThrow()
   })
 
+  it('sends the body as built, leaving defaulted fields out, and refuses keys the contract does not name', () => {
+    const withDefaults = z.object({ n: z.number(), note: z.string().nullable().default(null) })
+    const cache = createResponseCache(() => '1')
+    expect(cache.json(at('slim'), withDefaults, () => ({ n: 1 }))?.json).toBe('{"n":1}')
+    expect(() => cache.json(at('leak'), withDefaults, () => ({ n: 1, id: 7 }) as { n: number })).toThrow(
+      /\$\.id/,
+    )
+  })
+
+  it('checks nothing when contract checks are off (the production server)', () => {
+    const cache = createResponseCache(() => '1', { checkContracts: false })
+    expect(cache.json(at('bad'), schema, () => ({ n: 'one' }) as unknown as { n: number })?.json).toBe(
+      '{"n":"one"}',
+    )
+  })
+
   it('drops the oldest entry beyond its size limit', () => {
     let builds = 0
-    const cache = createResponseCache(() => '1', 2)
+    const cache = createResponseCache(() => '1', { maxEntries: 2 })
     const build = () => ({ n: ++builds })
     cache.json(at('a'), schema, build)
     cache.json(at('b'), schema, build)

@@ -8,7 +8,7 @@ import {
   quoteParts,
   sourceSilentOnTarget,
   targetNote,
-  type Cell,
+  type WireCell,
   type Indicator,
   type MarkedFigure,
   type Organisation,
@@ -69,8 +69,17 @@ export function isPartYear(
   year: number,
   row: Pick<FigureRow, 'period'> | undefined,
 ): boolean {
-  if (row && row.period !== 'year') return row.period === 'part_year'
-  return indicator.measure === 'flow' && !coversWholeYear(unit, year)
+  return partYear(row?.period, indicator.measure, coversWholeYear(unit, year))
+}
+
+/** `isPartYear` from the stored period (if any), the measure and whether the unit lived all year. */
+export function partYear(
+  period: Period | null | undefined,
+  measure: IndicatorRule['measure'],
+  wholeYear: boolean,
+) {
+  if (period != null && period !== 'year') return period === 'part_year'
+  return measure === 'flow' && !wholeYear
 }
 
 /** What a counted figure passes on to a number derived from it. */
@@ -101,7 +110,7 @@ export function toCell(
   row: FigureRow | undefined,
   previous: FigureRow | undefined,
   reading: Reading,
-): Cell {
+): WireCell {
   const state = reading.at(unit.code, year)
   const shown = state.counted ? row : undefined
   const actual = shown?.actual ?? null
@@ -130,36 +139,48 @@ export function toCell(
   )
   const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
   const quote = shown?.quote ?? null
-  return {
+  // Only what differs from the contract's defaults is written (cellSchema fills the rest on decode).
+  const cell: WireCell = {
     unit: unit.code,
     indicator: indicator.key,
     year,
-    actual,
-    actualQualifier: shown?.actualQualifier ?? 'exact',
-    target,
-    targetDerived: row?.targetDerived ?? false,
-    statedPercent,
-    percent: state.counted ? kpi.percent : null,
-    percentBasis: state.counted ? kpi.percentBasis : null,
     status: state.counted ? kpi.status : reading.missing(state),
-    previous: previousActual,
-    yoy: change.yoy,
-    derivedFrom: change.derivedFrom,
-    illustrative: shown?.illustrative ?? false,
-    period,
-    timing,
-    targetNote: row ? targetNote({ ...row, target }) : null,
-    note: row?.note != null && reading.showNote(unit.code, state) ? row.note : null,
-    sourceId: shown?.sourceId ?? null,
-    quote,
-    quoteParts: quoteParts(quote),
-    report: state.report,
   }
+  if (state.report !== 'none') cell.report = state.report
+  if (actual !== null) cell.actual = actual
+  if (shown && shown.actualQualifier !== 'exact') cell.actualQualifier = shown.actualQualifier
+  if (target !== null) cell.target = target
+  if (row?.targetDerived) cell.targetDerived = true
+  if (statedPercent !== null) cell.statedPercent = statedPercent
+  if (state.counted && kpi.percent !== null) cell.percent = kpi.percent
+  if (state.counted && kpi.percentBasis !== null) cell.percentBasis = kpi.percentBasis
+  if (previousActual !== null) cell.previous = previousActual
+  if (change.yoy !== null) cell.yoy = change.yoy
+  const marks = change.derivedFrom
+  if (marks.illustrative || marks.partialYear || marks.bound !== 'exact') {
+    const derivedFrom: NonNullable<WireCell['derivedFrom']> = {}
+    if (marks.illustrative) derivedFrom.illustrative = true
+    if (marks.partialYear) derivedFrom.partialYear = true
+    if (marks.bound !== 'exact') derivedFrom.bound = marks.bound
+    cell.derivedFrom = derivedFrom
+  }
+  if (shown?.illustrative) cell.illustrative = true
+  if (period !== 'year') cell.period = period
+  if (timing !== null) cell.timing = timing
+  const note = row ? targetNote(row) : null
+  if (note !== null) cell.targetNote = note
+  if (row?.note != null && reading.showNote(unit.code, state)) cell.note = row.note
+  if (shown && shown.sourceId !== null) cell.sourceId = shown.sourceId
+  if (quote !== null) {
+    cell.quote = quote
+    cell.quoteParts = quoteParts(quote)
+  }
+  return cell
 }
 
 /** Distinct source ids, for the `sources` list every response carries beside its figures. */
-export function sourceIdsOf(items: ReadonlyArray<{ sourceId: number | null }>): number[] {
+export function sourceIdsOf(items: ReadonlyArray<{ sourceId?: number | null | undefined }>): number[] {
   const ids = new Set<number>()
-  for (const item of items) if (item.sourceId !== null) ids.add(item.sourceId)
+  for (const item of items) if (item.sourceId != null) ids.add(item.sourceId)
   return [...ids].sort((a, b) => a - b)
 }

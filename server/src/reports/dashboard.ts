@@ -2,14 +2,14 @@ import {
   DEFAULT_PAGE_LIMIT,
   type Coverage,
   unitGroupPhrase,
-  type Dashboard,
+  type WireDashboard,
   type Indicator,
   type Organisation,
   type PageInfo,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
-import { levelTotals, type LevelTotals } from './level.ts'
+import { levelTotals, rowTotals, type LevelTotals, type TotalSource } from './level.ts'
 import type { Reading } from './reading.ts'
 
 export interface PageRequest {
@@ -51,6 +51,23 @@ export interface LevelSummary {
   coverage: Coverage
 }
 
+/** What a level adds over all its `units` (its children of `year`), its totals added by `totalFor`. */
+export function levelSummary(
+  units: readonly Organisation[],
+  allIndicators: readonly Indicator[],
+  year: number,
+  totalFor: TotalSource,
+  reading: Reading,
+): LevelSummary {
+  return {
+    level: levelTotals(units, indicatorsOfYear(allIndicators, year), year, totalFor),
+    coverage: reading.coverage(
+      units.map((u) => u.code),
+      year,
+    ),
+  }
+}
+
 /**
  * The level's grid (one page of children), coverage and totals, without the source list. With
  * `summary` (the same level read before, same data revision and basis) `figures` and `reading` need
@@ -59,7 +76,7 @@ export interface LevelSummary {
 export function buildDashboard(
   input: DashboardInput,
   summary?: LevelSummary,
-): { board: Omit<Dashboard, 'sources'>; summary: LevelSummary } {
+): { board: Omit<WireDashboard, 'sources'>; summary: LevelSummary } {
   const { year, units, reading } = input
   const figureAt = indexFigures(input.figures)
   const indicators = indicatorsOfYear(input.indicators, year)
@@ -78,14 +95,9 @@ export function buildDashboard(
       ),
     ),
   )
-  const { level, coverage } = summary ?? {
-    level: levelTotals(units, indicators, year, figureAt, reading),
-    coverage: reading.coverage(
-      units.map((u) => u.code),
-      year,
-    ),
-  }
-  const board: Omit<Dashboard, 'sources'> = {
+  const { level, coverage } =
+    summary ?? levelSummary(units, input.indicators, year, rowTotals(year, figureAt, reading), reading)
+  const board: Omit<WireDashboard, 'sources'> = {
     year,
     basis: reading.basis,
     unit: input.unit,

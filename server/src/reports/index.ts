@@ -1,11 +1,19 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import { CITY_CODE, type Dashboard, type Ranking, type Series } from '@ldld/db/contracts'
+import {
+  CITY_CODE,
+  coversWholeYear,
+  unitGroupOf,
+  type Ranking,
+  type WireDashboard,
+  type WireSeries,
+} from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
-import { buildDashboard, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
+import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
+import { classTotals } from './level.ts'
 import { buildRanking } from './ranking.ts'
-import { createReading, type ReadOptions } from './reading.ts'
+import { createReading, type Reading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
 export type { ReadOptions } from './reading.ts'
@@ -52,7 +60,7 @@ export function createReports(repos: Repositories) {
 
   return {
     /** undefined when no unit has the requested code. */
-    dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): Dashboard | undefined {
+    dashboard(year: number, options: ReadOptions, level: LevelRequest = {}): WireDashboard | undefined {
       return readSnapshot(() => {
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
@@ -62,35 +70,64 @@ export function createReports(repos: Repositories) {
         // A level larger than a page keeps what it adds over all children for the data revision:
         // its next pages read only their own children (3.321 units under one parent, issue 8).
         const summaryKey = `${parent.id}:${year}:${options.basis}`
-        const known = shownIds.length < children.length ? summaries.get(summaryKey) : undefined
-        // Otherwise only this parent's children, both years: the totals, the change and "has reported".
-        const rows = known
-          ? figures.ofUnits(shownIds, year - 1, year)
-          : figures.ofChildren(parent.id, year - 1, year)
-        const reading = createReading(
-          options,
-          entered(rows),
-          known
-            ? figures.reportStatesOfUnits(shownIds, year - 1, year)
-            : figures.reportStatesOfChildren(parent.id, year - 1, year),
-        )
+        const paged = shownIds.length < children.length
+        const known = paged ? summaries.get(summaryKey) : undefined
+        const units = children.map(toOrganisation)
+        let rows: FigureRow[]
+        let reading: Reading
+        let summary: LevelSummary | undefined = known
+        if (!paged) {
+          // One page holds every child: its cells read every figure anyway, the totals add them.
+          rows = figures.ofChildren(parent.id, year - 1, year)
+          reading = createReading(
+            options,
+            entered(rows),
+            figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+        } else {
+          // A level larger than a page: the page's figures only. "Has reported" over every child comes
+          // from one grouped statement, and the totals (first page of the revision) from classes of
+          // children added up in SQLite, then kept for the next pages.
+          rows = figures.ofUnits(shownIds, year - 1, year)
+          reading = createReading(
+            options,
+            known ? entered(rows) : figures.reportedChildren(parent.id, year - 1, year),
+            known
+              ? figures.reportStatesOfUnits(shownIds, year - 1, year)
+              : figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+          if (!known) {
+            const classes = figures.levelClasses(
+              units.map((u, i) => ({
+                id: (children[i] as (typeof children)[number]).id,
+                counted: reading.at(u.code, year).counted,
+                countedBefore: reading.at(u.code, year - 1).counted,
+                wholeYear: coversWholeYear(u, year),
+                wholeYearBefore: coversWholeYear(u, year - 1),
+                group: unitGroupOf(u.kind) ?? '',
+              })),
+              year,
+            )
+            summary = levelSummary(units, indicators.list(), year, classTotals(classes), reading)
+            summaries.set(summaryKey, summary)
+          }
+        }
         const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
-        const { board, summary } = buildDashboard(
+        const { board } = buildDashboard(
           {
             year,
             unit: toOrganisation(parent),
             ancestors: organisations.ancestorsOf(parent.id).map(toOrganisation),
-            units: children.map(toOrganisation),
+            units,
             indicators: indicators.list(),
             figures: rows,
             reading,
             page: level,
             childCounts: new Map([...counts].map(([id, n]) => [codeOf.get(id) ?? '', n])),
           },
-          known,
+          summary,
         )
-        if (!known && shownIds.length < children.length) summaries.set(summaryKey, summary)
         return { ...board, sources: sources.byIds(sourceIdsOf(board.cells)) }
       })
     },
@@ -127,7 +164,7 @@ export function createReports(repos: Repositories) {
       })
     },
     /** undefined when no unit has this code. */
-    series(code: string, options: ReadOptions): Series | undefined {
+    series(code: string, options: ReadOptions): WireSeries | undefined {
       return readSnapshot(() => {
         const unit = organisations.findByCode(code)
         if (!unit) return undefined

@@ -11,9 +11,11 @@ import {
   type Indicator,
   type Organisation,
   type Total,
+  type TotalUnit,
   type UnitGroup,
 } from '@ldld/db/contracts'
-import { markedFigure, type FigureLookup } from './cells.ts'
+import type { LevelClass } from '../repositories/index.ts'
+import { markedFigure, partYear, type FigureLookup } from './cells.ts'
 import type { Reading } from './reading.ts'
 
 /** A group's units, clipped period and the children codes in it. */
@@ -89,6 +91,83 @@ export function totalOver(
   }
 }
 
+/** Which children a total adds: some units, the groups they make up, and units of no group. */
+export interface TotalMembers {
+  units: readonly Organisation[]
+  groups: readonly GroupKey[]
+  ungrouped: boolean
+}
+
+/** How a level's totals are added: from stored rows (`rowTotals`) or from SQL classes (`classTotals`). */
+export type TotalSource = (indicator: Indicator, members: TotalMembers) => Total
+
+/** Totals over the children's stored rows, read through `reading` as the cells are. */
+export function rowTotals(year: number, figureAt: FigureLookup, reading: Reading): TotalSource {
+  return (indicator, m) => totalOver(indicator, m.units, year, figureAt, reading, m.groups)
+}
+
+/**
+ * Totals over classes of children alike for a total (`figures.levelClasses`, one aggregate pass in
+ * SQLite): the same inputs `totalOver` gives `totalOf`, one per class with its amounts summed and its
+ * number of units. A level of thousands of children costs no JS object per figure (issue 8).
+ */
+export function classTotals(classes: readonly LevelClass[]): TotalSource {
+  const byIndicator = new Map<string, LevelClass[]>()
+  for (const c of classes) {
+    const list = byIndicator.get(c.indicator)
+    if (list) list.push(c)
+    else byIndicator.set(c.indicator, [c])
+  }
+  return (indicator, m) => {
+    const members = (byIndicator.get(indicator.key) ?? []).filter((c) =>
+      c.group === '' ? m.ungrouped : m.groups.includes(c.group as GroupKey),
+    )
+    const inputs: TotalUnit[] = members.map((c) => {
+      const hasPrevious = c.previous !== null
+      return {
+        units: c.units,
+        reported: c.counted,
+        actual: c.counted ? c.actual : null,
+        actualQualifier: c.counted ? c.actualQualifier : 'exact',
+        target: c.target,
+        illustrative: c.counted && c.illustrative,
+        targetSilent:
+          c.counted &&
+          sourceSilentOnTarget({
+            illustrative: c.illustrative,
+            // Only whether the figure has a source matters to the rule.
+            sourceId: c.hasSource ? 0 : null,
+            target: c.target,
+            takesTarget: indicator.takesTarget,
+          }),
+        previous: c.previous,
+        partialYear: c.counted && partYear(c.period, indicator.measure, c.wholeYear),
+        previousIllustrative: hasPrevious && c.previousIllustrative,
+        previousPartialYear: hasPrevious && partYear(c.previousPeriod, indicator.measure, c.wholeYearBefore),
+        previousQualifier: c.previousQualifier ?? 'exact',
+      }
+    })
+    // Children without a figure of this indicator: no class row, only counted as expected.
+    const without = m.units.length - members.reduce((n, c) => n + c.units, 0)
+    if (without > 0)
+      inputs.push({
+        units: without,
+        reported: false,
+        actual: null,
+        actualQualifier: 'exact',
+        target: null,
+        illustrative: false,
+        previous: null,
+      })
+    return {
+      indicator: indicator.key,
+      expected: m.units.length,
+      groups: [...m.groups],
+      ...totalOf(inputs, indicator.higherIsBetter),
+    }
+  }
+}
+
 export interface LevelTotals {
   groups: LevelGroup[]
   totalsBasis: { text: string; stocks: string | null }
@@ -102,8 +181,7 @@ export function levelTotals(
   units: readonly Organisation[],
   indicators: readonly Indicator[],
   year: number,
-  figureAt: FigureLookup,
-  reading: Reading,
+  totalFor: TotalSource,
 ): LevelTotals {
   const groups = levelGroups(units, year)
   const stockKeys = stockGroupsOf(groups, year)
@@ -114,22 +192,21 @@ export function levelTotals(
   })
   const totals = indicators.map((ind) =>
     ind.measure === 'stock'
-      ? totalOver(ind, stockUnits, year, figureAt, reading, stockKeys)
-      : totalOver(ind, units, year, figureAt, reading, allKeys),
+      ? totalFor(ind, { units: stockUnits, groups: stockKeys, ungrouped: true })
+      : totalFor(ind, { units, groups: allKeys, ungrouped: true }),
   )
   const groupTotals = groups.map((g) => {
     const members = units.filter((u) => unitGroupOf(u.kind) === g.key)
+    const group = { units: members, groups: [g.key], ungrouped: false }
     // A group holding every child (most years): its totals are the level's, over the same units,
     // not a second pass over every child's figures (3.321 children under one parent, issue 8).
     if (members.length === units.length) {
       return indicators.map((ind, i) => {
         const total = totals[i] as Total
-        return total.expected === members.length
-          ? { ...total, groups: [g.key] }
-          : totalOver(ind, members, year, figureAt, reading, [g.key])
+        return total.expected === members.length ? { ...total, groups: [g.key] } : totalFor(ind, group)
       })
     }
-    return indicators.map((ind) => totalOver(ind, members, year, figureAt, reading, [g.key]))
+    return indicators.map((ind) => totalFor(ind, group))
   })
   return { groups, totalsBasis: totalsBasisText(groups, stockKeys), totals, groupTotals }
 }

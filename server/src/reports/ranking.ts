@@ -1,4 +1,5 @@
 import {
+  cellWithDefaults,
   NO_MARKS,
   rankByScore,
   unitGroupOf,
@@ -55,7 +56,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt, reading)
   const rows: RankingRow[] = input.units.map((unit) => {
     const row = figureAt(unit.code, indicator.key, year)
-    const cell = toCell(unit, indicator, year, row, undefined, reading)
+    const cell = cellWithDefaults(toCell(unit, indicator, year, row, undefined, reading))
     const rank = current.ranks.get(unit.code) ?? null
     const previousRank = before.ranks.get(unit.code) ?? null
     const prevRow = figureAt(unit.code, indicator.key, year - 1)
@@ -144,9 +145,9 @@ function rankUnits(
     // Through toCell, so a unit that does not count in this reading is not ranked either.
     const row = figureAt(unit.code, indicator.key, year)
     const cell = toCell(unit, indicator, year, row, undefined, reading)
-    const score = rankedBy === 'percent' ? cell.percent : cell.actual
+    const score = (rankedBy === 'percent' ? cell.percent : cell.actual) ?? null
     if (score !== null) {
-      marks.illustrative ||= cell.illustrative
+      marks.illustrative ||= cell.illustrative === true
       marks.partialYear ||= isPartYear(unit, indicator, year, row)
     }
     const key = periodKey(unit, year)

@@ -3,13 +3,13 @@ import {
   unitGroupPhrase,
   type Indicator,
   type Organisation,
-  type Series,
+  type WireSeries,
   type SeriesBreak,
   type YearTotals,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
-import { levelTotals } from './level.ts'
+import { levelTotals, rowTotals } from './level.ts'
 import type { Reading } from './reading.ts'
 
 export interface SeriesInput {
@@ -26,7 +26,7 @@ export function buildSeries({
   indicators,
   figures,
   reading,
-}: SeriesInput): Pick<Series, 'unit' | 'basis' | 'years' | 'yearReports' | 'cells'> {
+}: SeriesInput): Pick<WireSeries, 'unit' | 'basis' | 'years' | 'yearReports' | 'cells'> {
   const figureAt = indexFigures(figures)
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b)
   const cells = years.flatMap((year) =>
@@ -65,7 +65,12 @@ export function buildLevelSeries({ children, indicators, figures, reading }: Lev
     const units = children.filter(
       (u) => u.validFrom <= `${year}-12-31` && (u.validTo === null || u.validTo >= `${year}-01-01`),
     )
-    const level = levelTotals(units, indicatorsOfYear(indicators, year), year, figureAt, reading)
+    const level = levelTotals(
+      units,
+      indicatorsOfYear(indicators, year),
+      year,
+      rowTotals(year, figureAt, reading),
+    )
     return {
       year,
       groupPhrase: unitGroupPhrase(year),

@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useEffect, useMemo } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
@@ -8,6 +8,7 @@ import { UnitPicker } from '../components/unit-picker.tsx'
 import {
   UserMenu,
   WorkLinks,
+  useMe,
   usePasswordChangeRedirect,
   useUnauthorizedRedirect,
 } from '../features/auth/index.ts'
@@ -39,14 +40,23 @@ export function Layout() {
   const basis = parseDataBasis(search.get('data'))
   // The year in view (the page's ?year=, else the default year): the subtitle names its units and
   // the picker lists its units first.
-  const latest = useYears().data?.latest
+  const years = useYears()
+  const latest = years.data?.latest
   const shownYear = year ?? latest ?? undefined
-  // The pickers' lists (a hundred units and more) are built as deferred updates, in slices, so they
-  // never hold up the page's own first paint.
-  const organisations = useDeferredValue(useOrganisations().data)
+  const session = useMe()
+  const organisationsQuery = useOrganisations()
+  const indicatorsQuery = useIndicators()
+  // The header is drawn whole, with the page under it, once what it shows is known (who is signed in,
+  // the year's units, the pickers' lists): it never grows over a page already on screen (layout shift,
+  // issue 10 item 6). These answers are small and were asked for with the app's first script.
+  // Once drawn, it stays: a later refetch (a failed answer asked again) must not take the page away.
+  const answered = [session, years, organisationsQuery, indicatorsQuery].every((query) => !query.isPending)
+  const [drawn, setDrawn] = useState(false)
+  if (answered && !drawn) setDrawn(true)
+  const settled = drawn || answered
+  const organisations = organisationsQuery.data
   const unitGroups = useMemo(() => pickerGroups(organisations ?? [], shownYear), [organisations, shownYear])
-  const catalogue = useDeferredValue(useIndicators().data)
-  const indicators = (catalogue ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
+  const indicators = (indicatorsQuery.data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
   return (
     <>
       <a className="skip-link" href="#main">
@@ -55,37 +65,46 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={paths.overview(year, undefined, basis)} className="brand">
-            Chỉ tiêu Công đoàn <span className="brand__sub">{siteSubtitle(shownYear)}</span>
+            Chỉ tiêu Công đoàn <span className="brand__sub">{siteSubtitle(settled ? shownYear : year)}</span>
           </Link>
-          <nav className="site-nav" aria-label="Điều hướng chính">
-            <NavLink to={paths.overview(year, undefined, basis)} end className="site-nav__link">
-              Tổng quan
-            </NavLink>
-            <WorkLinks />
-            <UnitPicker
-              key={`d-${params.code ?? ''}`}
-              id="nav-district"
-              groups={unitGroups}
-              current={params.code}
-              hrefFor={(code) => paths.district(code, basis)}
-            />
-            <JumpForm
-              key={`i-${params.key ?? ''}`}
-              id="nav-indicator"
-              label="Chỉ tiêu"
-              placeholder="Chọn chỉ tiêu"
-              options={indicators}
-              current={params.key}
-              hrefFor={(key) => paths.indicator(key, year, basis)}
-            />
-          </nav>
-          <UserMenu />
+          {settled && (
+            <>
+              <nav className="site-nav" aria-label="Điều hướng chính">
+                <NavLink to={paths.overview(year, undefined, basis)} end className="site-nav__link">
+                  Tổng quan
+                </NavLink>
+                <WorkLinks />
+                <UnitPicker
+                  key={`d-${params.code ?? ''}`}
+                  id="nav-district"
+                  groups={unitGroups}
+                  current={params.code}
+                  hrefFor={(code) => paths.district(code, basis)}
+                />
+                <JumpForm
+                  key={`i-${params.key ?? ''}`}
+                  id="nav-indicator"
+                  label="Chỉ tiêu"
+                  placeholder="Chọn chỉ tiêu"
+                  options={indicators}
+                  current={params.key}
+                  hrefFor={(key) => paths.indicator(key, year, basis)}
+                />
+              </nav>
+              <UserMenu />
+            </>
+          )}
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
+      {/* A new element when the header is drawn whole: the page appears under it, it does not move. */}
+      <main key={settled ? 'page' : 'waiting'} id="main" className="site-main" tabIndex={-1}>
+        {settled ? (
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        ) : (
+          <LoadingState />
+        )}
       </main>
       <footer className="site-footer">
         <p>

@@ -9,6 +9,7 @@ import { organisationsQuery } from '../api/get-organisations.ts'
 import { rankingQuery } from '../api/get-ranking.ts'
 import { seriesQuery } from '../api/get-series.ts'
 import { yearsQuery } from '../api/get-years.ts'
+import { meQuery } from '../features/auth/index.ts'
 import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
 
@@ -20,6 +21,8 @@ export function preloadFirstPaint(
   const basis = parseDataBasis(search.get('data'))
   const year = parseYearParam(search.get('year'))
   const path = location.pathname
+  // Every page's header says who is signed in: asked for at once, beside the page's own data.
+  void client.prefetchQuery(meQuery())
   const readPage = path === '/' || path.startsWith('/indicators/') || path.startsWith('/districts/')
   if (!readPage) return
   // A 401 (public view off) is the sign-in redirect's business: preloading never throws.

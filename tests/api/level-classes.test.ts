@@ -1,0 +1,51 @@
+// Issue 8, scale: the first page of a level larger than a page adds its totals from classes of
+// children summed in SQLite (`figures.levelClasses`), not from a JS object per figure. Whatever the
+// year, groups, bounds, part years, basis or reader, they must equal the totals of the whole level read
+// figure by figure (`units=all`).
+import { dashboardResponseSchema, type Dashboard } from '@ldld/db/contracts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../fixtures/app.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(async () => {
+  await t.close()
+})
+
+async function dashboard(query: string): Promise<Dashboard> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?${query}` })
+  expect(res.statusCode, res.body).toBe(200)
+  return dashboardResponseSchema.parse(res.json())
+}
+
+describe('totals of a level larger than a page', () => {
+  it.each(
+    [2016, 2020, 2021, 2024, 2025, 2026].flatMap((year) => [`year=${year}`, `year=${year}&data=accepted`]),
+  )('%s: the first page of 7 units adds what the whole level adds', async (query) => {
+    const whole = await dashboard(`${query}&units=all`)
+    const first = await dashboard(`${query}&limit=7`)
+    expect(first.page.pages).toBeGreaterThan(1)
+    expect(first.totals).toEqual(whole.totals)
+    expect(first.groups).toEqual(whole.groups)
+    expect(first.coverage).toEqual(whole.coverage)
+    expect(first.totalsBasis).toEqual(whole.totalsBasis)
+    // The page's own cells are the whole level's.
+    const codes = new Set(first.units.map((u) => u.code))
+    expect(first.cells).toEqual(whole.cells.filter((c) => codes.has(c.unit)))
+    // And a later page reuses the same totals.
+    const later = await dashboard(`${query}&limit=7&page=3`)
+    expect(later.totals).toEqual(whole.totals)
+  })
+
+  it('2021 holds the cases the classes must keep apart: bounds, a source silent on the target, illustrative', async () => {
+    const whole = await dashboard('year=2021&units=all')
+    const cells = whole.cells
+    expect(cells.some((c) => c.actualQualifier !== 'exact')).toBe(true)
+    expect(cells.some((c) => c.status === 'source_no_target')).toBe(true)
+    expect(cells.some((c) => c.illustrative) && cells.some((c) => !c.illustrative && c.actual !== null)).toBe(
+      true,
+    )
+  })
+})
