@@ -21,6 +21,14 @@ const PAGES = [2024, 2025, 2026].flatMap((year) => [
 PAGES.push(
   { name: 'district-007', path: '/districts/007' },
   { name: 'union-00256', path: '/districts/00256' },
+  ...[2025, 2026].flatMap((year) => [
+    { name: `report-${year}`, path: `/report?year=${year}` },
+    // The deck: its title, the comparison of the lead indicator and the map (or tiles).
+    ...[1, 4, 6].map((slide) => ({
+      name: `deck-${year}-${slide}`,
+      path: `/present?year=${year}&slide=${slide}`,
+    })),
+  ]),
 )
 
 const executablePath = findChromium()
