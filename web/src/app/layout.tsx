@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react'
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { Link, NavLink, Outlet, useLocation, useParams, useSearchParams } from 'react-router'
 import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
@@ -53,7 +53,9 @@ export function Layout() {
   const answered = [session, years, organisationsQuery, indicatorsQuery].every((query) => !query.isPending)
   const [drawn, setDrawn] = useState(false)
   if (answered && !drawn) setDrawn(true)
-  const settled = drawn || answered
+  // Drawn as a deferred update: the header's lists (a hundred units and more) and the page under it
+  // are built in slices, not in one long task when the last answer arrives.
+  const settled = useDeferredValue(drawn || answered)
   const organisations = organisationsQuery.data
   const unitGroups = useMemo(() => pickerGroups(organisations ?? [], shownYear), [organisations, shownYear])
   const indicators = (indicatorsQuery.data ?? []).map((i) => ({ value: i.key, label: i.shortNameVi }))
