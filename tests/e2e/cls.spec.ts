@@ -57,7 +57,9 @@ for (const size of [LAPTOP, PHONE]) {
 const SIGNED_IN_PAGES = ['/targets/2026', '/reports/2026', '/entry/00256/2026']
 
 for (const size of [LAPTOP, PHONE]) {
-  test(`signed in at ${size.width}×${size.height}: targets, reports, entry ≤ 0.05`, async ({ page }) => {
+  test(`signed in at ${size.width}×${size.height}: targets, reports, entry, admin ≤ 0.05`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size)
     const login = await page.request.post('/api/auth/login', {
       data: { username: 'city', password: 'demo1234' },
@@ -67,5 +69,12 @@ for (const size of [LAPTOP, PHONE]) {
       const { total, sources } = await layoutShift(page, url)
       expect(total, `${url}: CLS ${total.toFixed(3)}: ${sources.join('; ')}`).toBeLessThanOrEqual(0.05)
     }
+    // The administrator's page: the forms under the account list must not jump when it arrives.
+    const admin = await page.request.post('/api/auth/login', {
+      data: { username: 'admin', password: 'demo1234' },
+    })
+    expect(admin.ok()).toBe(true)
+    const { total, sources } = await layoutShift(page, '/admin')
+    expect(total, `/admin: CLS ${total.toFixed(3)}: ${sources.join('; ')}`).toBeLessThanOrEqual(0.05)
   })
 }

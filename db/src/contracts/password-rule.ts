@@ -9,12 +9,11 @@ import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core'
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common'
 import { z } from './zod.ts'
 
-export const PASSWORD_MIN_LENGTH = 10
-export const PASSWORD_MAX_LENGTH = 200
+import { PASSWORD_HINT, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-hint.ts'
+
+export { PASSWORD_HINT, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-hint.ts'
 /** zxcvbn's score: 3 = "safely unguessable", beyond what an online guesser tries. */
 const MIN_SCORE = 3
-
-export const PASSWORD_HINT = `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, khó đoán; ví dụ một câu ngắn gồm vài từ không liên quan như “sen-hồng-xe-đạp-mùa-thu”.`
 
 // Words everyone here would try first; the common list is English-centred.
 const LOCAL_WORDS = [

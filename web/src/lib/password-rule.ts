@@ -1,10 +1,10 @@
 // The one password rule (`@ldld/db/password`) for the forms that set a password. Its dictionary of
-// common passwords is large (~230 KB gzip), so it loads in a chunk of its own, when such a form first
-// renders (the form suspends until then), never with the pages that merely share form components.
-import { use } from 'react'
+// common passwords is large (~230 KB gzip), so it loads in a chunk of its own: when the reader first
+// goes to a password field, or at the latest when the form is sent. The form itself shows at once,
+// with the hint (`PASSWORD_HINT` in the contracts), and nothing moves when the rule arrives.
 import type * as PasswordRuleModule from '@ldld/db/password'
 
-type PasswordRule = typeof PasswordRuleModule
+export type PasswordRule = typeof PasswordRuleModule
 
 let loading: Promise<PasswordRule> | undefined
 
@@ -13,7 +13,7 @@ export function loadPasswordRule(): Promise<PasswordRule> {
   return loading
 }
 
-/** The rule, once loaded (suspends the calling component meanwhile). */
-export function usePasswordRule(): PasswordRule {
-  return use(loadPasswordRule())
+/** Starts loading the rule (a password field's focus): it is usually there by the time it is sent. */
+export function preloadPasswordRule(): void {
+  void loadPasswordRule()
 }

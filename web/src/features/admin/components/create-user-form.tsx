@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import {
   createUserBodySchema,
+  PASSWORD_HINT,
+  ROLE_LABELS,
   ROLES,
   type Organisation,
   type Role,
@@ -11,8 +13,7 @@ import { SelectField } from '../../../components/form/select-field.tsx'
 import { TextField } from '../../../components/form/text-field.tsx'
 import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
 import { NoticeLine } from '../../../components/notice-line.tsx'
-import { ROLE_LABELS } from '@ldld/db/contracts'
-import { usePasswordRule } from '../../../lib/password-rule.ts'
+import { loadPasswordRule, preloadPasswordRule } from '../../../lib/password-rule.ts'
 import { useCreateUser } from '../api/create-user.ts'
 import { OneTimePassword } from './one-time-password.tsx'
 
@@ -38,13 +39,13 @@ const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))
 export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
   const create = useCreateUser()
   const form = useValidatedForm('new-user', LABELS)
-  const { passwordProblem, PASSWORD_HINT } = usePasswordRule()
   const [role, setRole] = useState<Role>('district')
   const [created, setCreated] = useState<UserWithPassword | null>(null)
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const element = event.currentTarget
     const data = Object.fromEntries(new FormData(element)) as Record<string, string>
+    const { passwordProblem } = await loadPasswordRule()
     const body = form.check(formSchema(passwordProblem), {
       ...data,
       role,
@@ -63,7 +64,7 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
     })
   }
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa tạo được tài khoản" />
       <fieldset className="form__group">
         <legend>Thêm người dùng</legend>
@@ -96,6 +97,7 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
           {...form.field('password')}
           type="password"
           autoComplete="new-password"
+          onFocus={preloadPasswordRule}
           hint={`Nếu nhập: ${PASSWORD_HINT} Dù nhập hay để trống, người dùng phải đổi mật khẩu khi đăng nhập lần đầu.`}
         />
       </fieldset>

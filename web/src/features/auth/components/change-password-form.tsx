@@ -1,17 +1,14 @@
 import { type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { z } from 'zod'
-import type { SessionUser } from '@ldld/db/contracts'
-import type * as PasswordRuleModule from '@ldld/db/password'
+import { PASSWORD_HINT, type SessionUser } from '@ldld/db/contracts'
 import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { TextField } from '../../../components/form/text-field.tsx'
 import { useValidatedForm } from '../../../components/form/use-validated-form.ts'
 import { NoticeLine } from '../../../components/notice-line.tsx'
 import { formText } from '../../../lib/form-errors.ts'
-import { usePasswordRule } from '../../../lib/password-rule.ts'
+import { loadPasswordRule, preloadPasswordRule, type PasswordRule } from '../../../lib/password-rule.ts'
 import { useChangePassword } from '../api/change-password.ts'
-
-type PasswordRule = typeof PasswordRuleModule
 
 const LABELS = {
   currentPassword: 'Mật khẩu hiện tại',
@@ -43,10 +40,10 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
   const navigate = useNavigate()
   const change = useChangePassword()
   const form = useValidatedForm('password', LABELS)
-  const { newPasswordSchema, PASSWORD_HINT } = usePasswordRule()
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
+    const { newPasswordSchema } = await loadPasswordRule()
     const body = form.check(formSchema(user, newPasswordSchema), {
       currentPassword: formText(data, 'currentPassword'),
       newPassword: formText(data, 'newPassword'),
@@ -65,17 +62,23 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
     )
   }
   return (
-    <form className="form form--narrow" onSubmit={onSubmit} noValidate>
+    <form className="form form--narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa đổi được mật khẩu" />
       <fieldset className="form__group">
         <legend>Đổi mật khẩu</legend>
         {/* Lets password managers store the new password under the right account. */}
         <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-        <TextField {...form.field('currentPassword')} type="password" autoComplete="current-password" />
+        <TextField
+          {...form.field('currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          onFocus={preloadPasswordRule}
+        />
         <TextField
           {...form.field('newPassword')}
           type="password"
           autoComplete="new-password"
+          onFocus={preloadPasswordRule}
           hint={PASSWORD_HINT}
         />
         <TextField {...form.field('repeat')} type="password" autoComplete="new-password" />
