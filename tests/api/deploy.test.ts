@@ -1,5 +1,5 @@
-// The production set-up of README "Chạy thật": deploy/nginx-ldld.conf run by Debian's nginx with a
-// self-signed certificate in front of the real server.ts started with deploy/ldld.env. Checks https,
+// The production set-up of README "Chạy thật": server/deploy/nginx-ldld.conf run by Debian's nginx with a
+// self-signed certificate in front of the real server.ts started with server/deploy/ldld.env. Checks https,
 // the Secure session cookie, and that the app sees the client's address (never one the client
 // wrote into X-Forwarded-For). Also checks the systemd unit and the environment file.
 import { execFileSync, type ChildProcess } from 'node:child_process'
@@ -19,9 +19,9 @@ import { runServer, SERVER_ENV } from '../fixtures/server-process.ts'
 vi.setConfig({ testTimeout: 90_000 })
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const deploy = (name: string) => readFileSync(join(root, 'deploy', name), 'utf8')
+const deploy = (name: string) => readFileSync(join(root, 'server', 'deploy', name), 'utf8')
 
-/** deploy/ldld.env as systemd reads it (KEY=value lines, # comments). */
+/** server/deploy/ldld.env as systemd reads it (KEY=value lines, # comments). */
 function envFile(): Record<string, string> {
   return Object.fromEntries(
     deploy('ldld.env')
@@ -33,7 +33,7 @@ function envFile(): Record<string, string> {
 
 /** Replaces `from` (which must occur exactly once) in the shipped config: a drifted file fails here. */
 function substitute(text: string, from: string, to: string): string {
-  expect(text.split(from).length - 1, `deploy/nginx-ldld.conf should contain "${from}" once`).toBe(1)
+  expect(text.split(from).length - 1, `server/deploy/nginx-ldld.conf should contain "${from}" once`).toBe(1)
   return text.replace(from, to)
 }
 
@@ -97,11 +97,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-describe('behind nginx with https (deploy/)', () => {
+describe('behind nginx with https (server/deploy/)', () => {
   it('serves over https, sets the Secure cookie, and sees the client address, not a forged one', async () => {
     const file = join(dir, 'ldld.db')
     prepareDatabase(file, undefined, { demo: true }).db.$client.close()
-    // deploy/ldld.env as it ships (HOST, TRUST_PROXY…), on this test's port, database and log
+    // server/deploy/ldld.env as it ships (HOST, TRUST_PROXY…), on this test's port, database and log
     // level, without the scheduled backup.
     const shipped = Object.entries(envFile()).filter(([name]) => name !== 'BACKUP_DIR')
     const env: Record<string, string> = {
@@ -146,7 +146,7 @@ describe('behind nginx with https (deploy/)', () => {
   })
 })
 
-describe('deploy/ldld.env and deploy/ldld.service', () => {
+describe('server/deploy/ldld.env and server/deploy/ldld.service', () => {
   it('the environment file is a valid production configuration: no demo, loopback, trusting only nginx', () => {
     const result = parseEnv(envFile())
     expect(result.ok, result.ok ? '' : result.message).toBe(true)
@@ -165,6 +165,6 @@ describe('deploy/ldld.env and deploy/ldld.service', () => {
     expect(existsSync(join(root, exec))).toBe(true)
     expect(unit).toMatch(/^ReadWritePaths=\/var\/lib\/ldld$/m)
     expect(envFile()['DATABASE_FILE']).toMatch(/^\/var\/lib\/ldld\//)
-    execFileSync('systemd-analyze', ['verify', join(root, 'deploy', 'ldld.service')], { stdio: 'pipe' })
+    execFileSync('systemd-analyze', ['verify', join(root, 'server', 'deploy', 'ldld.service')], { stdio: 'pipe' })
   })
 })
