@@ -165,6 +165,8 @@ describe('server/deploy/ldld.env and server/deploy/ldld.service', () => {
     expect(existsSync(join(root, exec))).toBe(true)
     expect(unit).toMatch(/^ReadWritePaths=\/var\/lib\/ldld$/m)
     expect(envFile()['DATABASE_FILE']).toMatch(/^\/var\/lib\/ldld\//)
-    execFileSync('systemd-analyze', ['verify', join(root, 'server', 'deploy', 'ldld.service')], { stdio: 'pipe' })
+    execFileSync('systemd-analyze', ['verify', join(root, 'server', 'deploy', 'ldld.service')], {
+      stdio: 'pipe',
+    })
   })
 })
