@@ -1,6 +1,7 @@
 // Small, typed fixtures built from the contracts: the real Hai Bà Trưng 2021 figures (domain.md §5)
 // plus a few made-up cells to cover every status.
 import {
+  CELL_DEFAULTS,
   NO_MARKS,
   quoteParts,
   type Cell,
@@ -66,28 +67,12 @@ export const haiBaTrung = district('007', 'Hai Bà Trưng')
 export const baDinh = district('001', 'Ba Đình')
 
 export function cell(over: Partial<Cell> & Pick<Cell, 'unit' | 'indicator'>): Cell {
+  // The contract's own defaults (what a slim cell leaves out), then the test's figures.
   return {
+    ...CELL_DEFAULTS,
     year: 2021,
-    actual: null,
-    actualQualifier: 'exact',
-    target: null,
-    targetDerived: false,
-    statedPercent: null,
-    percent: null,
-    percentBasis: null,
     status: 'no_data',
-    previous: null,
-    yoy: null,
-    derivedFrom: NO_MARKS,
-    illustrative: false,
-    period: 'year',
-    timing: null,
-    targetNote: null,
-    note: null,
-    sourceId: null,
-    quote: null,
     quoteParts: over.quote ? quoteParts(over.quote) : [],
-    report: 'none',
     ...over,
   }
 }
