@@ -21,6 +21,14 @@ interface ServerEntry {
   ): Promise<{ html: string; state: string } | null>
 }
 
+interface DrawnPage {
+  body: string
+  policy: string
+}
+
+/** Pages kept for readers without a session (the oldest goes first). */
+const KEPT_PAGES = 64
+
 export type PageRenderer = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>
 
 /** A page not drawn by then is sent as the plain app (the browser draws it). */
@@ -72,10 +80,26 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
   const after = template.slice(end + APP_END.length).trimStart()
   const entry = (await import(pathToFileURL(entryFile).href)) as ServerEntry
 
+  // Pages drawn for readers without a session, per data revision and day: the same for every such
+  // reader until a figure, a setting or the date changes (as the API's response cache).
+  const anonymous = new Map<string, DrawnPage>()
+  const send = (reply: FastifyReply, page: DrawnPage, cacheControl: string) =>
+    reply
+      .header('content-security-policy', page.policy)
+      .header('cache-control', cacheControl)
+      .header('vary', 'cookie')
+      .type('text/html; charset=utf-8')
+      .send(page.body)
+
   return async (request, reply) => {
     const plain = () => reply.header('cache-control', 'no-cache').sendFile('index.html')
     if (request.method !== 'GET') return plain()
     const cookie = request.headers.cookie
+    const key = cookie
+      ? undefined
+      : `${request.server.repos.dataRevision()}|${new Date().toISOString().slice(0, 10)}|${request.url}`
+    const kept = key === undefined ? undefined : anonymous.get(key)
+    if (kept) return send(reply, kept, 'no-cache')
     const transport: Transport = async (path, init) => {
       const answer = await request.server.inject({
         method: 'GET',
@@ -101,18 +125,19 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
     const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0]
     const html = title ? page.html.replace(title, '') : page.html
     const head = title ? before.replace(/<title>[^<]*<\/title>/, title) : before
-    const body = `${head}${html}${after.replace(
-      '</body>',
-      `<script type="application/json" id="${STATE_ID}">${scriptJson(page.state)}</script></body>`,
-    )}`
-    return (
-      reply
-        .header('content-security-policy', pagePolicy(styleHashes(page.html)))
-        // The page holds the reader's own answers (their session, their unit's figures).
-        .header('cache-control', 'private, no-cache')
-        .header('vary', 'cookie')
-        .type('text/html; charset=utf-8')
-        .send(body)
-    )
+    const drawn: DrawnPage = {
+      body: `${head}${html}${after.replace(
+        '</body>',
+        `<script type="application/json" id="${STATE_ID}">${scriptJson(page.state)}</script></body>`,
+      )}`,
+      policy: pagePolicy(styleHashes(page.html)),
+    }
+    if (key !== undefined) {
+      if (anonymous.size >= KEPT_PAGES) anonymous.delete(anonymous.keys().next().value ?? '')
+      anonymous.set(key, drawn)
+      return send(reply, drawn, 'no-cache')
+    }
+    // A signed-in reader's page holds their own answers (their session, their unit's figures).
+    return send(reply, drawn, 'private, no-cache')
   }
 }

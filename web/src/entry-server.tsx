@@ -12,6 +12,7 @@ import { App } from './app/app.tsx'
 import { preloadFirstPaint } from './app/preload.ts'
 import { setApiTransport, type ApiTransport } from './lib/api-client.ts'
 import { createQueryClient } from './lib/query-client.ts'
+import { slimAnswer } from './lib/server-state.ts'
 
 /** Each page being drawn asks the API as its own reader (their cookie), even when drawn at once. */
 const transports = new AsyncLocalStorage<ApiTransport>()
@@ -118,7 +119,7 @@ export async function renderPage(
             .some((query) => query.state.status === 'error')
         )
           return null
-        return { html, state: JSON.stringify(dehydrate(client)) }
+        return { html, state: JSON.stringify(dehydrate(client, { serializeData: slimAnswer })) }
       }
       await Promise.all(next.map((query) => query.fetch().catch(() => undefined)))
     }

@@ -7,6 +7,7 @@ import { App } from './app/app.tsx'
 import { preloadFirstPaint } from './app/preload.ts'
 import { adoptSession } from './features/auth/index.ts'
 import { createQueryClient } from './lib/query-client.ts'
+import { fullAnswer } from './lib/server-state.ts'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
@@ -23,21 +24,26 @@ if (root && serverState) {
   // first render here is the same page and React only attaches to it. A difference is logged and
   // React redraws that part; the reader sees the page either way.
   const client = createQueryClient()
-  hydrate(client, JSON.parse(serverState) as DehydratedState)
+  hydrate(client, JSON.parse(serverState) as DehydratedState, {
+    defaultOptions: { deserializeData: fullAnswer },
+  })
   adoptSession(client)
   preloadFirstPaint(client, window.location)
-  hydrateRoot(
-    root,
-    <StrictMode>
-      <App queryClient={client} />
-    </StrictMode>,
-    {
-      onRecoverableError: (error) => {
-        document.documentElement.dataset.hydration = 'redrawn'
-        console.error('Trang do máy chủ vẽ khác trang trong trình duyệt; đã vẽ lại phần khác.', error)
+  // As a transition, React attaches in slices and lets the browser breathe between them.
+  startTransition(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App queryClient={client} />
+      </StrictMode>,
+      {
+        onRecoverableError: (error) => {
+          document.documentElement.dataset.hydration = 'redrawn'
+          console.error('Trang do máy chủ vẽ khác trang trong trình duyệt; đã vẽ lại phần khác.', error)
+        },
       },
-    },
-  )
+    )
+  })
 } else if (root) {
   // The first render as a transition: React builds the page in slices and lets the browser breathe
   // between them, instead of one long task on a slow phone (issue 10 item 7).
