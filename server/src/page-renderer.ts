@@ -18,7 +18,8 @@ interface ServerEntry {
     location: string,
     transport: Transport,
     signal: AbortSignal,
-  ): Promise<{ html: string; state: string } | null>
+    report: (reason: string, error?: unknown) => void,
+  ): Promise<{ html: string; state: string } | { redirect: string } | null>
 }
 
 interface DrawnPage {
@@ -116,11 +117,15 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
     const signal = AbortSignal.timeout(RENDER_TIMEOUT_MS)
     let page: Awaited<ReturnType<ServerEntry['renderPage']>> = null
     try {
-      page = await entry.renderPage(request.url, transport, signal)
+      page = await entry.renderPage(request.url, transport, signal, (reason, error) =>
+        request.log.info({ err: error, reason }, 'page sent to be drawn in the browser'),
+      )
     } catch (error) {
       request.log.warn({ err: error }, 'page not drawn on the server')
     }
     if (page === null) return plain()
+    // Not signed in, no year chosen…: the page sends the reader on, as an HTTP redirect.
+    if ('redirect' in page) return reply.header('cache-control', 'no-cache').redirect(page.redirect, 302)
     // The page's own <title> (React writes it where the page declares it) replaces the app's in <head>.
     const title = /<title>[^<]*<\/title>/.exec(page.html)?.[0]
     const html = title ? page.html.replace(title, '') : page.html

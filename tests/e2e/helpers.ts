@@ -10,6 +10,9 @@ export { expect }
 
 const pageErrors = new WeakMap<Page, Error[]>()
 
+/** The start of what web/src/main.tsx logs when a server-drawn page differs from the browser's. */
+export const HYDRATION_MISMATCH = 'Trang do máy chủ vẽ khác trang trong trình duyệt'
+
 /**
  * The test object of every spec: like Playwright's, plus a guard that fails a test when the page
  * throws an uncaught error (a crashed React tree shows a blank page a user cannot recover from).
@@ -20,11 +23,19 @@ export const test = base.extend<{ failOnPageErrors: void }>({
       const errors: Error[] = []
       pageErrors.set(page, errors)
       page.on('pageerror', (error) => errors.push(error))
+      // A page drawn on the server that the browser had to draw again (web/src/main.tsx logs it):
+      // the server's page and the browser's first render differ, every page is held to none.
+      const redrawn: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith(HYDRATION_MISMATCH))
+          redrawn.push(`${page.url()}: ${message.text()}`)
+      })
       await use()
       expect(
         errors.map((e) => e.message),
         'uncaught errors in the page',
       ).toEqual([])
+      expect(redrawn, 'server-drawn pages the browser had to draw again').toEqual([])
     },
     { auto: true },
   ],

@@ -9,6 +9,7 @@ import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { prerenderToNodeStream } from 'react-dom/static'
 import { App } from './app/app.tsx'
+import { RedirectRecorder } from './components/redirect.tsx'
 import { preloadFirstPaint } from './app/preload.ts'
 import { setApiTransport, type ApiTransport } from './lib/api-client.ts'
 import { createQueryClient } from './lib/query-client.ts'
@@ -24,6 +25,11 @@ setApiTransport((path, init) => {
 
 /** A page asks for what it shows in at most this many rounds (the years, then the year's figures…). */
 const MAX_ROUNDS = 4
+
+/** The page sends the reader elsewhere (not signed in, no year chosen…): the server redirects. */
+export interface Redirected {
+  redirect: string
+}
 
 export interface RenderedPage {
   /** The page's markup, to go inside <div id="root">. */
@@ -68,18 +74,30 @@ function waiting(client: QueryClient): Query[] {
     )
 }
 
-async function draw(client: QueryClient, location: string, signal: AbortSignal): Promise<string | null> {
+/** Why a page was not drawn on the server (the server logs it). */
+export type NotDrawn = (reason: string, error?: unknown) => void
+
+async function draw(
+  client: QueryClient,
+  location: string,
+  signal: AbortSignal,
+  report: NotDrawn,
+  redirect: (href: string) => void,
+): Promise<string | null> {
   let failed = false
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <App queryClient={client} location={location} />
+      <RedirectRecorder value={redirect}>
+        <App queryClient={client} location={location} />
+      </RedirectRecorder>
     </StrictMode>,
     {
       signal,
       // Every part in place, in document order: no part sent apart and placed by an inline script
       // (the page's policy allows no inline script).
       progressiveChunkSize: Number.POSITIVE_INFINITY,
-      onError: () => {
+      onError: (error) => {
+        if (!failed) report('a component failed on the server', error)
         failed = true
       },
     },
@@ -98,14 +116,19 @@ export async function renderPage(
   location: string,
   transport: ApiTransport,
   signal: AbortSignal,
-): Promise<RenderedPage | null> {
+  report: NotDrawn = () => {},
+): Promise<RenderedPage | Redirected | null> {
   return transports.run(transport, async () => {
     const client = serverQueryClient()
     const url = new URL(location, 'http://page.invalid')
     preloadFirstPaint(client, { pathname: url.pathname, search: url.search })
     await settled(client)
     for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const html = await draw(client, location, signal)
+      let redirect: string | undefined
+      const html = await draw(client, location, signal, report, (href) => {
+        redirect ??= href
+      })
+      if (redirect !== undefined) return { redirect }
       if (html === null || signal.aborted) return null
       const next = waiting(client)
       // A part that waited for its code (a lazy route) comes out of order, placed by an inline
@@ -123,6 +146,7 @@ export async function renderPage(
       }
       await Promise.all(next.map((query) => query.fetch().catch(() => undefined)))
     }
+    report(`still waiting after ${MAX_ROUNDS} rounds`)
     return null
   })
 }

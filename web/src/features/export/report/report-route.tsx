@@ -1,5 +1,6 @@
 // Lazy route /report?year=2024: the year's report, laid out for A4 (print or "Save as PDF").
-import { Link, Navigate, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
+import { Redirect } from '../../../components/redirect.tsx'
 import type { DataBasis } from '@ldld/db/contracts'
 import { useDashboard } from '../../../api/get-dashboard.ts'
 import { useIndicators } from '../../../api/get-indicators.ts'
@@ -57,7 +58,7 @@ function Latest({ basis }: { basis: DataBasis }) {
         latest === null ? (
           <NotFound title="Chưa có số liệu năm nào" />
         ) : (
-          <Navigate replace to={paths.report(latest, basis)} />
+          <Redirect to={paths.report(latest, basis)} />
         )
       }
     </QueryState>
