@@ -13,6 +13,22 @@ import './styles/layout.css'
 import './styles/components.css'
 import './styles/tables.css'
 import './styles/charts.css'
+// Every page's styles in the one stylesheet: a page drawn on the server is styled from its first paint,
+// not when its code arrives (a route's own CSS used to come with its lazy chunk).
+import './components/export-buttons.css'
+import './components/map/map.css'
+import './styles/forms.css'
+import './styles/unit-import.css'
+import './styles/admin.css'
+import './features/present/controls.css'
+import './features/present/present.css'
+import './features/present/slides.css'
+import './styles/extract.css'
+import './features/export/report/report.css'
+import './styles/targets.css'
+import './styles/entry.css'
+import './features/import/components/import.css'
+import './styles/reports.css'
 
 /** The id of the answers a server-drawn page was drawn with (server/src/page-renderer.ts). */
 const SERVER_STATE_ID = 'ssr-state'

@@ -17,7 +17,6 @@ import { pickerGroups, siteSubtitle } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
 import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
-import '../styles/forms.css'
 
 /** A new page starts at its top: the declarative router does not restore scroll by itself. */
 function useScrollTopOnNavigate() {

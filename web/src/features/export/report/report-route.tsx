@@ -11,7 +11,6 @@ import { paths } from '../../../lib/paths.ts'
 import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useBoundaries } from '../../../api/get-boundaries.ts'
-import './report.css'
 import { ReportView } from './report-view.tsx'
 
 function Report({ year, basis }: { year: number; basis: DataBasis }) {

@@ -10,9 +10,6 @@ import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { paths } from '../../../lib/paths.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useDeckData } from '../api/use-deck-data.ts'
-import '../controls.css'
-import '../present.css'
-import '../slides.css'
 import { Deck } from './deck.tsx'
 
 function Shell({ children }: { children: ReactNode }) {
