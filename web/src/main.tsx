@@ -53,9 +53,13 @@ if (root && serverState) {
         <App queryClient={client} />
       </StrictMode>,
       {
-        onRecoverableError: (error) => {
+        onRecoverableError: (error, info) => {
           document.documentElement.dataset.hydration = 'redrawn'
-          console.error('Trang do máy chủ vẽ khác trang trong trình duyệt; đã vẽ lại phần khác.', error)
+          console.error(
+            'Trang do máy chủ vẽ khác trang trong trình duyệt; đã vẽ lại phần khác.',
+            error,
+            info.componentStack,
+          )
         },
       },
     )
