@@ -40,7 +40,12 @@ if (root && serverState) {
   // first render here is the same page and React only attaches to it. A difference is logged and
   // React redraws that part; the reader sees the page either way.
   const client = createQueryClient()
-  hydrate(client, JSON.parse(serverState) as DehydratedState, {
+  const state = JSON.parse(serverState) as DehydratedState
+  // As fresh as if just asked for: the server keeps a drawn page only while its data is unchanged
+  // (page-renderer.ts), so answers drawn minutes ago are not asked for again on arrival.
+  const now = Date.now()
+  for (const query of state.queries) query.state.dataUpdatedAt = now
+  hydrate(client, state, {
     defaultOptions: { deserializeData: fullAnswer },
   })
   adoptSession(client)
