@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/dist-server/**',
+      'web/public/**',
       'test-results/**',
       '**/.scratch/**',
       'db/migrations/**',

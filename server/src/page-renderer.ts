@@ -77,7 +77,15 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
   const start = template.indexOf(APP_START)
   const end = template.indexOf(APP_END)
   if (start < 0 || end < start) return undefined
-  const before = template.slice(0, start).trimEnd()
+  // The app's script starts after the drawn page is painted (web/public/boot.js); the template
+  // keeps the plain start for pages the browser draws itself.
+  const before = template
+    .slice(0, start)
+    .trimEnd()
+    .replace(
+      /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/,
+      (_tag, app: string) => `<script type="module" src="/boot.js?app=${encodeURIComponent(app)}"></script>`,
+    )
   const after = template.slice(end + APP_END.length).trimStart()
   const entry = (await import(pathToFileURL(entryFile).href)) as ServerEntry
 
