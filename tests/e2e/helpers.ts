@@ -13,6 +13,36 @@ const pageErrors = new WeakMap<Page, Error[]>()
 /** The start of what web/src/main.tsx logs when a server-drawn page differs from the browser's. */
 export const HYDRATION_MISMATCH = 'Trang do máy chủ vẽ khác trang trong trình duyệt'
 
+const patched = new WeakSet<Page>()
+
+/**
+ * A page drawn on the server is on screen before its code runs: as a reader who waits for the page
+ * to respond, a test acts once the app has taken it over (`data-page-ready`, layout.tsx). Every
+ * `page.goto` and `page.reload` of this page then wait for that; idempotent.
+ */
+export function actOnceTakenOver(page: Page): void {
+  if (patched.has(page)) return
+  patched.add(page)
+  const takenOver = () =>
+    page.waitForFunction(
+      () => !document.getElementById('ssr-state') || document.documentElement.dataset['pageReady'] === 'true',
+      undefined,
+      { timeout: 10_000 },
+    )
+  const goto = page.goto.bind(page)
+  page.goto = async (url, options) => {
+    const response = await goto(url, options)
+    await takenOver()
+    return response
+  }
+  const reload = page.reload.bind(page)
+  page.reload = async (options) => {
+    const response = await reload(options)
+    await takenOver()
+    return response
+  }
+}
+
 /**
  * The test object of every spec: like Playwright's, plus a guard that fails a test when the page
  * throws an uncaught error (a crashed React tree shows a blank page a user cannot recover from).
@@ -22,21 +52,7 @@ export const test = base.extend<{ failOnPageErrors: void }>({
     async ({ page, javaScriptEnabled }, use) => {
       const errors: Error[] = []
       pageErrors.set(page, errors)
-      // A page drawn on the server is on screen before its code runs: as a reader who waits for the
-      // page to respond, every test acts once the app has taken it over (layout.tsx, PageReady).
-      const goto = page.goto.bind(page)
-      page.goto = async (url, options) => {
-        const response = await goto(url, options)
-        if (javaScriptEnabled === false) return response
-        await page.waitForFunction(
-          () =>
-            !document.getElementById('ssr-state') || document.documentElement.dataset['pageReady'] === 'true',
-          undefined,
-          { timeout: 10_000 },
-        )
-        return response
-      }
-      page.on('pageerror', (error) => errors.push(error))
+      if (javaScriptEnabled !== false) actOnceTakenOver(page)
       // A page drawn on the server that the browser had to draw again (web/src/main.tsx logs it):
       // the server's page and the browser's first render differ, every page is held to none.
       const redrawn: string[] = []
@@ -304,6 +320,7 @@ export async function signInAs(
   username: string,
   { password = DEMO_PASSWORD, next }: { password?: string; next?: string } = {},
 ): Promise<void> {
+  actOnceTakenOver(page)
   await page.goto(next === undefined ? '/dang-nhap' : `/dang-nhap?next=${encodeURIComponent(next)}`)
   await page.getByLabel('Tên đăng nhập').fill(username)
   await page.getByLabel('Mật khẩu').fill(password)
