@@ -1,13 +1,6 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import {
-  CITY_CODE,
-  coversWholeYear,
-  unitGroupOf,
-  type Ranking,
-  type WireDashboard,
-  type WireSeries,
-} from '@ldld/db/contracts'
+import { CITY_CODE, type Ranking, type WireDashboard, type WireSeries } from '@ldld/db/contracts'
 import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
@@ -86,8 +79,8 @@ export function createReports(repos: Repositories) {
           )
         } else {
           // A level larger than a page: the page's figures only. "Has reported" over every child comes
-          // from one grouped statement, and the totals (first page of the revision) from classes of
-          // children added up in SQLite, then kept for the next pages.
+          // from one grouped statement, and the totals (first page of the revision) from the sums the
+          // database keeps per class of children (`level_sums`), then kept for the next pages.
           rows = figures.ofUnits(shownIds, year - 1, year)
           reading = createReading(
             options,
@@ -97,17 +90,7 @@ export function createReports(repos: Repositories) {
               : figures.reportStatesOfChildren(parent.id, year - 1, year),
           )
           if (!known) {
-            const classes = figures.levelClasses(
-              units.map((u, i) => ({
-                id: (children[i] as (typeof children)[number]).id,
-                counted: reading.at(u.code, year).counted,
-                countedBefore: reading.at(u.code, year - 1).counted,
-                wholeYear: coversWholeYear(u, year),
-                wholeYearBefore: coversWholeYear(u, year - 1),
-                group: unitGroupOf(u.kind) ?? '',
-              })),
-              year,
-            )
+            const classes = figures.levelClasses(parent.id, year, options.basis)
             summary = levelSummary(units, indicators.list(), year, classTotals(classes), reading)
             summaries.set(summaryKey, summary)
           }
