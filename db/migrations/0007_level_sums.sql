@@ -242,6 +242,22 @@ BEGIN
     actual = actual + excluded.actual, target = target + excluded.target, previous = previous + excluded.previous;
 END;
 --> statement-breakpoint
+-- A figure or report moved onto a cell already taken is refused whatever the statement's conflict
+-- clause (UPDATE OR IGNORE / OR REPLACE would skip or delete rows behind the triggers' back).
+CREATE TRIGGER `level_sums_figure_move_guard` BEFORE UPDATE OF org_id, indicator_key, year ON figures
+WHEN (NEW.org_id <> OLD.org_id OR NEW.indicator_key <> OLD.indicator_key OR NEW.year <> OLD.year)
+  AND EXISTS (SELECT 1 FROM figures c WHERE c.org_id = NEW.org_id AND c.indicator_key = NEW.indicator_key AND c.year = NEW.year)
+BEGIN
+  SELECT RAISE(ABORT, 'UNIQUE constraint: a figure of this unit, indicator and year already exists');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `level_sums_report_move_guard` BEFORE UPDATE OF org_id, year ON reports
+WHEN (NEW.org_id <> OLD.org_id OR NEW.year <> OLD.year)
+  AND EXISTS (SELECT 1 FROM reports c WHERE c.org_id = NEW.org_id AND c.year = NEW.year)
+BEGIN
+  SELECT RAISE(ABORT, 'UNIQUE constraint: a report of this unit and year already exists');
+END;
+--> statement-breakpoint
 -- The sums of the data already there.
 INSERT INTO level_sums (parent_id, year, indicator_key, kind, k, units, actual, target, previous)
 SELECT parent_id, year, indicator_key, kind, k, count(*), sum(actual), sum(target), sum(previous)
