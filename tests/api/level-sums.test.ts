@@ -241,7 +241,7 @@ describe('level_sums', () => {
   })
 
   it.each([2024, 2025, 2026].flatMap((year) => [`year=${year}`, `year=${year}&data=accepted`]))(
-    'after those writes, %s: the first page of 7 still adds what the whole level adds',
+    'after those writes, %s: the first page of 7 still adds and covers what the whole level does',
     async (query) => {
       const whole = await dashboard(`${query}&units=all`)
       const first = await dashboard(`${query}&limit=7`)

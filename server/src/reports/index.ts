@@ -6,7 +6,7 @@ import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
 import { buildRanking } from './ranking.ts'
-import { createReading, type Reading, type ReadOptions } from './reading.ts'
+import { coverageOf, createReading, type Reading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
 export type { ReadOptions } from './reading.ts'
@@ -78,20 +78,20 @@ export function createReports(repos: Repositories) {
             figures.reportStatesOfChildren(parent.id, year - 1, year),
           )
         } else {
-          // A level larger than a page: the page's figures only. "Has reported" over every child comes
-          // from one grouped statement, and the totals (first page of the revision) from the sums the
-          // database keeps per class of children (`level_sums`), then kept for the next pages.
+          // A level larger than a page: the page's figures and report states only. The totals and
+          // coverage over every child (first page of the revision) come from the counts the database
+          // keeps per class of children (`level_sums`) and per report state (`level_units`), then are
+          // kept for the next pages: nothing here reads every child's figures (issue 8).
           rows = figures.ofUnits(shownIds, year - 1, year)
           reading = createReading(
             options,
-            known ? entered(rows) : figures.reportedChildren(parent.id, year - 1, year),
-            known
-              ? figures.reportStatesOfUnits(shownIds, year - 1, year)
-              : figures.reportStatesOfChildren(parent.id, year - 1, year),
+            entered(rows),
+            figures.reportStatesOfUnits(shownIds, year - 1, year),
           )
           if (!known) {
             const classes = figures.levelClasses(parent.id, year, options.basis)
-            summary = levelSummary(units, indicators.list(), year, classTotals(classes), reading)
+            const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
+            summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
             summaries.set(summaryKey, summary)
           }
         }

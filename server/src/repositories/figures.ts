@@ -9,6 +9,7 @@ import {
   type OrgKind,
   type Period,
   type Qualifier,
+  type ReportState,
   type ReportStatus,
   type YearInfo,
 } from '@ldld/db/contracts'
@@ -184,6 +185,11 @@ export function createFigureRepository(db: Db) {
     `SELECT indicator_key AS indicator, kind, k, units, actual, target, previous FROM level_sums
      WHERE parent_id = ? AND year = ? AND units > 0`,
   )
+  // A level's children per report state of a year (`level_units`, kept by triggers, migration 0009).
+  const levelStates = db.$client.prepare<
+    [number, number],
+    { report: ReportStatus | 'none'; entered: number; units: number }
+  >(`SELECT status AS report, entered, units FROM level_units WHERE parent_id = ? AND year = ? AND units > 0`)
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -303,6 +309,20 @@ export function createFigureRepository(db: Db) {
           wholeYearBefore: (k & B.wholeYearBefore) !== 0,
         }
       })
+    },
+    /**
+     * How many of `parentId`'s children (valid in `year`) are in each report state, with or without
+     * entered figures; children with neither a report nor an entered figure are not listed.
+     */
+    levelStates(
+      parentId: number,
+      year: number,
+    ): Array<{ report: ReportState; hasFigures: boolean; units: number }> {
+      return levelStates.all(parentId, year).map((r) => ({
+        report: r.report,
+        hasFigures: r.entered === 1,
+        units: r.units,
+      }))
     },
     /** Report states of the units `orgIds` in `from`…`to`. */
     reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {
