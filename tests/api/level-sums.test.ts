@@ -11,6 +11,8 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { expectLevelSumsExact, levelSumsDrift } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
+/** Districts the random writes move units under, so they become levels of their own. */
+const SUB_PARENTS = ['001', '007']
 
 /** A small seeded generator (mulberry32): the same writes on every run. */
 function prng(seed: number): () => number {
@@ -42,7 +44,15 @@ describe('level_sums', () => {
     const units = sql
       .prepare(`SELECT id, parent_id AS parentId FROM organisations WHERE parent_id IS NOT NULL`)
       .all() as Array<{ id: number; parentId: number }>
-    const parents = [...new Set(units.map((u) => u.parentId))]
+    // The city and two districts (SUB_PARENTS) take the units moved below: levels of their own.
+    const parents = [
+      ...new Set(units.map((u) => u.parentId)),
+      ...(sql
+        .prepare(`SELECT id FROM organisations WHERE code IN (${SUB_PARENTS.map(() => '?').join(',')})`)
+        .pluck()
+        .all(...SUB_PARENTS) as number[]),
+    ]
+    expect(parents).toHaveLength(1 + SUB_PARENTS.length)
     const indicators = sql.prepare(`SELECT key FROM indicators`).pluck().all() as string[]
     const sourceId = sql.prepare(`SELECT min(id) FROM sources`).pluck().get() as number | null
     const years = [2023, 2024, 2025, 2026]
@@ -234,20 +244,43 @@ describe('level_sums', () => {
       })
     }
     expect(done.size).toBe(kinds.length)
+    // Some units now sit under the districts: levels below the city, read in the next tests.
+    const below = sql
+      .prepare(
+        `SELECT count(*) FROM organisations WHERE parent_id IN (SELECT id FROM organisations
+        WHERE code IN (${SUB_PARENTS.map(() => '?').join(',')}))`,
+      )
+      .pluck()
+      .get(...SUB_PARENTS) as number
+    expect(below).toBeGreaterThan(0)
     // Many writes moved some sum (not all: an ignored insert, a report left unaccepted or a rolled-back
     // transaction must not).
     expect(changed).toBeGreaterThan(20)
     bumpDataRevision(t.db)
   })
 
-  it.each([2024, 2025, 2026].flatMap((year) => [`year=${year}`, `year=${year}&data=accepted`]))(
-    'after those writes, %s: the first page of 7 still adds and covers what the whole level does',
-    async (query) => {
-      const whole = await dashboard(`${query}&units=all`)
-      const first = await dashboard(`${query}&limit=7`)
-      expect(first.page.pages).toBeGreaterThan(1)
-      expect(first.totals).toEqual(whole.totals)
-      expect(first.groups).toEqual(whole.groups)
+  it.each(
+    [2024, 2025, 2026].flatMap((year) =>
+      (['latest', 'accepted'] as const).map((basis) => [year, basis] as const),
+    ),
+  )(
+    'after those writes, %i %s: every level adds and covers what its figures add one by one',
+    async (year, basis) => {
+      const levels = ['01', ...SUB_PARENTS]
+      let paged = 0
+      for (const unit of levels) {
+        for (const page of ['&limit=7', '&units=all']) {
+          const stored = await dashboard(`year=${year}&data=${basis}&unit=${unit}${page}`)
+          const added = dashboardResponseSchema.parse(
+            t.app.reports.dashboard(year, { basis, reader: null }, { unit, totals: 'figures' }),
+          )
+          if (stored.page.pages > 1) paged += 1
+          expect(stored.totals).toEqual(added.totals)
+          expect(stored.groups).toEqual(added.groups)
+          expect(stored.coverage).toEqual(added.coverage)
+        }
+      }
+      expect(paged).toBeGreaterThan(0)
     },
   )
 

@@ -66,8 +66,13 @@ async function profile(path: string, label: string, roots: string[], years: numb
     http: [] as number[],
     httpCpu: [] as number[],
     buildCpu: [] as number[],
+    // A big level's first page (it adds the level's totals) apart from its later pages.
+    httpFirst: [] as number[],
+    httpFirstCpu: [] as number[],
+    httpLater: [] as number[],
+    httpLaterCpu: [] as number[],
   }
-  const r = { build: [] as number[], encode: [] as number[], http: [] as number[] }
+  const r = { build: [] as number[], encode: [] as number[], http: [] as number[], httpCpu: [] as number[] }
   let gz = 0
   let raw = 0
   let rankGz = 0
@@ -86,6 +91,8 @@ async function profile(path: string, label: string, roots: string[], years: numb
       })
       t.http.push(performance.now() - t0)
       t.httpCpu.push(cpuSince(c0))
+      ;(page === 1 ? t.httpFirst : t.httpLater).push(t.http.at(-1) as number)
+      ;(page === 1 ? t.httpFirstCpu : t.httpLaterCpu).push(t.httpCpu.at(-1) as number)
       if (res.statusCode !== 200) throw new Error(`${unit}: ${res.statusCode}`)
       if (page === 1) bumpDataRevision(db)
       t0 = performance.now()
@@ -115,11 +122,13 @@ async function profile(path: string, label: string, roots: string[], years: numb
       r.encode.push(performance.now() - t0)
       rankGz = Math.max(rankGz, gzipSync(rj).length)
       t0 = performance.now()
+      c0 = process.cpuUsage()
       const rr = await app.inject({
         url: `/api/indicators/new_members/ranking?year=${year}&unit=${unit}&page=${page}`,
         headers: { 'accept-encoding': 'gzip' },
       })
       r.http.push(performance.now() - t0)
+      r.httpCpu.push(cpuSince(c0))
       if (rr.statusCode !== 200) throw new Error(`${unit}: ${rr.statusCode}`)
     }
   }
@@ -135,10 +144,17 @@ async function profile(path: string, label: string, roots: string[], years: numb
   console.log(fmt('dashboard gzip (as the server)', t.gzip))
   console.log(fmt('dashboard inject, cold', t.http))
   console.log(fmt('  the same, CPU time', t.httpCpu))
+  if (pages.length > 1) {
+    console.log(fmt('  first pages, cold', t.httpFirst))
+    console.log(fmt('    the same, CPU time', t.httpFirstCpu))
+    console.log(fmt('  later pages, cold', t.httpLater))
+    console.log(fmt('    the same, CPU time', t.httpLaterCpu))
+  }
   console.log(`  dashboard largest ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`)
   console.log(fmt('ranking build (reports)', r.build))
   console.log(fmt('ranking check + stringify', r.encode))
   console.log(fmt('ranking inject, cold', r.http))
+  console.log(fmt('  the same, CPU time', r.httpCpu))
   console.log(`  ranking largest ${(rankGz / 1024).toFixed(1)} KB gzip`)
   await app.close()
   db.$client.close()

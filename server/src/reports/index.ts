@@ -45,6 +45,12 @@ function createSummaryMemo(revision: () => string, maxEntries = 64) {
 /** Which level a read asks for: a unit's code (default the city) and a page of its children. */
 export interface LevelRequest extends PageRequest {
   unit?: string | undefined
+  /**
+   * How a dashboard adds its level's totals and coverage: from the counts the database keeps
+   * (`level_sums`, `level_units`; the default), or figure by figure over every child's stored rows —
+   * what the tests hold the kept counts to (no route asks for it).
+   */
+  totals?: 'stored' | 'figures'
 }
 
 export function createReports(repos: Repositories) {
@@ -60,40 +66,40 @@ export function createReports(repos: Repositories) {
         const children = organisations.childrenOf(parent.id, year)
         const { start, end } = pageOf(children.length, level)
         const shownIds = children.slice(start, end).map((c) => c.id)
-        // A level larger than a page keeps what it adds over all children for the data revision:
-        // its next pages read only their own children (3.321 units under one parent, issue 8).
+        // What a level adds over all its children (totals, groups, coverage) comes from the counts
+        // the database keeps per class of children (`level_sums`) and per report state
+        // (`level_units`): no read adds thousands of figures (issue 8). A level larger than a page
+        // keeps it for the data revision, and reads only the page's figures and report states.
+        const fromFigures = level.totals === 'figures'
+        const paged = shownIds.length < children.length && !fromFigures
         const summaryKey = `${parent.id}:${year}:${options.basis}`
-        const paged = shownIds.length < children.length
         const known = paged ? summaries.get(summaryKey) : undefined
         const units = children.map(toOrganisation)
         let rows: FigureRow[]
         let reading: Reading
-        let summary: LevelSummary | undefined = known
-        if (!paged) {
-          // One page holds every child: its cells read every figure anyway, the totals add them.
-          rows = figures.ofChildren(parent.id, year - 1, year)
-          reading = createReading(
-            options,
-            entered(rows),
-            figures.reportStatesOfChildren(parent.id, year - 1, year),
-          )
-        } else {
-          // A level larger than a page: the page's figures and report states only. The totals and
-          // coverage over every child (first page of the revision) come from the counts the database
-          // keeps per class of children (`level_sums`) and per report state (`level_units`), then are
-          // kept for the next pages: nothing here reads every child's figures (issue 8).
+        if (paged) {
           rows = figures.ofUnits(shownIds, year - 1, year)
           reading = createReading(
             options,
             entered(rows),
             figures.reportStatesOfUnits(shownIds, year - 1, year),
           )
-          if (!known) {
-            const classes = figures.levelClasses(parent.id, year, options.basis)
-            const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
-            summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
-            summaries.set(summaryKey, summary)
-          }
+        } else {
+          // Every child's figures: one page holds them all (its cells read them anyway), or the
+          // totals are to be added figure by figure (buildDashboard does, without a summary).
+          rows = figures.ofChildren(parent.id, year - 1, year)
+          reading = createReading(
+            options,
+            entered(rows),
+            figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+        }
+        let summary: LevelSummary | undefined = known
+        if (!summary && !fromFigures) {
+          const classes = figures.levelClasses(parent.id, year, options.basis)
+          const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
+          summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
+          if (paged) summaries.set(summaryKey, summary)
         }
         const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
