@@ -5,6 +5,7 @@
 // them from scratch gives, and a level's paged totals what the whole level read figure by figure gives.
 // (The API's own write paths end their test files with the same check: expectLevelSumsExact.)
 import { dashboardResponseSchema, PERIODS, QUALIFIERS, type Dashboard } from '@ldld/db/contracts'
+import { withoutLevelTriggers } from '@ldld/db/level-counts'
 import { bumpDataRevision } from '@ldld/server/app'
 import { describe, expect, it } from 'vitest'
 import { testAppForFile } from '../fixtures/app.ts'
@@ -301,5 +302,24 @@ describe('level_sums', () => {
     const changed = after.totals.find((x) => x.indicator === 'new_members')
     expect(changed?.basis.allActual).toBe((total?.basis.allActual ?? 0) + 1000)
     expect(after.totals).toEqual((await dashboard('year=2026&units=all')).totals)
+  })
+
+  it('a bulk load made with the triggers set aside puts them back as they were and refills the counts', () => {
+    const sql = t.db.$client
+    const triggers = () =>
+      sql.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all()
+    const before = triggers()
+    expect(before.length).toBeGreaterThan(30)
+    withoutLevelTriggers(sql, () => {
+      expect(triggers().length).toBe(before.length - 36)
+      sql.prepare(`UPDATE figures SET actual = actual + 1 WHERE year = 2025 AND actual IS NOT NULL`).run()
+      sql.prepare(`UPDATE reports SET status = 'accepted' WHERE year = 2025`).run()
+    })
+    expect(triggers()).toEqual(before)
+    expectLevelSumsExact(t.db)
+    // And they keep the counts again.
+    sql.prepare(`UPDATE figures SET actual = actual + 1 WHERE year = 2026 AND actual IS NOT NULL`).run()
+    expectLevelSumsExact(t.db)
+    bumpDataRevision(t.db)
   })
 })
