@@ -1,7 +1,7 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
 import { CITY_CODE, type Ranking, type WireDashboard, type WireSeries } from '@ldld/db/contracts'
-import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
+import { toOrganisation, validInYear, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
@@ -135,12 +135,14 @@ export function createReports(repos: Repositories) {
         // "Has reported" means the unit's whole report: which units entered anything comes from one
         // grouped statement, the figures read are this indicator's only.
         const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
+        // The children of both years in one read (a level may have thousands), each year's kept apart.
+        const both = organisations.childrenOf(parent.id, year - 1, year).map(toOrganisation)
         const ranking = buildRanking({
           indicator,
           year,
           unit: toOrganisation(parent),
-          units: organisations.childrenOf(parent.id, year).map(toOrganisation),
-          previousUnits: organisations.childrenOf(parent.id, year - 1).map(toOrganisation),
+          units: both.filter((u) => validInYear(u, year)),
+          previousUnits: both.filter((u) => validInYear(u, year - 1)),
           figures: rows,
           reading: createReading(
             options,

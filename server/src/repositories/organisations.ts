@@ -83,9 +83,9 @@ export function createOrganisationRepository(db: Db) {
     .prepare()
 
   return {
-    /** The children of unit `parentId` valid at some point during `year`, in display order. */
-    childrenOf(parentId: number, year: number): OrganisationRow[] {
-      return children.all(parentId, `${year}-12-31`, `${year}-01-01`)
+    /** The children of unit `parentId` valid at some point during `year` (…`toYear`), in display order. */
+    childrenOf(parentId: number, year: number, toYear = year): OrganisationRow[] {
+      return children.all(parentId, `${toYear}-12-31`, `${year}-01-01`)
     },
     /** Every child of `parentId`, any year. */
     allChildrenOf(parentId: number): OrganisationRow[] {
