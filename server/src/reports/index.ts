@@ -1,7 +1,19 @@
 // The read side of the API: repositories fetch rows, the builders beside this file shape them into
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
-import { CITY_CODE, type Ranking, type WireDashboard, type WireSeries } from '@ldld/db/contracts'
-import { toOrganisation, validInYear, type FigureRow, type Repositories } from '../repositories/index.ts'
+import {
+  CITY_CODE,
+  type Organisation,
+  type Ranking,
+  type WireDashboard,
+  type WireSeries,
+} from '@ldld/db/contracts'
+import {
+  toOrganisation,
+  validInYear,
+  type FigureRow,
+  type OrganisationRow,
+  type Repositories,
+} from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
@@ -15,9 +27,16 @@ export type { PageRequest } from './dashboard.ts'
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
 
-/** Level summaries of the current data revision (a bounded number: the largest levels' pages). */
+/** A level larger than a page as its first page read it: its children and what it adds over them. */
+interface KnownLevel {
+  children: OrganisationRow[]
+  units: Organisation[]
+  summary: LevelSummary
+}
+
+/** Levels of the current data revision (a bounded number: the largest levels' pages). */
 function createSummaryMemo(revision: () => string, maxEntries = 64) {
-  const entries = new Map<string, LevelSummary>()
+  const entries = new Map<string, KnownLevel>()
   let current: string | undefined
   const fresh = () => {
     const now = revision()
@@ -27,11 +46,11 @@ function createSummaryMemo(revision: () => string, maxEntries = 64) {
     }
   }
   return {
-    get(key: string): LevelSummary | undefined {
+    get(key: string): KnownLevel | undefined {
       fresh()
       return entries.get(key)
     },
-    set(key: string, summary: LevelSummary): void {
+    set(key: string, summary: KnownLevel): void {
       fresh()
       if (entries.size >= maxEntries) {
         const oldest = entries.keys().next()
@@ -63,18 +82,19 @@ export function createReports(repos: Repositories) {
       return readSnapshot(() => {
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
-        const children = organisations.childrenOf(parent.id, year)
-        const { start, end } = pageOf(children.length, level)
-        const shownIds = children.slice(start, end).map((c) => c.id)
         // What a level adds over all its children (totals, groups, coverage) comes from the counts
         // the database keeps per class of children (`level_sums`) and per report state
         // (`level_units`): no read adds thousands of figures (issue 8). A level larger than a page
-        // keeps it for the data revision, and reads only the page's figures and report states.
+        // keeps its children and summary for the data revision: its next pages read only the page's
+        // figures and report states.
         const fromFigures = level.totals === 'figures'
-        const paged = shownIds.length < children.length && !fromFigures
         const summaryKey = `${parent.id}:${year}:${options.basis}`
-        const known = paged ? summaries.get(summaryKey) : undefined
-        const units = children.map(toOrganisation)
+        const known = fromFigures ? undefined : summaries.get(summaryKey)
+        const children = known?.children ?? organisations.childrenOf(parent.id, year)
+        const units = known?.units ?? children.map(toOrganisation)
+        const { start, end } = pageOf(children.length, level)
+        const shownIds = children.slice(start, end).map((c) => c.id)
+        const paged = shownIds.length < children.length && !fromFigures
         let rows: FigureRow[]
         let reading: Reading
         if (paged) {
@@ -94,12 +114,12 @@ export function createReports(repos: Repositories) {
             figures.reportStatesOfChildren(parent.id, year - 1, year),
           )
         }
-        let summary: LevelSummary | undefined = known
+        let summary: LevelSummary | undefined = known?.summary
         if (!summary && !fromFigures) {
           const classes = figures.levelClasses(parent.id, year, options.basis)
           const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
           summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
-          if (paged) summaries.set(summaryKey, summary)
+          if (paged) summaries.set(summaryKey, { children, units, summary })
         }
         const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
