@@ -15,6 +15,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-server/**',
+      'web/public/**',
       'test-results/**',
       '**/.scratch/**',
       'db/migrations/**',

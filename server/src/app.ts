@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import './validation.ts'
 import { createPasswordHasher, type PasswordCost } from './auth/password.ts'
 import { httpServerOptions, type HttpTimeouts } from './http-limits.ts'
+import { loadPageRenderer } from './page-renderer.ts'
 import auth from './plugins/auth.ts'
 import data from './plugins/data.ts'
 import { RequestLog } from './plugins/request-log.ts'
@@ -54,6 +55,11 @@ export interface BuildAppOptions {
    * turns it off (`CHECK_CONTRACTS`, default false): a national dashboard costs 12–20 ms to check.
    */
   checkContracts?: boolean
+  /**
+   * Draw the web app's pages on the server (HTML with the figures, taken over by the browser) when
+   * the build has its server entry (web/dist-server). On by default; off serves the plain app.
+   */
+  renderPages?: boolean
   /** "Now" for the year rule (which years may be written, the current year); tests pass a fixed date. */
   now?: () => Date
 }
@@ -67,6 +73,7 @@ export async function buildApp({
   passwordCostForTests,
   now = () => new Date(),
   checkContracts = true,
+  renderPages = true,
 }: BuildAppOptions) {
   const app = Fastify({
     logger,
@@ -80,7 +87,9 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler)
 
   const serveWeb = webDist !== undefined && existsSync(join(webDist, 'index.html'))
-  await app.register(errors, { spaFallback: serveWeb })
+  // The built app's pages are drawn on the server when the build has its server entry.
+  const renderPage = serveWeb && renderPages ? await loadPageRenderer(webDist) : undefined
+  await app.register(errors, { spaFallback: serveWeb, renderPage })
   await app.register(security)
   await app.register(compress)
   await app.register(swagger)

@@ -21,6 +21,7 @@ describe('parseEnv', () => {
         TRUST_PROXY: false,
         DEMO: false,
         CHECK_CONTRACTS: false,
+        RENDER_PAGES: true,
         BACKUP_DIR: undefined,
         BACKUP_INTERVAL_HOURS: 24,
         BACKUP_KEEP: 14,

@@ -25,12 +25,12 @@ const repoPath = (fallback: string) =>
       .transform((p) => (isAbsolute(p) ? p : resolve(REPO_ROOT, p))),
   )
 
-const booleanFlag = (name: string) =>
+const booleanFlag = (name: string, fallback: 'true' | 'false' = 'false') =>
   z.preprocess(
     blankAsUnset,
     z
       .enum(['true', 'false'], { error: `${name} phải là true hoặc false / must be true or false` })
-      .default('false')
+      .default(fallback)
       .transform((v) => v === 'true'),
   )
 
@@ -77,6 +77,8 @@ const envSchema = z.object({
   // Decode every cached answer with its contract before sending it (development: `pnpm dev` sets it).
   // Off in production: the API tests check every answer, and a national dashboard costs 12–20 ms.
   CHECK_CONTRACTS: booleanFlag('CHECK_CONTRACTS'),
+  // Draw pages on the server with their figures (web/dist-server); false sends the plain app.
+  RENDER_PAGES: booleanFlag('RENDER_PAGES', 'true'),
   // Scheduled online backups (VACUUM INTO) into this folder, every BACKUP_INTERVAL_HOURS, keeping the
   // newest BACKUP_KEEP files. Unset: no scheduled backup (pnpm db:backup still works).
   BACKUP_DIR: z.preprocess(

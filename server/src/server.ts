@@ -44,6 +44,7 @@ const app = await buildApp({
   logger: loggerOptions(env.LOG_LEVEL),
   trustProxy: env.TRUST_PROXY,
   checkContracts: env.CHECK_CONTRACTS,
+  renderPages: env.RENDER_PAGES,
 })
 const stopBackups =
   env.BACKUP_DIR === undefined

@@ -6,6 +6,7 @@ import {
   CELL_DEFAULTS,
   cellSchema,
   cellWithDefaults,
+  slimCell,
   dashboardResponseSchema,
   NO_MARKS,
   seriesResponseSchema,
@@ -114,6 +115,8 @@ describe('cells on the wire', () => {
     for (const cell of decoded) expect(Object.keys(cell).sort()).toEqual(fields)
     // The server's own filling (ranking rows) is the schema's.
     expect(cells.map(cellWithDefaults)).toEqual(decoded)
+    // And back: a whole cell slimmed (a server-drawn page's answers) is the cell as sent.
+    expect(decoded.map(slimCell)).toEqual(cells)
     // A cell with nothing but its place decodes to "no figure".
     const empty = cellSchema.parse({
       unit: '001',

@@ -121,7 +121,8 @@ export async function runLighthouse(
       }
   } finally {
     chrome.kill()
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium may still be writing its profile for a moment after it is told to stop.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
   return rows
 }

@@ -10,21 +10,46 @@ export { expect }
 
 const pageErrors = new WeakMap<Page, Error[]>()
 
+/** The start of what web/src/main.tsx logs when a server-drawn page differs from the browser's. */
+export const HYDRATION_MISMATCH = 'Trang do máy chủ vẽ khác trang trong trình duyệt'
+
 /**
  * The test object of every spec: like Playwright's, plus a guard that fails a test when the page
  * throws an uncaught error (a crashed React tree shows a blank page a user cannot recover from).
  */
 export const test = base.extend<{ failOnPageErrors: void }>({
   failOnPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, javaScriptEnabled }, use) => {
       const errors: Error[] = []
       pageErrors.set(page, errors)
+      // A page drawn on the server is on screen before its code runs: as a reader who waits for the
+      // page to respond, every test acts once the app has taken it over (layout.tsx, PageReady).
+      const goto = page.goto.bind(page)
+      page.goto = async (url, options) => {
+        const response = await goto(url, options)
+        if (javaScriptEnabled === false) return response
+        await page.waitForFunction(
+          () =>
+            !document.getElementById('ssr-state') || document.documentElement.dataset['pageReady'] === 'true',
+          undefined,
+          { timeout: 10_000 },
+        )
+        return response
+      }
       page.on('pageerror', (error) => errors.push(error))
+      // A page drawn on the server that the browser had to draw again (web/src/main.tsx logs it):
+      // the server's page and the browser's first render differ, every page is held to none.
+      const redrawn: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith(HYDRATION_MISMATCH))
+          redrawn.push(`${page.url()}: ${message.text()}`)
+      })
       await use()
       expect(
         errors.map((e) => e.message),
         'uncaught errors in the page',
       ).toEqual([])
+      expect(redrawn, 'server-drawn pages the browser had to draw again').toEqual([])
     },
     { auto: true },
   ],

@@ -221,6 +221,29 @@ export function cellWithDefaults(cell: WireCell): Cell {
   }
 }
 
+/**
+ * The wire form of a whole cell: every field at its default left out, as the server sends it. The
+ * inverse of `cellWithDefaults` (a page drawn on the server carries its cells this way).
+ */
+export function slimCell(cell: Cell): WireCell {
+  const wire: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(cell)) {
+    if (key === 'derivedFrom') {
+      const marks = Object.fromEntries(
+        Object.entries(cell.derivedFrom).filter(
+          ([mark, set]) => NO_MARKS[mark as keyof typeof NO_MARKS] !== set,
+        ),
+      )
+      if (Object.keys(marks).length > 0) wire[key] = marks
+    } else if (key === 'quoteParts') {
+      if (cell.quoteParts.length > 0) wire[key] = value
+    } else if (!(key in CELL_DEFAULTS) || CELL_DEFAULTS[key as keyof typeof CELL_DEFAULTS] !== value) {
+      wire[key] = value
+    }
+  }
+  return wire as WireCell
+}
+
 const qualifier = z.enum(QUALIFIERS)
 
 /** What a city total is computed from (the contracts' `totalOf`), so views state it beside the number. */

@@ -10,6 +10,7 @@ import { PROBLEM_ANSWERS, problemOf } from '../database-state.ts'
 import { errorBody, HttpError, INTERNAL_ERROR_MESSAGE, type ErrorIssue } from '../errors.ts'
 import { clientError } from './client-errors.ts'
 import { createMethodIndex } from './method-index.ts'
+import type { PageRenderer } from '../page-renderer.ts'
 
 export { handleClientError } from './client-errors.ts'
 
@@ -83,10 +84,12 @@ function isSpaPath(request: FastifyRequest): boolean {
 export interface ErrorsPluginOptions {
   /** Answer unknown page paths with index.html (needs @fastify/static registered on webDist). */
   spaFallback: boolean
+  /** Draw those pages on the server first (server/src/page-renderer.ts); index.html when it cannot. */
+  renderPage?: PageRenderer | undefined
 }
 
 export default fp<ErrorsPluginOptions>(
-  async (app, { spaFallback }) => {
+  async (app, { spaFallback, renderPage }) => {
     const methods = createMethodIndex()
     app.addHook('onRoute', (route) => methods.add(route.method, route.url))
     // An acknowledged write proves the database saves again after a full disk or a read-only spell.
@@ -98,7 +101,7 @@ export default fp<ErrorsPluginOptions>(
     app.setErrorHandler(handleError)
     app.setNotFoundHandler((request, reply) => {
       if (spaFallback && isSpaPath(request)) {
-        return reply.sendFile('index.html')
+        return renderPage ? renderPage(request, reply) : reply.sendFile('index.html')
       }
       const path = (request.url.split('?')[0] ?? '').slice(0, 200)
       const allowed = path.startsWith('/api/') ? methods.allowed(path) : []

@@ -29,6 +29,15 @@ const policy = (directives: Record<string, string[]>) =>
     .map(([name, values]) => `${name} ${values.join(' ')}`)
     .join('; ')
 
+/**
+ * The policy of a page drawn on the server (server/src/page-renderer.ts): the same, plus exactly
+ * the style attributes that page's markup carries, by hash ('unsafe-hashes' allows no other).
+ */
+export function pagePolicy(styleHashes: readonly string[]): string {
+  if (styleHashes.length === 0) return policy(CONTENT_SECURITY_POLICY)
+  return policy({ ...CONTENT_SECURITY_POLICY, 'style-src-attr': ["'unsafe-hashes'", ...styleHashes] })
+}
+
 /** Swagger UI (the API docs) sets one inline style; it runs no inline script either. */
 const DOCS_POLICY = policy({ ...CONTENT_SECURITY_POLICY, 'style-src': ["'self'", "'unsafe-inline'"] })
 

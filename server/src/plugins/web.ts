@@ -16,11 +16,16 @@ export default fp<WebPluginOptions>(
       // The build writes .br and .gz beside each text file (web/vite.config.ts): sent as they are,
       // no compression per request; files without them go through @fastify/compress as before.
       preCompressed: true,
+      index: false,
       cacheControl: false,
       setHeaders(reply, path) {
         const immutable = path.startsWith(assets)
         reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
       },
+    })
+    // "/" is a page like the others: drawn on the server by the not-found handler (no index.html).
+    app.get('/', (_request, reply) => {
+      reply.callNotFound()
     })
   },
   { name: 'web' },

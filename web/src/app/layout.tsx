@@ -17,7 +17,18 @@ import { pickerGroups, siteSubtitle } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
 import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
-import '../styles/forms.css'
+
+/**
+ * Marks the page as taken over (`<html data-page-ready>`) once the page under the header is live:
+ * a page drawn on the server shows before its code has run, and its route's code may come later
+ * than the app's (browser tests wait for this before they type or click).
+ */
+function PageReady() {
+  useEffect(() => {
+    document.documentElement.dataset.pageReady = 'true'
+  }, [])
+  return null
+}
 
 /** A new page starts at its top: the declarative router does not restore scroll by itself. */
 function useScrollTopOnNavigate() {
@@ -103,6 +114,7 @@ export function Layout() {
         {settled ? (
           <Suspense fallback={<LoadingState />}>
             <Outlet />
+            <PageReady />
           </Suspense>
         ) : (
           <LoadingState />

@@ -1,16 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { BrowserRouter } from 'react-router'
+import { BrowserRouter, StaticRouter } from 'react-router'
 import { createQueryClient } from '../lib/query-client.ts'
 import { preloadFirstPaint } from './preload.ts'
 
 interface ProvidersProps {
   children: ReactNode
-  /** Tests pass their own client (no retries, prefilled data). */
+  /** Tests pass their own client (no retries, prefilled data); so do the server and a server-drawn page. */
   queryClient?: QueryClient
+  /** Server rendering: the page's address (the browser's router reads window.location). */
+  location?: string
 }
 
-export function Providers({ children, queryClient }: ProvidersProps) {
+export function Providers({ children, queryClient, location }: ProvidersProps) {
   const [client] = useState(() => {
     if (queryClient) return queryClient
     const created = createQueryClient()
@@ -19,7 +21,11 @@ export function Providers({ children, queryClient }: ProvidersProps) {
   })
   return (
     <QueryClientProvider client={client}>
-      <BrowserRouter>{children}</BrowserRouter>
+      {location === undefined ? (
+        <BrowserRouter>{children}</BrowserRouter>
+      ) : (
+        <StaticRouter location={location}>{children}</StaticRouter>
+      )}
     </QueryClientProvider>
   )
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Navigate, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
+import { Redirect } from '../components/redirect.tsx'
 import type { DataBasis } from '@ldld/db/contracts'
 import { useYears } from '../api/get-years.ts'
 import { useDataBasis } from '../lib/data-basis.ts'
@@ -58,7 +59,7 @@ export function YearGate({ backTo, children }: YearGateProps) {
         if (latest === null) return <EmptyState message="Chưa có số liệu năm nào" />
         const next = new URLSearchParams(params)
         next.set('year', String(latest))
-        return <Navigate replace to={{ search: `?${next.toString()}` }} />
+        return <Redirect to={{ search: `?${next.toString()}` }} />
       }}
     </QueryState>
   )

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import './export-buttons.css'
 import { csvBlob } from '../lib/export/csv.ts'
 import { downloadBlob } from '../lib/export/download.ts'
 import type { ExportTable } from '../lib/export/table-model.ts'

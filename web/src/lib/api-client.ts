@@ -108,6 +108,15 @@ const errorBodySchema = z.object({
 let csrfToken: string | null = null
 let onUnauthorized: (() => void) | null = null
 
+/** How a request reaches the API: the browser's fetch, or the server's own when it renders a page. */
+export type ApiTransport = (path: string, init: RequestInit) => Promise<Response>
+let transport: ApiTransport = (path, init) => fetch(path, init)
+
+/** Server rendering only (web/src/entry-server.tsx): answers come from the server in process. */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next
+}
+
 /** The token from /api/auth/me or the sign-in answer; sent on every write. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token
@@ -150,7 +159,7 @@ async function request<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   let response: Response
   try {
-    response = await fetch(path, init)
+    response = await transport(path, init)
   } catch (cause) {
     if (init.signal?.aborted) throw cause
     throw new ApiError(0, 'network', NETWORK_MESSAGE)

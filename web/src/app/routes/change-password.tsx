@@ -1,4 +1,5 @@
-import { Navigate, useLocation, useSearchParams } from 'react-router'
+import { useLocation, useSearchParams } from 'react-router'
+import { Redirect } from '../../components/redirect.tsx'
 import { LoadingState } from '../../components/query-state.tsx'
 import { safeNext, useMe } from '../../features/auth/index.ts'
 import { ChangePasswordForm } from '../../features/auth/change-password.ts'
@@ -12,7 +13,7 @@ export default function ChangePasswordRoute() {
   const me = useMe()
   if (me.isPending) return <LoadingState />
   const user = me.data?.user
-  if (!user) return <Navigate replace to={paths.signIn(pathname + search)} />
+  if (!user) return <Redirect to={paths.signIn(pathname + search)} />
   return (
     <>
       <title>Đổi mật khẩu — Chỉ tiêu Công đoàn</title>

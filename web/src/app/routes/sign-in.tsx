@@ -1,4 +1,5 @@
-import { Navigate, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
+import { Redirect } from '../../components/redirect.tsx'
 import { LoadingState } from '../../components/query-state.tsx'
 import { safeNext, useMe } from '../../features/auth/index.ts'
 import { SignInForm } from '../../features/auth/sign-in.ts'
@@ -9,7 +10,7 @@ export default function SignInRoute() {
   const next = safeNext(params.get('next'))
   const me = useMe()
   if (me.isPending) return <LoadingState />
-  if (me.data?.user) return <Navigate replace to={next} />
+  if (me.data?.user) return <Redirect to={next} />
   return (
     <>
       <title>Đăng nhập — Chỉ tiêu Công đoàn</title>

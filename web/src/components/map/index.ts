@@ -1,6 +1,5 @@
 // The district map: a shared building block placed by the indicator page, the deck and the print
 // report. The boundaries come from `api/get-boundaries.ts`, their schema from `lib/geo-schema.ts`.
-import './map.css'
 export { areaClass, statusTexture, valueBreaks, valueClassLabels, type MapMode } from './classes.ts'
 export { MAP_CREDIT } from './credit.ts'
 export { byCode, mapDatum, type MapDatum } from './datum.ts'

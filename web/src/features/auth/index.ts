@@ -1,6 +1,6 @@
 // What the app shell and routes may use from the auth feature. The sign-in form has its own entry
 // (sign-in.ts) so it loads with its lazy route, not with every page.
-export { meQuery, useMe } from './api/get-me.ts'
+export { adoptSession, meQuery, useMe } from './api/get-me.ts'
 export { RequireRole } from './components/require-role.tsx'
 export { UserMenu } from './components/user-menu.tsx'
 export { WorkLinks } from './components/work-links.tsx'

@@ -8,7 +8,6 @@ import { OrganisationForm } from './organisation-form.tsx'
 import { PublicReadSwitch } from './public-read-switch.tsx'
 import { UnitImport } from './unit-import.tsx'
 import { UsersTable } from './users-table.tsx'
-import '../../../styles/admin.css'
 
 /** The administrator's page: accounts, the public view switch, the plan's indicators, the units. */
 export function AdminView({ planYear }: { planYear: number }) {

@@ -64,7 +64,7 @@ export function CreateUserForm({ units }: { units: readonly Organisation[] }) {
     })
   }
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form method="post" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa tạo được tài khoản" />
       <fieldset className="form__group">
         <legend>Thêm người dùng</legend>

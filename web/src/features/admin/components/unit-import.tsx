@@ -5,7 +5,6 @@ import { ApiError } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 import { useApplyUnitImport, usePreviewUnitImport } from '../api/import-units.ts'
 import { UnitImportPreviewView } from './unit-import-preview.tsx'
-import '../../../styles/unit-import.css'
 
 const LAYOUT = UNIT_FILE_COLUMNS.map((c) => c.heading).join(', ')
 

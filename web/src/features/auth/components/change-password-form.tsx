@@ -62,7 +62,7 @@ export function ChangePasswordForm({ user, next }: { user: SessionUser; next: st
     )
   }
   return (
-    <form className="form form--narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form method="post" className="form form--narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
       <ErrorSummary items={form.summary()} attempt={form.attempt} title="Chưa đổi được mật khẩu" />
       <fieldset className="form__group">
         <legend>Đổi mật khẩu</legend>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Navigate, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Redirect } from '../../../components/redirect.tsx'
 import type { Role } from '@ldld/db/contracts'
 import { Forbidden } from '../../../components/forbidden.tsx'
 import { QueryState } from '../../../components/query-state.tsx'
@@ -19,7 +20,7 @@ export function RequireRole({ roles, children }: RequireRoleProps) {
   return (
     <QueryState query={me} loadingLabel="Đang kiểm tra đăng nhập…">
       {({ user }) => {
-        if (!user) return <Navigate replace to={paths.signIn(pathname + search)} />
+        if (!user) return <Redirect to={paths.signIn(pathname + search)} />
         if (roles && !roles.includes(user.role)) return <Forbidden />
         return children
       }}

@@ -39,7 +39,7 @@ export function SignInForm({ next }: { next: string }) {
     errors[f.name] ? [{ fieldId: f.name, message: errors[f.name] ?? '' }] : [],
   )
   return (
-    <form className="form form--narrow" onSubmit={onSubmit} noValidate>
+    <form method="post" className="form form--narrow" onSubmit={onSubmit} noValidate>
       <ErrorSummary items={summary} attempt={attempt} title="Chưa đăng nhập được" />
       {signIn.isError && (
         <p className="form-alert" role="alert">

@@ -8,7 +8,6 @@ import { paths } from '../../../lib/paths.ts'
 import { useReport } from '../api/get-report.ts'
 import { rowIndicatorOf, type RowIndicator } from '../model/catalogue.ts'
 import { HistoryList } from './history-list.tsx'
-import '../../../styles/entry.css'
 
 function rowsOf(
   values: Parameters<typeof rowIndicatorOf>[0][],

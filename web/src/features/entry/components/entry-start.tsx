@@ -1,4 +1,4 @@
-import { Navigate } from 'react-router'
+import { Redirect } from '../../../components/redirect.tsx'
 import { defaultEntryYear } from '@ldld/db/contracts'
 import { useOrganisations } from '../../../api/get-organisations.ts'
 import { NotFound } from '../../../components/not-found.tsx'
@@ -13,7 +13,7 @@ export function EntryStart({ code }: { code: string }) {
       {(list) => {
         const org = list.find((o) => o.code === code)
         if (!org) return <NotFound title="Không tìm thấy đơn vị" message={`Không có đơn vị mã "${code}".`} />
-        return <Navigate replace to={paths.entry(code, defaultEntryYear(org, new Date()))} />
+        return <Redirect to={paths.entry(code, defaultEntryYear(org, new Date()))} />
       }}
     </QueryState>
   )

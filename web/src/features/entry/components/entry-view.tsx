@@ -12,7 +12,6 @@ import { useReport } from '../api/get-report.ts'
 import { EntryForm } from './entry-form.tsx'
 import { EntryYearPicker } from './entry-year-picker.tsx'
 import { UnitNotInYear } from './unit-not-in-year.tsx'
-import '../../../styles/entry.css'
 
 /** The entry page of one unit and year: a year picker, then the report (or why there is none). */
 export function EntryView({ code, year }: { code: string; year: number }) {

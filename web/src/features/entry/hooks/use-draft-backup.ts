@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { isDirty } from '../model/drafts.ts'
 import { clearDrafts, readDraft, writeDraft, type StoredDraft } from '../model/draft-storage.ts'
 import type { EntryForm } from './use-entry-form.ts'
+
+const noSubscription = () => () => {}
 
 /**
  * Keeps unsaved edits in localStorage while the form is dirty, and on opening offers a draft left
@@ -9,26 +11,38 @@ import type { EntryForm } from './use-entry-form.ts'
  */
 export function useDraftBackup({ state, dirty, dispatch }: EntryForm) {
   const { unit, year, version } = state.base
-  const [offer, setOffer] = useState<StoredDraft | null>(() => {
-    const stored = readDraft(unit, year, version)
-    return stored && isDirty(state.base, { ...state.drafts, ...stored.drafts }) ? stored : null
-  })
+  // The browser's storage is read after the first render: a page drawn on the server (which has no
+  // storage) and the browser's first render are then the same page; the offer follows at once.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const [answered, setAnswered] = useState(false)
+  const [opened] = useState(state)
+  const stored = useMemo<StoredDraft | null>(() => {
+    if (!inBrowser) return null
+    const draft = readDraft(unit, year, version)
+    return draft && isDirty(opened.base, { ...opened.drafts, ...draft.drafts }) ? draft : null
+  }, [inBrowser, unit, year, version, opened])
+  const offer = answered ? null : stored
 
   useEffect(() => {
-    if (offer) return // keep the stored copy until the user has answered
+    // Not read yet, or kept until the user has answered.
+    if (!inBrowser || offer) return
     if (dirty) writeDraft(unit, year, version, state.drafts)
     else clearDrafts(unit, year)
-  }, [offer, dirty, unit, year, version, state.drafts])
+  }, [inBrowser, offer, dirty, unit, year, version, state.drafts])
 
   return {
     offer,
     restore: () => {
       if (offer) dispatch({ type: 'restore', drafts: offer.drafts })
-      setOffer(null)
+      setAnswered(true)
     },
     discard: () => {
       clearDrafts(unit, year)
-      setOffer(null)
+      setAnswered(true)
     },
   }
 }

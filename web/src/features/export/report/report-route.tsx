@@ -1,5 +1,6 @@
 // Lazy route /report?year=2024: the year's report, laid out for A4 (print or "Save as PDF").
-import { Link, Navigate, useSearchParams } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
+import { Redirect } from '../../../components/redirect.tsx'
 import type { DataBasis } from '@ldld/db/contracts'
 import { useDashboard } from '../../../api/get-dashboard.ts'
 import { useIndicators } from '../../../api/get-indicators.ts'
@@ -10,7 +11,6 @@ import { paths } from '../../../lib/paths.ts'
 import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useBoundaries } from '../../../api/get-boundaries.ts'
-import './report.css'
 import { ReportView } from './report-view.tsx'
 
 function Report({ year, basis }: { year: number; basis: DataBasis }) {
@@ -57,7 +57,7 @@ function Latest({ basis }: { basis: DataBasis }) {
         latest === null ? (
           <NotFound title="Chưa có số liệu năm nào" />
         ) : (
-          <Navigate replace to={paths.report(latest, basis)} />
+          <Redirect to={paths.report(latest, basis)} />
         )
       }
     </QueryState>

@@ -10,7 +10,6 @@ import { AcceptedPanel } from './accepted-panel.tsx'
 import { HighlightedText } from './highlighted-text.tsx'
 import { ProposalCard } from './proposal-card.tsx'
 import { SourceForm, type Source } from './source-form.tsx'
-import '../../../styles/extract.css'
 
 interface ExtractViewProps {
   /** A district officer's own unit; null for city staff and admins, who choose. */

@@ -19,7 +19,6 @@ import { ImportConflictError } from '../../../lib/api-client.ts'
 import { apiPaths } from '../../../lib/paths.ts'
 import { useApplyImport, useImportMapping, useImportPreview } from '../api/imports.ts'
 import { MappingEditor } from './mapping-editor.tsx'
-import './import.css'
 
 interface ImportViewProps {
   /** A unit officer's own unit; null for city staff and admins (every unit). */

@@ -1,6 +1,7 @@
 // Lazy route /present?year=2024&slide=3: full screen, outside the site layout.
 import type { ReactNode } from 'react'
-import { Link, Navigate, useLocation, useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
+import { Redirect } from '../../../components/redirect.tsx'
 import { useYears } from '../../../api/get-years.ts'
 import { ErrorState, LoadingState } from '../../../components/query-state.tsx'
 import type { DataBasis } from '@ldld/db/contracts'
@@ -9,9 +10,6 @@ import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { paths } from '../../../lib/paths.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useDeckData } from '../api/use-deck-data.ts'
-import '../controls.css'
-import '../present.css'
-import '../slides.css'
 import { Deck } from './deck.tsx'
 
 function Shell({ children }: { children: ReactNode }) {
@@ -24,8 +22,7 @@ function Shell({ children }: { children: ReactNode }) {
 
 function LatestYear({ basis }: { basis: DataBasis }) {
   const years = useYears()
-  if (years.data?.latest != null)
-    return <Navigate replace to={paths.present(years.data.latest, undefined, basis)} />
+  if (years.data?.latest != null) return <Redirect to={paths.present(years.data.latest, undefined, basis)} />
   if (years.data)
     return (
       <Shell>

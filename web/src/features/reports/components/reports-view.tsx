@@ -5,7 +5,6 @@ import { filterUnits, listLabels, type ReportStage } from '../../../lib/unit-row
 import { useReports } from '../api/get-reports.ts'
 import { ReportsTable, type ListedReport, type ReportRow } from './reports-table.tsx'
 import { StatusFilter } from './status-filter.tsx'
-import '../../../styles/reports.css'
 
 interface ReportsViewProps {
   year: number

@@ -4,7 +4,6 @@ import { QueryState } from '../../../components/query-state.tsx'
 import { isForbidden } from '../../../lib/api-client.ts'
 import { useTargets } from '../api/get-targets.ts'
 import { TargetsEditor } from './targets-editor.tsx'
-import '../../../styles/targets.css'
 
 /** The targets page of a year: loads the grid and the catalogue. */
 export function TargetsView({ year }: { year: number }) {
