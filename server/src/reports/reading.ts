@@ -40,10 +40,16 @@ export interface Reading {
 function byUnitYear<T>(rows: Iterable<{ unit: string; year: number }>, value: (i: number) => T) {
   const map = new Map<string, Map<number, T>>()
   let i = 0
+  let years: Map<number, T> | undefined
+  let lastUnit: string | undefined
   for (const r of rows) {
-    let years = map.get(r.unit)
-    if (!years) map.set(r.unit, (years = new Map<number, T>()))
-    years.set(r.year, value(i))
+    // A level's figures come unit by unit: look a unit up once per run of its rows.
+    if (r.unit !== lastUnit) {
+      lastUnit = r.unit
+      years = map.get(r.unit)
+      if (!years) map.set(r.unit, (years = new Map<number, T>()))
+    }
+    ;(years as Map<number, T>).set(r.year, value(i))
     i += 1
   }
   return map
