@@ -15,6 +15,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { newIndicatorBody, newWardBody } from '../fixtures/bodies.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let admin: Caller
@@ -291,5 +292,11 @@ describe('GET /api/reports', () => {
       filled: 12,
       expected: 12,
     })
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

@@ -8,6 +8,7 @@ import { as, signIn, type Caller, type TestSession } from '../fixtures/auth.ts'
 import { addUnions, csv, multipart, xlsx } from '../fixtures/bulk.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { countRows } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let session: TestSession
@@ -183,5 +184,11 @@ describe('accounts in bulk — confirmation', () => {
     const users = countRows(t.db, 'users')
     expectError(await admin.send('POST', '/api/users/bulk', { rows }), 422, 'bulk_invalid')
     expect(countRows(t.db, 'users')).toBe(users)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

@@ -13,6 +13,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { countRows, reportVersion } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let district: Caller
@@ -240,5 +241,11 @@ describe('history: pages newest first, people by display name', () => {
     }
     const report = await district.get(`${base(2023)}/values`)
     expect(report.body).not.toMatch(/"updatedBy":"(admin|city|d007)"/)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

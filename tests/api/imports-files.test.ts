@@ -16,6 +16,7 @@ import { expectError } from '../fixtures/http.ts'
 import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
 import { DASHBOARD_HEADER } from '../fixtures/xlsx.ts'
 import { applied, applyImport, importUpload, previewOf, sheetFile } from './imports-helpers.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let admin: TestSession
@@ -284,4 +285,10 @@ describe('bad files: Vietnamese errors naming sheet and cell, nothing written', 
       'layout_unknown',
     )
   }, 60_000)
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
+  })
 })

@@ -24,6 +24,7 @@ import {
   templateRows,
   xlsxFile,
 } from './imports-helpers.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let unionOfficer: TestSession
@@ -408,5 +409,11 @@ describe('report text', () => {
     const res = await as(t.app, unionOfficer).send('POST', '/api/imports/text', { figures: [fig] })
     const preview = importPreviewSchema.parse(res.json())
     expect(preview.errors[0]?.message).toContain('của đơn vị mình')
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

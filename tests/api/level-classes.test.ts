@@ -1,8 +1,9 @@
-// Issue 8, scale: the first page of a level larger than a page adds its totals from classes of
-// children summed in SQLite (`figures.levelClasses`), not from a JS object per figure. Whatever the
-// year, groups, bounds, part years, basis or reader, they must equal the totals of the whole level read
-// figure by figure (`units=all`).
-import { dashboardResponseSchema, type Dashboard } from '@ldld/db/contracts'
+// Issue 8, scale: a level adds its totals from classes of children whose sums the database keeps
+// (`level_sums`, `figures.levelClasses`) and its coverage from its children counted per report state
+// (`level_units`), not from a JS object per figure. Whatever the year, level, page, groups, bounds,
+// part years, basis or reader, they must equal the same level read figure by figure (the reports'
+// `totals: 'figures'`), and a page's cells the whole level's.
+import { dashboardResponseSchema, type Dashboard, type DataBasis } from '@ldld/db/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../fixtures/app.ts'
 
@@ -48,4 +49,34 @@ describe('totals of a level larger than a page', () => {
       true,
     )
   })
+})
+
+describe('every level adds what its figures add, one by one', () => {
+  const figureByFigure = (year: number, basis: DataBasis, level: { limit?: number; all?: boolean }) =>
+    dashboardResponseSchema.parse(
+      t.app.reports.dashboard(year, { basis, reader: null }, { ...level, totals: 'figures' }),
+    )
+  it.each(
+    [2016, 2021, 2024, 2025, 2026].flatMap((year) =>
+      (['latest', 'accepted'] as const).map((basis) => [year, basis] as const),
+    ),
+  )(
+    '%i, %s: the city, all units and a page of 7 equal the same level added figure by figure',
+    async (year, basis) => {
+      const levels = [
+        { query: '', level: {} },
+        { query: '&units=all', level: { all: true } },
+        { query: '&limit=7', level: { limit: 7 } },
+      ]
+      for (const { query, level } of levels) {
+        const stored = await dashboard(`year=${year}&data=${basis}${query}`)
+        const added = figureByFigure(year, basis, level)
+        expect(stored.totals).toEqual(added.totals)
+        expect(stored.groups).toEqual(added.groups)
+        expect(stored.coverage).toEqual(added.coverage)
+        expect(stored.totalsBasis).toEqual(added.totalsBasis)
+        expect(stored.cells).toEqual(added.cells)
+      }
+    },
+  )
 })

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { testAppForFile } from '../fixtures/app.ts'
 import { readDashboard, readRanking, readSeries } from '../fixtures/reads.ts'
 import { expectInvalid } from '../fixtures/http.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 beforeAll(async () => {
@@ -281,5 +282,11 @@ describe('series across the 2025 break', () => {
     expect(ward.successors).toEqual([])
     const old = await series('001')
     expect(old.years.every((y) => y <= 2025)).toBe(true)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

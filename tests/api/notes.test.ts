@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { reportVersion, setReportState } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const NOTE = 'Nháp: số liệu tạm, chờ xác minh với 3 CĐCS'
 
@@ -78,5 +79,11 @@ describe('notes of a draft report', () => {
     const res = await callers['anonymous']?.get('/api/organisations/001/series')
     const cells = seriesResponseSchema.parse(res?.json()).cells
     expect(cells.some((c) => c.year === 2016 && c.note?.includes('2.900.000.000'))).toBe(true)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

@@ -12,6 +12,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { cellOf, countRows, setReportState } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let city: Caller
@@ -369,5 +370,11 @@ describe('targets — happy path', () => {
       (await t.app.inject({ method: 'GET', url: '/api/dashboard?year=2021' })).json(),
     )
     expect(board.cells.find((c) => c.unit === '002' && c.indicator === 'new_members')?.target).toBe(1)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

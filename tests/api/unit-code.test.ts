@@ -7,6 +7,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { newWardBody } from '../fixtures/bodies.ts'
 import { expectInvalid } from '../fixtures/http.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let admin: Caller
@@ -48,5 +49,11 @@ describe('unit codes', () => {
       values: [{ unit: 'P99', indicator: 'new_unions', target: 5 }],
     })
     expect(res.statusCode, res.body).toBe(200)
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

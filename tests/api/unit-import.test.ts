@@ -15,6 +15,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type TestSession } from '../fixtures/auth.ts'
 import { expectError } from '../fixtures/http.ts'
 import { upload, type UploadFile } from '../fixtures/upload.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let admin: TestSession
@@ -314,5 +315,11 @@ describe('happy path', () => {
       (await t.app.inject({ method: 'GET', url: '/api/organisations/predecessors' })).json(),
     )
     expect(links).toContainEqual({ unit: '00256', predecessor: '007', illustrative: true })
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

@@ -6,6 +6,7 @@ import { testAppForFile } from '../fixtures/app.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectError, expectInvalid } from '../fixtures/http.ts'
 import { clearYear, reportVersion, setCell, setReportState } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 let district: Caller
@@ -168,5 +169,11 @@ describe('accepted = locked for everyone', () => {
     expect(entries.every((e) => e.unit === '007' && e.year === 2025 && !Number.isNaN(Date.parse(e.at)))).toBe(
       true,
     )
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

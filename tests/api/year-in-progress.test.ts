@@ -13,6 +13,7 @@ import { readDashboard } from '../fixtures/reads.ts'
 import { as, signIn, type Caller } from '../fixtures/auth.ts'
 import { expectInvalid } from '../fixtures/http.ts'
 import { clearWholeYear, reportVersion, setReportState } from '../fixtures/reports.ts'
+import { expectLevelSumsExact } from '../fixtures/level-sums.ts'
 
 /** Today, as the issue has it: the city is collecting 2026 and may set 2027's targets. */
 const TODAY = new Date('2026-12-01T04:00:00Z')
@@ -218,5 +219,11 @@ describe('accepted figures only (item 5)', () => {
       await t.app.inject({ method: 'GET', url: '/api/organisations/007/series?data=all' }),
       'data',
     )
+  })
+})
+
+describe('level sums (issue 8)', () => {
+  it('every write above kept level_sums equal to recomputing them from scratch', () => {
+    expectLevelSumsExact(t.db)
   })
 })

@@ -13,7 +13,7 @@ import { openDatabase } from '@ldld/db/client'
 import { dashboardResponseSchema, rankingResponseSchema } from '@ldld/db/contracts'
 import { buildApp, bumpDataRevision } from '../../server/src/app.ts'
 import { checkBody, LARGE_BODY } from '../../server/src/plugins/response-cache.ts'
-import { nationalDataSet } from './scale.ts'
+import { flatten, nationalDataSet } from './scale.ts'
 
 const dir = process.env.SCALE_PROFILE_DIR ?? mkdtempSync(join(tmpdir(), 'ldld-scale-profile-'))
 mkdirSync(dir, { recursive: true })
@@ -26,13 +26,7 @@ if (!existsSync(file)) {
 const flatFile = join(dir, 'national-flat.db')
 if (!existsSync(flatFile)) {
   copyFileSync(file, flatFile)
-  const db = openDatabase(flatFile)
-  db.$client
-    .prepare(
-      `UPDATE organisations SET parent_id = (SELECT id FROM organisations WHERE code = '01') WHERE parent_id IS NOT NULL`,
-    )
-    .run()
-  db.$client.close()
+  flatten(flatFile)
 }
 
 const q = (xs: number[], p: number) => {
@@ -66,12 +60,26 @@ async function profile(path: string, label: string, roots: string[], years: numb
     http: [] as number[],
     httpCpu: [] as number[],
     buildCpu: [] as number[],
+    // A big level's first page (it adds the level's totals) apart from its later pages.
+    httpFirst: [] as number[],
+    httpFirstCpu: [] as number[],
+    httpLater: [] as number[],
+    httpLaterCpu: [] as number[],
   }
-  const r = { build: [] as number[], encode: [] as number[], http: [] as number[] }
+  const r = { build: [] as number[], encode: [] as number[], http: [] as number[], httpCpu: [] as number[] }
   let gz = 0
   let raw = 0
   let rankGz = 0
   console.log(`\n${label}`)
+  // A running server has compiled its hot code long before: warm the app up on a few answers that
+  // are not counted (the first request of a fresh process takes 3–10 times longer).
+  for (let i = 0; i < 5; i += 1) {
+    bumpDataRevision(db)
+    const unit = roots[i % roots.length] ?? '01'
+    const warm = await app.inject({ url: `/api/dashboard?year=${years[0]}&unit=${unit}` })
+    if (warm.statusCode !== 200) throw new Error(`${unit}: ${warm.statusCode}`)
+    await app.inject({ url: `/api/indicators/new_members/ranking?year=${years[0]}&unit=${unit}` })
+  }
   for (const year of years) {
     for (const [unit, page] of roots.flatMap((u) => pages.map((p) => [u, p] as const))) {
       // The whole request first, cold (each URL is asked once; on a first page a new data revision
@@ -86,6 +94,8 @@ async function profile(path: string, label: string, roots: string[], years: numb
       })
       t.http.push(performance.now() - t0)
       t.httpCpu.push(cpuSince(c0))
+      ;(page === 1 ? t.httpFirst : t.httpLater).push(t.http.at(-1) as number)
+      ;(page === 1 ? t.httpFirstCpu : t.httpLaterCpu).push(t.httpCpu.at(-1) as number)
       if (res.statusCode !== 200) throw new Error(`${unit}: ${res.statusCode}`)
       if (page === 1) bumpDataRevision(db)
       t0 = performance.now()
@@ -115,11 +125,13 @@ async function profile(path: string, label: string, roots: string[], years: numb
       r.encode.push(performance.now() - t0)
       rankGz = Math.max(rankGz, gzipSync(rj).length)
       t0 = performance.now()
+      c0 = process.cpuUsage()
       const rr = await app.inject({
         url: `/api/indicators/new_members/ranking?year=${year}&unit=${unit}&page=${page}`,
         headers: { 'accept-encoding': 'gzip' },
       })
       r.http.push(performance.now() - t0)
+      r.httpCpu.push(cpuSince(c0))
       if (rr.statusCode !== 200) throw new Error(`${unit}: ${rr.statusCode}`)
     }
   }
@@ -135,10 +147,17 @@ async function profile(path: string, label: string, roots: string[], years: numb
   console.log(fmt('dashboard gzip (as the server)', t.gzip))
   console.log(fmt('dashboard inject, cold', t.http))
   console.log(fmt('  the same, CPU time', t.httpCpu))
+  if (pages.length > 1) {
+    console.log(fmt('  first pages, cold', t.httpFirst))
+    console.log(fmt('    the same, CPU time', t.httpFirstCpu))
+    console.log(fmt('  later pages, cold', t.httpLater))
+    console.log(fmt('    the same, CPU time', t.httpLaterCpu))
+  }
   console.log(`  dashboard largest ${(gz / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`)
   console.log(fmt('ranking build (reports)', r.build))
   console.log(fmt('ranking check + stringify', r.encode))
   console.log(fmt('ranking inject, cold', r.http))
+  console.log(fmt('  the same, CPU time', r.httpCpu))
   console.log(`  ranking largest ${(rankGz / 1024).toFixed(1)} KB gzip`)
   await app.close()
   db.$client.close()

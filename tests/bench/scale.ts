@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { migrateDatabase, openDatabase } from '@ldld/db/client'
+import { withoutLevelTriggers } from '@ldld/db/level-counts'
 import { INDICATORS, readCommunes } from '@ldld/seed'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts'
@@ -93,93 +94,97 @@ function buildDataSet(
       sortOrder: 100 + n,
     })
   }
-  sql.transaction(() => {
-    const ind = sql.prepare(
-      `INSERT INTO indicators (key, name_vi, short_name_vi, name_en, unit_kind, unit_label, measure, takes_target,
+  // A million rows: the level counts (level_sums, level_units) are refilled once at the end instead
+  // of by a trigger per row.
+  withoutLevelTriggers(sql, () =>
+    sql.transaction(() => {
+      const ind = sql.prepare(
+        `INSERT INTO indicators (key, name_vi, short_name_vi, name_en, unit_kind, unit_label, measure, takes_target,
          higher_is_better, headline, first_year, last_year, sort_order) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-    )
-    for (const i of indicators) {
-      ind.run(
-        i.key,
-        i.nameVi,
-        i.shortNameVi,
-        i.nameEn,
-        i.unitKind,
-        i.unitLabel,
-        i.measure,
-        i.takesTarget ? 1 : 0,
-        i.higherIsBetter ? 1 : 0,
-        i.headline ? 1 : 0,
-        i.firstYear,
-        i.lastYear,
-        i.sortOrder,
       )
-    }
-    const source = sql
-      .prepare(
-        `INSERT INTO sources (slug, kind, title) VALUES ('illustrative', 'illustrative', 'Dữ liệu thử tải (sinh tự động)')`,
-      )
-      .run().lastInsertRowid
-    const org = sql.prepare(
-      `INSERT INTO organisations (code, name, full_name, kind, admin_type, parent_id, valid_from, valid_to, sort_order)
+      for (const i of indicators) {
+        ind.run(
+          i.key,
+          i.nameVi,
+          i.shortNameVi,
+          i.nameEn,
+          i.unitKind,
+          i.unitLabel,
+          i.measure,
+          i.takesTarget ? 1 : 0,
+          i.higherIsBetter ? 1 : 0,
+          i.headline ? 1 : 0,
+          i.firstYear,
+          i.lastYear,
+          i.sortOrder,
+        )
+      }
+      const source = sql
+        .prepare(
+          `INSERT INTO sources (slug, kind, title) VALUES ('illustrative', 'illustrative', 'Dữ liệu thử tải (sinh tự động)')`,
+        )
+        .run().lastInsertRowid
+      const org = sql.prepare(
+        `INSERT INTO organisations (code, name, full_name, kind, admin_type, parent_id, valid_from, valid_to, sort_order)
        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
-    )
-    const fig = sql.prepare(
-      `INSERT INTO figures (org_id, indicator_key, year, actual, target, illustrative, source_id, updated_at)
+      )
+      const fig = sql.prepare(
+        `INSERT INTO figures (org_id, indicator_key, year, actual, target, illustrative, source_id, updated_at)
        VALUES (?, ?, ?, ?, ?, 1, ?, '2026-11-28T00:00:00.000Z')`,
-    )
-    const report = sql.prepare(
-      `INSERT INTO reports (org_id, year, status, version, updated_at) VALUES (?, ?, ?, 1, '2026-11-28T00:00:00.000Z')`,
-    )
-    const first = `${years[0] ?? YEAR}-01-01`
-    let order = 0
-    for (const p of provinces) {
-      const parent = org.run(
-        p.code,
-        p.name,
-        `LĐLĐ ${p.name}`,
-        'city',
-        null,
-        null,
-        '2008-08-01',
-        (order += 1),
-      ).lastInsertRowid
-      for (const u of p.units) {
-        const id = org.run(
-          u.code,
-          u.name,
-          `Công đoàn ${u.kind === 'ward' ? 'phường' : 'xã'} ${u.name}`,
-          u.kind,
-          u.adminType,
-          parent,
-          first,
+      )
+      const report = sql.prepare(
+        `INSERT INTO reports (org_id, year, status, version, updated_at) VALUES (?, ?, ?, 1, '2026-11-28T00:00:00.000Z')`,
+      )
+      const first = `${years[0] ?? YEAR}-01-01`
+      let order = 0
+      for (const p of provinces) {
+        const parent = org.run(
+          p.code,
+          p.name,
+          `LĐLĐ ${p.name}`,
+          'city',
+          null,
+          null,
+          '2008-08-01',
           (order += 1),
         ).lastInsertRowid
-        units += 1
-        const size = 0.5 + rand() * 2
-        for (const year of years) {
-          for (const i of indicators) {
-            if (i.firstYear !== null && i.firstYear > year) continue
-            const base = Math.round((i.unitKind === 'money' ? 2e8 : 120) * size)
-            const target = i.takesTarget ? Math.round(base * (0.9 + rand() * 0.2)) : null
-            fig.run(id, i.key, year, Math.round(base * (0.7 + rand() * 0.6)), target, source)
-            figures += 1
+        for (const u of p.units) {
+          const id = org.run(
+            u.code,
+            u.name,
+            `Công đoàn ${u.kind === 'ward' ? 'phường' : 'xã'} ${u.name}`,
+            u.kind,
+            u.adminType,
+            parent,
+            first,
+            (order += 1),
+          ).lastInsertRowid
+          units += 1
+          const size = 0.5 + rand() * 2
+          for (const year of years) {
+            for (const i of indicators) {
+              if (i.firstYear !== null && i.firstYear > year) continue
+              const base = Math.round((i.unitKind === 'money' ? 2e8 : 120) * size)
+              const target = i.takesTarget ? Math.round(base * (0.9 + rand() * 0.2)) : null
+              fig.run(id, i.key, year, Math.round(base * (0.7 + rand() * 0.6)), target, source)
+              figures += 1
+            }
           }
+          // The year in progress: most units have a report in some state, some none yet.
+          const r = rand()
+          if (r < 0.85) report.run(id, YEAR, r < 0.45 ? 'accepted' : r < 0.65 ? 'submitted' : 'draft')
         }
-        // The year in progress: most units have a report in some state, some none yet.
-        const r = rand()
-        if (r < 0.85) report.run(id, YEAR, r < 0.45 ? 'accepted' : r < 0.65 ? 'submitted' : 'draft')
       }
-    }
-    sql.prepare(`INSERT INTO settings (key, value) VALUES ('public_read', 'true')`).run()
-    // One account, so the server takes the file for a database in use (no one can sign in with it).
-    sql
-      .prepare(
-        `INSERT INTO users (username, display_name, role, password_hash, created_at)
+      sql.prepare(`INSERT INTO settings (key, value) VALUES ('public_read', 'true')`).run()
+      // One account, so the server takes the file for a database in use (no one can sign in with it).
+      sql
+        .prepare(
+          `INSERT INTO users (username, display_name, role, password_hash, created_at)
          VALUES ('bench', 'Thử tải', 'viewer', '!', '2026-11-28T00:00:00.000Z')`,
-      )
-      .run()
-  })()
+        )
+        .run()
+    })(),
+  )
   sql.pragma('synchronous = FULL')
   sql.close()
   return {
@@ -243,13 +248,15 @@ export function nationalDataSet(dir: string): DataSet {
 }
 
 /** Puts every commune-level unit of the national file under Hà Nội: 3.321 children of one parent. */
-function flatten(file: string): void {
+export function flatten(file: string): void {
   const db = openDatabase(file)
-  db.$client
-    .prepare(
-      `UPDATE organisations SET parent_id = (SELECT id FROM organisations WHERE code = '01') WHERE parent_id IS NOT NULL`,
-    )
-    .run()
+  withoutLevelTriggers(db.$client, () =>
+    db.$client
+      .prepare(
+        `UPDATE organisations SET parent_id = (SELECT id FROM organisations WHERE code = '01') WHERE parent_id IS NOT NULL`,
+      )
+      .run(),
+  )
   db.$client.close()
 }
 

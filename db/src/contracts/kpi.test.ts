@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   achievementPercent,
+  compareCodes,
   cellKpi,
   changeBound,
   markedChange,
@@ -242,5 +243,27 @@ describe('a source silent on the target (issue 11 item 2)', () => {
     expect(
       cellKpi({ actual: null, target: null, statedPercent: 148, targetSilent: true }, null, true).status,
     ).toBe('achieved')
+  })
+})
+
+describe('compareCodes', () => {
+  it('orders codes exactly as localeCompare does (ties of a ranking)', () => {
+    const codes = [
+      '007',
+      '07',
+      '7',
+      'P02-001',
+      'p02-001',
+      'P02-010',
+      'P10-001',
+      'a-1',
+      'A_1',
+      'Đ01',
+      'D01',
+      'z',
+      '',
+    ]
+    const sorted = (compare: (a: string, b: string) => number) => [...codes].sort(compare)
+    expect(sorted(compareCodes)).toEqual(sorted((a, b) => a.localeCompare(b)))
   })
 })

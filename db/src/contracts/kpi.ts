@@ -317,6 +317,12 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
   }
 }
 
+/**
+ * Unit codes in the order `localeCompare` gives (the ties of a ranking): one collator built once,
+ * not one per comparison (a level of 3.321 units sorts tens of thousands of pairs, issue 8).
+ */
+export const compareCodes: (a: string, b: string) => number = new Intl.Collator().compare
+
 export interface Rankable {
   code: string
   score: number | null
@@ -328,7 +334,7 @@ export interface Rankable {
  */
 export function rankByScore(items: readonly Rankable[], descending = true): Map<string, number> {
   const scored = items.filter((i): i is { code: string; score: number } => i.score !== null)
-  scored.sort((a, b) => (descending ? b.score - a.score : a.score - b.score) || a.code.localeCompare(b.code))
+  scored.sort((a, b) => (descending ? b.score - a.score : a.score - b.score) || compareCodes(a.code, b.code))
   const ranks = new Map<string, number>()
   scored.forEach((item, index) => {
     const prev = index > 0 ? scored[index - 1] : undefined

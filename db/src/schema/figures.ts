@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { sqliteTable, integer, text, real, uniqueIndex, index } from 'drizzle-orm/sqlite-core'
 import { PERIODS, QUALIFIERS } from '../contracts/enums.ts'
 import { organisations } from './organisations.ts'
@@ -41,5 +42,10 @@ export const figures = sqliteTable(
     index('figures_year_idx').on(t.year, t.indicatorKey),
     // A level's dashboard reads its children's figures of two years: by unit, then year.
     index('figures_org_year_idx').on(t.orgId, t.year),
+    // Whether a unit entered anything in a year ("has reported"): one probe of this index per child
+    // and year, without reading the figures (issue 8: 3.321 children of one parent).
+    index('figures_entered_idx')
+      .on(t.orgId, t.year)
+      .where(sql`${t.actual} IS NOT NULL OR ${t.statedPercent} IS NOT NULL`),
   ],
 )

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
-import { createResponseCache, preferredEncoding } from './response-cache.ts'
+import { createResponseCache, preferredEncoding, revisionEtag } from './response-cache.ts'
 
 describe('preferredEncoding', () => {
   it.each([
@@ -74,5 +74,17 @@ describe('createResponseCache', () => {
     expect(pub?.json).toBe('{"n":3}')
     expect(pub?.audience).toBe('public')
     expect(cache.json(at('dashboard:2026:latest', 'all'), schema, () => ({ n: 9 }))?.json).toBe('{"n":1}')
+  })
+
+  it('tags a body by revision and key, not by reading it: a new revision or another key, a new tag', () => {
+    let revision = '3.0'
+    const cache = createResponseCache(() => revision)
+    const first = cache.json(at('k'), schema, () => ({ n: 1 }))
+    expect(first?.etag).toBe(revisionEtag('3.0', 'k|notes=public'))
+    expect(first?.etag).toMatch(/^"[\w-]+"$/)
+    expect(cache.json(at('k', 'all'), schema, () => ({ n: 1 }))?.etag).not.toBe(first?.etag)
+    revision = '3.1'
+    // The same body after a commit elsewhere is tagged anew (a 200, never a stale 304).
+    expect(cache.json(at('k'), schema, () => ({ n: 1 }))?.etag).not.toBe(first?.etag)
   })
 })

@@ -51,20 +51,26 @@ export interface LevelSummary {
   coverage: Coverage
 }
 
-/** What a level adds over all its `units` (its children of `year`), its totals added by `totalFor`. */
+/**
+ * What a level adds over all its `units` (its children of `year`), its totals added by `totalFor`;
+ * its coverage as given, or read from `reading` (which then covers every child).
+ */
 export function levelSummary(
   units: readonly Organisation[],
   allIndicators: readonly Indicator[],
   year: number,
   totalFor: TotalSource,
-  reading: Reading,
+  coverage: Reading | Coverage,
 ): LevelSummary {
   return {
     level: levelTotals(units, indicatorsOfYear(allIndicators, year), year, totalFor),
-    coverage: reading.coverage(
-      units.map((u) => u.code),
-      year,
-    ),
+    coverage:
+      'at' in coverage
+        ? coverage.coverage(
+            units.map((u) => u.code),
+            year,
+          )
+        : coverage,
   }
 }
 

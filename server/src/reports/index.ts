@@ -2,18 +2,23 @@
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
 import {
   CITY_CODE,
-  coversWholeYear,
-  unitGroupOf,
+  type Organisation,
   type Ranking,
   type WireDashboard,
   type WireSeries,
 } from '@ldld/db/contracts'
-import { toOrganisation, type FigureRow, type Repositories } from '../repositories/index.ts'
+import {
+  toOrganisation,
+  validInYear,
+  type FigureRow,
+  type OrganisationRow,
+  type Repositories,
+} from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
 import { buildRanking } from './ranking.ts'
-import { createReading, type Reading, type ReadOptions } from './reading.ts'
+import { coverageOf, createReading, type Reading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
 export type { ReadOptions } from './reading.ts'
@@ -22,9 +27,16 @@ export type { PageRequest } from './dashboard.ts'
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
 
-/** Level summaries of the current data revision (a bounded number: the largest levels' pages). */
+/** A level larger than a page as its first page read it: its children and what it adds over them. */
+interface KnownLevel {
+  children: OrganisationRow[]
+  units: Organisation[]
+  summary: LevelSummary
+}
+
+/** Levels of the current data revision (a bounded number: the largest levels' pages). */
 function createSummaryMemo(revision: () => string, maxEntries = 64) {
-  const entries = new Map<string, LevelSummary>()
+  const entries = new Map<string, KnownLevel>()
   let current: string | undefined
   const fresh = () => {
     const now = revision()
@@ -34,11 +46,11 @@ function createSummaryMemo(revision: () => string, maxEntries = 64) {
     }
   }
   return {
-    get(key: string): LevelSummary | undefined {
+    get(key: string): KnownLevel | undefined {
       fresh()
       return entries.get(key)
     },
-    set(key: string, summary: LevelSummary): void {
+    set(key: string, summary: KnownLevel): void {
       fresh()
       if (entries.size >= maxEntries) {
         const oldest = entries.keys().next()
@@ -52,6 +64,12 @@ function createSummaryMemo(revision: () => string, maxEntries = 64) {
 /** Which level a read asks for: a unit's code (default the city) and a page of its children. */
 export interface LevelRequest extends PageRequest {
   unit?: string | undefined
+  /**
+   * How a dashboard adds its level's totals and coverage: from the counts the database keeps
+   * (`level_sums`, `level_units`; the default), or figure by figure over every child's stored rows —
+   * what the tests hold the kept counts to (no route asks for it).
+   */
+  totals?: 'stored' | 'figures'
 }
 
 export function createReports(repos: Repositories) {
@@ -64,53 +82,44 @@ export function createReports(repos: Repositories) {
       return readSnapshot(() => {
         const parent = organisations.findByCode(level.unit ?? CITY_CODE)
         if (!parent) return undefined
-        const children = organisations.childrenOf(parent.id, year)
+        // What a level adds over all its children (totals, groups, coverage) comes from the counts
+        // the database keeps per class of children (`level_sums`) and per report state
+        // (`level_units`): no read adds thousands of figures (issue 8). A level larger than a page
+        // keeps its children and summary for the data revision: its next pages read only the page's
+        // figures and report states.
+        const fromFigures = level.totals === 'figures'
+        const summaryKey = `${parent.id}:${year}:${options.basis}`
+        const known = fromFigures ? undefined : summaries.get(summaryKey)
+        const children = known?.children ?? organisations.childrenOf(parent.id, year)
+        const units = known?.units ?? children.map(toOrganisation)
         const { start, end } = pageOf(children.length, level)
         const shownIds = children.slice(start, end).map((c) => c.id)
-        // A level larger than a page keeps what it adds over all children for the data revision:
-        // its next pages read only their own children (3.321 units under one parent, issue 8).
-        const summaryKey = `${parent.id}:${year}:${options.basis}`
-        const paged = shownIds.length < children.length
-        const known = paged ? summaries.get(summaryKey) : undefined
-        const units = children.map(toOrganisation)
+        const paged = shownIds.length < children.length && !fromFigures
         let rows: FigureRow[]
         let reading: Reading
-        let summary: LevelSummary | undefined = known
-        if (!paged) {
-          // One page holds every child: its cells read every figure anyway, the totals add them.
+        if (paged) {
+          rows = figures.ofUnits(shownIds, year - 1, year)
+          reading = createReading(
+            options,
+            entered(rows),
+            figures.reportStatesOfUnits(shownIds, year - 1, year),
+          )
+        } else {
+          // Every child's figures: one page holds them all (its cells read them anyway), or the
+          // totals are to be added figure by figure (buildDashboard does, without a summary).
           rows = figures.ofChildren(parent.id, year - 1, year)
           reading = createReading(
             options,
             entered(rows),
             figures.reportStatesOfChildren(parent.id, year - 1, year),
           )
-        } else {
-          // A level larger than a page: the page's figures only. "Has reported" over every child comes
-          // from one grouped statement, and the totals (first page of the revision) from classes of
-          // children added up in SQLite, then kept for the next pages.
-          rows = figures.ofUnits(shownIds, year - 1, year)
-          reading = createReading(
-            options,
-            known ? entered(rows) : figures.reportedChildren(parent.id, year - 1, year),
-            known
-              ? figures.reportStatesOfUnits(shownIds, year - 1, year)
-              : figures.reportStatesOfChildren(parent.id, year - 1, year),
-          )
-          if (!known) {
-            const classes = figures.levelClasses(
-              units.map((u, i) => ({
-                id: (children[i] as (typeof children)[number]).id,
-                counted: reading.at(u.code, year).counted,
-                countedBefore: reading.at(u.code, year - 1).counted,
-                wholeYear: coversWholeYear(u, year),
-                wholeYearBefore: coversWholeYear(u, year - 1),
-                group: unitGroupOf(u.kind) ?? '',
-              })),
-              year,
-            )
-            summary = levelSummary(units, indicators.list(), year, classTotals(classes), reading)
-            summaries.set(summaryKey, summary)
-          }
+        }
+        let summary: LevelSummary | undefined = known?.summary
+        if (!summary && !fromFigures) {
+          const classes = figures.levelClasses(parent.id, year, options.basis)
+          const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
+          summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
+          if (paged) summaries.set(summaryKey, { children, units, summary })
         }
         const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
@@ -146,12 +155,14 @@ export function createReports(repos: Repositories) {
         // "Has reported" means the unit's whole report: which units entered anything comes from one
         // grouped statement, the figures read are this indicator's only.
         const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
+        // The children of both years in one read (a level may have thousands), each year's kept apart.
+        const both = organisations.childrenOf(parent.id, year - 1, year).map(toOrganisation)
         const ranking = buildRanking({
           indicator,
           year,
           unit: toOrganisation(parent),
-          units: organisations.childrenOf(parent.id, year).map(toOrganisation),
-          previousUnits: organisations.childrenOf(parent.id, year - 1).map(toOrganisation),
+          units: both.filter((u) => validInYear(u, year)),
+          previousUnits: both.filter((u) => validInYear(u, year - 1)),
           figures: rows,
           reading: createReading(
             options,

@@ -1,5 +1,6 @@
 import {
   cellWithDefaults,
+  compareCodes,
   NO_MARKS,
   rankByScore,
   unitGroupOf,
@@ -103,7 +104,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   rows.sort((a, b) => {
     const t = tier(a) - tier(b)
     if (t !== 0 || a.rank === null || b.rank === null) return t
-    return a.rank - b.rank || a.unit.localeCompare(b.unit)
+    return a.rank - b.rank || compareCodes(a.unit, b.unit)
   })
   const coverage = reading.coverage(
     input.units.map((u) => u.code),

@@ -40,10 +40,16 @@ export interface Reading {
 function byUnitYear<T>(rows: Iterable<{ unit: string; year: number }>, value: (i: number) => T) {
   const map = new Map<string, Map<number, T>>()
   let i = 0
+  let years: Map<number, T> | undefined
+  let lastUnit: string | undefined
   for (const r of rows) {
-    let years = map.get(r.unit)
-    if (!years) map.set(r.unit, (years = new Map<number, T>()))
-    years.set(r.year, value(i))
+    // A level's figures come unit by unit: look a unit up once per run of its rows.
+    if (r.unit !== lastUnit) {
+      lastUnit = r.unit
+      years = map.get(r.unit)
+      if (!years) map.set(r.unit, (years = new Map<number, T>()))
+    }
+    ;(years as Map<number, T>).set(r.year, value(i))
     i += 1
   }
   return map
@@ -78,16 +84,37 @@ export function createReading(
     showNote: (unit, state) =>
       (state.counted || basis === 'latest') && noteVisible(reader, unit, state.report),
     coverage(units, year) {
-      const counts = emptyReportCounts()
-      let reported = 0
-      for (const unit of units) {
-        const state = at(unit, year)
-        // A draft with nothing entered (e.g. made when the city set targets) has not started.
-        const started = state.hasFigures || state.report === 'submitted' || state.report === 'accepted'
-        counts[started ? state.report : 'none'] += 1
-        if (state.counted) reported += 1
-      }
-      return { basis, expected: units.length, reported, reports: counts }
+      return coverageOf(
+        units.map((unit) => ({ ...at(unit, year), units: 1 })),
+        units.length,
+        basis,
+      )
     },
   }
+}
+
+/** Units alike for coverage: `units` of them in one report state, with or without entered figures. */
+export interface StateCount {
+  report: ReportState
+  hasFigures: boolean
+  units: number
+}
+
+/**
+ * A level's coverage from its children's states (one per child, or counted: `level_units`), out of
+ * `expected` children; those not listed have no report and nothing entered.
+ */
+export function coverageOf(states: Iterable<StateCount>, expected: number, basis: DataBasis): Coverage {
+  const counts = emptyReportCounts()
+  let reported = 0
+  let listed = 0
+  for (const state of states) {
+    // A draft with nothing entered (e.g. made when the city set targets) has not started.
+    const started = state.hasFigures || state.report === 'submitted' || state.report === 'accepted'
+    counts[started ? state.report : 'none'] += state.units
+    if (countsInBasis(state.report, state.hasFigures, basis)) reported += state.units
+    listed += state.units
+  }
+  counts.none += expected - listed
+  return { basis, expected, reported, reports: counts }
 }

@@ -1,14 +1,45 @@
 import { and, asc, between, eq, max, min, ne, sql } from 'drizzle-orm'
 import type { Db } from '@ldld/db/client'
 import {
+  countsInBasis,
   PERIODS,
   QUALIFIERS,
+  unitGroupOf,
+  type DataBasis,
+  type OrgKind,
   type Period,
   type Qualifier,
+  type ReportState,
   type ReportStatus,
   type YearInfo,
 } from '@ldld/db/contracts'
 import { figures, organisations, reports } from '@ldld/db/schema'
+
+/**
+ * What the bits of `level_sums.k` say (written by the view `level_contributions`, migration 0007):
+ * the unit-year's state (entered figures, report accepted, the same the year before, existed the
+ * whole year and the year before), this year's figure (an actual, a target, illustrative, a source)
+ * and last year's (an actual, illustrative), then 3-bit indexes in QUALIFIERS and PERIODS (7:
+ * unknown, refused when read).
+ */
+export const LEVEL_BITS = {
+  entered: 1 << 0,
+  accepted: 1 << 1,
+  enteredBefore: 1 << 2,
+  acceptedBefore: 1 << 3,
+  wholeYear: 1 << 4,
+  wholeYearBefore: 1 << 5,
+  actual: 1 << 6,
+  target: 1 << 7,
+  illustrative: 1 << 8,
+  source: 1 << 9,
+  previous: 1 << 10,
+  previousIllustrative: 1 << 11,
+  qualifierShift: 12,
+  periodShift: 15,
+  previousQualifierShift: 18,
+  previousPeriodShift: 21,
+} as const
 
 /** A unit × year report's workflow status, for the read side (coverage, accepted only, notes). */
 export interface ReportStateRow {
@@ -17,26 +48,15 @@ export interface ReportStateRow {
   status: ReportStatus
 }
 
-/** A child of a level as its totals read it (`levelClasses`). */
-export interface LevelChild {
-  id: number
-  /** Its figures of the year, and of the year before, count in this reading. */
-  counted: boolean
-  countedBefore: boolean
-  /** It existed the whole year, and the whole year before (a flow of a part year is part-year). */
-  wholeYear: boolean
-  wholeYearBefore: boolean
-  /** Its group of the year (`unitGroupOf`), '' for none. */
-  group: string
-}
-
 /**
  * Children of a level alike for a total: same indicator, group, reading, which figures they have and
  * the marks those carry. Amounts are summed over the `units` of the class (issue 8: a level of
- * thousands of children totals in one aggregate pass instead of a JS object per figure).
+ * thousands of children totals from a few hundred stored sums, `level_sums`, instead of a JS object
+ * per figure).
  */
 export interface LevelClass {
   indicator: string
+  /** The children's group (`unitGroupOf` their kind), '' for none. */
   group: string
   units: number
   counted: boolean
@@ -148,45 +168,28 @@ export function createFigureRepository(db: Db) {
      CROSS JOIN organisations o ON o.id = j.value CROSS JOIN reports r ON r.org_id = o.id
      WHERE r.year BETWEEN ? AND ?`,
   )
-  // A large level's totals: its children's figures of the year (and the year before, same indicator)
-  // grouped into classes of children alike for a total, in one pass inside SQLite.
-  // Everything a class is told apart by, but its indicator and group, packed in one integer `k`
-  // (SQLite sorts a third faster on one key than on fifteen). Bits 0–3 come from the caller (counted,
-  // counted the year before, whole year, whole year before); then this year's figure: 4 has an
-  // actual, 5 a target, 6 illustrative, 7 a source; 8 last year's counted actual, 9 illustrative;
-  // 10–11 qualifier, 12–13 period, 14–15 and 16–17 last year's (indexes in QUALIFIERS, PERIODS). A
-  // value outside those lists makes `k` NULL, refused below.
-  const indexOf = (column: string, values: readonly string[]) =>
-    `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`
-  const levelClasses = db.$client.prepare<
-    [string, number, number],
+  // A level's totals: the sums the database keeps per parent, year, indicator, kind and class
+  // (`level_sums`, kept by triggers on every write; migration 0007 describes `k`, see LEVEL_BITS).
+  const levelSums = db.$client.prepare<
+    [number, number],
     {
       indicator: string
-      group: string
-      k: number | null
+      kind: OrgKind
+      k: number
       units: number
       actual: number | null
       target: number | null
       previous: number | null
     }
   >(
-    `WITH u(id, flags, grp) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)),
-     r AS (
-       SELECT f.indicator_key AS indicator, u.grp AS grp, f.actual AS actual, f.target AS target,
-         p.actual AS previous,
-         u.flags | ((f.actual IS NOT NULL) << 4) | ((f.target IS NOT NULL) << 5) | (f.illustrative << 6)
-           | ((f.source_id IS NOT NULL) << 7) | ((p.actual IS NOT NULL) << 8)
-           | (coalesce(p.illustrative, 0) << 9) | (${indexOf('f.actual_qualifier', QUALIFIERS)} << 10)
-           | (${indexOf('f.period', PERIODS)} << 12)
-           | (CASE WHEN p.actual IS NULL THEN 0 ELSE ${indexOf('p.actual_qualifier', QUALIFIERS)} << 14 END)
-           | (CASE WHEN p.actual IS NULL THEN 0 ELSE ${indexOf('p.period', PERIODS)} << 16 END) AS k
-       FROM u CROSS JOIN figures f ON f.org_id = u.id AND f.year = ?
-       LEFT JOIN figures p ON (u.flags & 2) AND p.org_id = u.id AND p.indicator_key = f.indicator_key
-         AND p.year = ? AND p.actual IS NOT NULL)
-     SELECT indicator, grp AS "group", k, count(*) AS units, sum(actual) AS actual, sum(target) AS target,
-       sum(previous) AS previous
-     FROM r GROUP BY indicator, grp, k`,
+    `SELECT indicator_key AS indicator, kind, k, units, actual, target, previous FROM level_sums
+     WHERE parent_id = ? AND year = ? AND units > 0`,
   )
+  // A level's children per report state of a year (`level_units`, kept by triggers, migration 0009).
+  const levelStates = db.$client.prepare<
+    [number, number],
+    { report: ReportStatus | 'none'; entered: number; units: number }
+  >(`SELECT status AS report, entered, units FROM level_units WHERE parent_id = ? AND year = ? AND units > 0`)
   const toRow = (r: RawFigure): FigureRow => {
     const row = r as unknown as FigureRow
     row.targetDerived = r.targetDerived === 1
@@ -262,32 +265,64 @@ export function createFigureRepository(db: Db) {
     ofUnits(orgIds: readonly number[], from: number, to: number): FigureRow[] {
       return ofUnits.all(JSON.stringify(orgIds), from, to).map(toRow)
     },
-    /** The classes of `children` alike for a total of `year` (see LevelClass). */
-    levelClasses(children: readonly LevelChild[], year: number): LevelClass[] {
-      const units = JSON.stringify(
-        children.map((c) => [
-          c.id,
-          +c.counted | (+c.countedBefore << 1) | (+c.wholeYear << 2) | (+c.wholeYearBefore << 3),
-          c.group,
-        ]),
-      )
-      return levelClasses.all(units, year, year - 1).map(({ k, ...sums }) => {
-        if (k === null) throw new Error(`A figure of ${sums.indicator} has an unknown qualifier or period.`)
-        const hasPrevious = (k & 256) !== 0
+    /**
+     * The classes of `parentId`'s children (valid in `year`) alike for a total of `year`, read on
+     * `basis` (see LevelClass): from the sums the database keeps, whatever the number of children.
+     */
+    levelClasses(parentId: number, year: number, basis: DataBasis): LevelClass[] {
+      const B = LEVEL_BITS
+      return levelSums.all(parentId, year).map(({ k, kind, ...sums }) => {
+        const field = (shift: number) => (k >> shift) & 7
+        const known = <T>(values: readonly T[], shift: number): T => {
+          const value = values[field(shift)]
+          if (value === undefined)
+            throw new Error(`A figure of ${sums.indicator} has an unknown qualifier or period.`)
+          return value
+        }
+        const counted = countsInBasis(
+          (k & B.accepted) !== 0 ? 'accepted' : 'none',
+          (k & B.entered) !== 0,
+          basis,
+        )
+        const countedBefore = countsInBasis(
+          (k & B.acceptedBefore) !== 0 ? 'accepted' : 'none',
+          (k & B.enteredBefore) !== 0,
+          basis,
+        )
+        const hasPrevious = countedBefore && (k & B.previous) !== 0
         return {
-          ...sums,
-          counted: (k & 1) !== 0,
-          wholeYear: (k & 4) !== 0,
-          wholeYearBefore: (k & 8) !== 0,
-          illustrative: (k & 64) !== 0,
-          hasSource: (k & 128) !== 0,
-          actualQualifier: QUALIFIERS[(k >> 10) & 3] ?? 'exact',
-          period: PERIODS[(k >> 12) & 3] ?? 'year',
-          previousIllustrative: hasPrevious && (k & 512) !== 0,
-          previousQualifier: hasPrevious ? (QUALIFIERS[(k >> 14) & 3] ?? 'exact') : null,
-          previousPeriod: hasPrevious ? (PERIODS[(k >> 16) & 3] ?? 'year') : null,
+          indicator: sums.indicator,
+          group: unitGroupOf(kind) ?? '',
+          units: sums.units,
+          counted,
+          actual: sums.actual,
+          target: sums.target,
+          actualQualifier: known(QUALIFIERS, B.qualifierShift),
+          illustrative: (k & B.illustrative) !== 0,
+          hasSource: (k & B.source) !== 0,
+          period: known(PERIODS, B.periodShift),
+          wholeYear: (k & B.wholeYear) !== 0,
+          previous: hasPrevious ? sums.previous : null,
+          previousQualifier: hasPrevious ? known(QUALIFIERS, B.previousQualifierShift) : null,
+          previousIllustrative: hasPrevious && (k & B.previousIllustrative) !== 0,
+          previousPeriod: hasPrevious ? known(PERIODS, B.previousPeriodShift) : null,
+          wholeYearBefore: (k & B.wholeYearBefore) !== 0,
         }
       })
+    },
+    /**
+     * How many of `parentId`'s children (valid in `year`) are in each report state, with or without
+     * entered figures; children with neither a report nor an entered figure are not listed.
+     */
+    levelStates(
+      parentId: number,
+      year: number,
+    ): Array<{ report: ReportState; hasFigures: boolean; units: number }> {
+      return levelStates.all(parentId, year).map((r) => ({
+        report: r.report,
+        hasFigures: r.entered === 1,
+        units: r.units,
+      }))
     },
     /** Report states of the units `orgIds` in `from`…`to`. */
     reportStatesOfUnits(orgIds: readonly number[], from: number, to: number): ReportStateRow[] {

@@ -1,0 +1,1 @@
+CREATE INDEX `figures_entered_idx` ON `figures` (`org_id`,`year`) WHERE "figures"."actual" IS NOT NULL OR "figures"."stated_percent" IS NOT NULL;
