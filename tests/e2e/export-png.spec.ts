@@ -1,6 +1,6 @@
 // A slide as a PNG (issue 10, exports 1): exactly the slide at 1920×1080, as the projector shows
 // it — compared pixel by pixel with a screenshot of the slide, the map's colours included.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { diffImages, download, openDeck, signIn } from './present-helpers.ts'
 
 const YEAR = 2024

@@ -2,7 +2,8 @@
 // parts with every unit's result and target, Vietnamese value labels, each result in its status
 // colour as on screen, the unit on the axis, every run in Vietnamese, nothing under 14 pt, speaker
 // notes with sources and quotes; LibreOffice opens it with as many pages and the same words.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import JSZip from 'jszip'
 import { officeToPdf, pdfPages } from './office.ts'
 import { dashboardOf, download, getJson, openDeck, signIn, viNumber } from './present-helpers.ts'

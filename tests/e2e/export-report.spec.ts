@@ -1,6 +1,7 @@
 // The print view of a year's report: A4 pages from Chromium's own PDF printer, with the title in
 // the text layer, page numbers in the margin and no site navigation on paper.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { extractText } from 'unpdf'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,5 @@
 // "Tải CSV" / "Tải Excel" beside the tables: what a spreadsheet reads back from the files.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { DASHBOARD_HEADER, loadWorkbook, readXlsxCells } from '../fixtures/xlsx.ts'
 import { download, parseCsv, signIn } from './present-helpers.ts'
 

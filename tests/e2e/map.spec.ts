@@ -1,6 +1,6 @@
 // The choropleth on the indicator page: 30 focusable districts joined on the GSO code, figures on
 // hover and focus, Enter opens the district, Vietnamese legend in both colourings, credit line.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { cellOf, dashboardOf, signIn, viNumber, viPercent } from './present-helpers.ts'
 
 const CREDIT = 'Ranh giới quận/huyện: Chính phủ Việt Nam / OCHA ROAP qua HDX (CC BY 3.0 IGO), đã giản lược.'

@@ -1,6 +1,6 @@
 // Presenter mode: the slide in the URL survives a reload, Esc leaves, "?" explains the keys, the
 // sorter hides and reorders slides per year, the theme is remembered, the race pauses.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { openDeck, pressAndWait, signIn, slideTitle } from './present-helpers.ts'
 
 const YEAR = 2024

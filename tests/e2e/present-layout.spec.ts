@@ -1,7 +1,7 @@
 // Projector layout (issue 10, exports 3; issue 8, 85–126 units): on every slide of the decks of a
 // year of districts, the split year 2025 and a year of 85 unions, at 1280×720 and 1920×1080, no
 // line of text overlaps another and nothing lies outside the slide.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './helpers.ts'
 import { openDeck, overlaps, pressAndWait, signIn, smallText, textBoxes } from './present-helpers.ts'
 import { expectNoSeriousViolations, AXE_WCAG_TAGS } from './helpers.ts'
 

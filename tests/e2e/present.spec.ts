@@ -1,6 +1,6 @@
 // Presenter mode (/present?year=): every slide walked with the keyboard and checked against the
 // API, no network while walking, 28 px type and contrast for a projector, URL, keys, sorter, theme.
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 import {
   cellOf,
   contrast,
@@ -15,7 +15,7 @@ import {
   viPercent,
   type Dashboard,
 } from './present-helpers.ts'
-import { expectNoSeriousViolations, AXE_WCAG_TAGS } from './helpers.ts'
+import { expect, expectNoSeriousViolations, AXE_WCAG_TAGS, test } from './helpers.ts'
 
 const YEAR = 2024
 const TITLES = [
