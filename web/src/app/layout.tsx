@@ -4,6 +4,7 @@ import { useIndicators } from '../api/get-indicators.ts'
 import { useOrganisations } from '../api/get-organisations.ts'
 import { useYears } from '../api/get-years.ts'
 import { JumpForm } from '../components/jump-form.tsx'
+import { PageReady } from '../components/page-ready.tsx'
 import { UnitPicker } from '../components/unit-picker.tsx'
 import {
   UserMenu,
@@ -17,18 +18,6 @@ import { pickerGroups, siteSubtitle } from '../lib/org-names.ts'
 import { paths } from '../lib/paths.ts'
 import { parseDataBasis } from '../lib/data-basis.ts'
 import { parseYearParam } from '../lib/year-param.ts'
-
-/**
- * Marks the page as taken over (`<html data-page-ready>`) once the page under the header is live:
- * a page drawn on the server shows before its code has run, and its route's code may come later
- * than the app's (browser tests wait for this before they type or click).
- */
-function PageReady() {
-  useEffect(() => {
-    document.documentElement.dataset.pageReady = 'true'
-  }, [])
-  return null
-}
 
 /** A new page starts at its top: the declarative router does not restore scroll by itself. */
 function useScrollTopOnNavigate() {

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { Route, Routes } from 'react-router'
 import type { Role } from '@ldld/db/contracts'
 import { NotFound } from '../components/not-found.tsx'
+import { PageReady } from '../components/page-ready.tsx'
 import { LoadingState } from '../components/query-state.tsx'
 import { routePatterns } from '../lib/paths.ts'
 import {
@@ -48,6 +49,7 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingState label="Đang mở chế độ trình chiếu…" />}>
             <PresentRoute />
+            <PageReady />
           </Suspense>
         }
       />
