@@ -86,17 +86,26 @@ export async function runLighthouse(
   try {
     for (const route of routes)
       for (const form of ['mobile', 'desktop'] as const) {
-        const result = await lighthouse(
-          base + route,
-          {
-            port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility', 'best-practices'],
-            ...(cookie ? { extraHeaders: { cookie } } : {}),
-          },
-          form === 'desktop' ? desktopConfig : undefined,
-        )
+        const audit = () =>
+          lighthouse(
+            base + route,
+            {
+              port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices'],
+              ...(cookie ? { extraHeaders: { cookie } } : {}),
+            },
+            form === 'desktop' ? desktopConfig : undefined,
+          )
+        let result = await audit()
+        // A run that failed to load the page (a runtime error, no score) is run once more and says so.
+        if (result?.lhr.runtimeError || result?.lhr.categories.performance?.score == null) {
+          console.warn(
+            `Lighthouse: ${route} (${form}) failed (${result?.lhr.runtimeError?.code ?? 'no score'}), run again`,
+          )
+          result = await audit()
+        }
         if (!result) throw new Error(`Lighthouse gave no result for ${route}`)
         const { categories, audits } = result.lhr
         const items = (
