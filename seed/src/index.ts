@@ -152,3 +152,4 @@ export function seedDemo(db: Db): DemoCounts {
     }
   })
 }
+export { mulberry32 } from './prng.ts'

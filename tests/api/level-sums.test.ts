@@ -4,6 +4,7 @@
 // INSERT OR IGNORE, a rolled-back transaction — the stored sums must stay exactly what recomputing
 // them from scratch gives, and a level's paged totals what the whole level read figure by figure gives.
 // (The API's own write paths end their test files with the same check: expectLevelSumsExact.)
+import { mulberry32 } from '@ldld/seed'
 import { dashboardResponseSchema, PERIODS, QUALIFIERS, type Dashboard } from '@ldld/db/contracts'
 import { withoutLevelTriggers } from '@ldld/db/level-counts'
 import { bumpDataRevision } from '@ldld/server/app'
@@ -14,18 +15,6 @@ import { expectLevelSumsExact, levelSumsDrift } from '../fixtures/level-sums.ts'
 const t = testAppForFile()
 /** Districts the random writes move units under, so they become levels of their own. */
 const SUB_PARENTS = ['001', '007']
-
-/** A small seeded generator (mulberry32): the same writes on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let x = a
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function dashboard(query: string): Promise<Dashboard> {
   const res = await t.app.inject({ method: 'GET', url: `/api/dashboard?${query}` })
@@ -40,7 +29,7 @@ describe('level_sums', () => {
 
   it('stay exact through 91 random writes of every kind, checked after each', () => {
     const sql = t.db.$client
-    const rand = prng(8)
+    const rand = mulberry32(8)
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
     const units = sql
       .prepare(`SELECT id, parent_id AS parentId FROM organisations WHERE parent_id IS NOT NULL`)

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { migrateDatabase, openDatabase } from '@ldld/db/client'
 import { withoutLevelTriggers } from '@ldld/db/level-counts'
-import { INDICATORS, readCommunes } from '@ldld/seed'
+import { INDICATORS, readCommunes, mulberry32 } from '@ldld/seed'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts'
 import { load, loadWithScript, type LoadResult } from './load.ts'
@@ -29,18 +29,6 @@ const PROVINCES = 34
 const NATIONAL_UNITS = 3321
 const NATIONAL_INDICATORS = 30
 const YEAR = 2026
-
-/** A small seeded generator (mulberry32): the same data set on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface UnitSpec {
   code: string
@@ -72,7 +60,7 @@ function buildDataSet(
   migrateDatabase(db)
   const sql = db.$client
   sql.pragma('synchronous = OFF')
-  const rand = prng(20261201)
+  const rand = mulberry32(20261201)
   let figures = 0
   let units = 0
   const indicators = [...INDICATORS].map((i) => ({ ...i }))
