@@ -68,6 +68,32 @@ function scriptJson(json: string): string {
     .replace(/\u2029/g, '\\u2029')
 }
 
+/**
+ * The head of the built page with the app started by web/public/boot.js instead of its module script:
+ * after the first paint, and its code evaluated a chunk per task (react, zod, the router, the
+ * contracts, the app: web/vite.config.ts), not in one long task that keeps a slow phone from
+ * answering a tap (issue 10 item 7, total blocking time). Vite lists the entry's chunks as
+ * modulepreload links, each after the chunks it imports; boot.js fetches them all at once and runs
+ * them in that order.
+ */
+export function bootScript(head: string): string {
+  const chunks: string[] = []
+  const withoutPreloads = head.replace(
+    /\s*<link rel="modulepreload" crossorigin href="(\/assets\/[\w.-]+\.js)">/g,
+    (_tag, href: string) => {
+      chunks.push(href)
+      return ''
+    },
+  )
+  return withoutPreloads.replace(
+    /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/,
+    (_tag, app: string) => {
+      const query = new URLSearchParams({ app, ...(chunks.length > 0 ? { deps: chunks.join(',') } : {}) })
+      return `<script type="module" src="/boot.js?${query.toString().replace(/&/g, '&amp;')}"></script>`
+    },
+  )
+}
+
 /** The renderer of the built app in `webDist`, or undefined when the build has no server entry. */
 export async function loadPageRenderer(webDist: string): Promise<PageRenderer | undefined> {
   const entryFile = join(dirname(webDist), 'dist-server', 'entry-server.js')
@@ -77,15 +103,7 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
   const start = template.indexOf(APP_START)
   const end = template.indexOf(APP_END)
   if (start < 0 || end < start) return undefined
-  // The app's script starts after the drawn page is painted (web/public/boot.js); the template
-  // keeps the plain start for pages the browser draws itself.
-  const before = template
-    .slice(0, start)
-    .trimEnd()
-    .replace(
-      /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/,
-      (_tag, app: string) => `<script type="module" src="/boot.js?app=${encodeURIComponent(app)}"></script>`,
-    )
+  const before = bootScript(template.slice(0, start).trimEnd())
   const after = template.slice(end + APP_END.length).trimStart()
   const entry = (await import(pathToFileURL(entryFile).href)) as ServerEntry
 
@@ -100,8 +118,11 @@ export async function loadPageRenderer(webDist: string): Promise<PageRenderer | 
       .type('text/html; charset=utf-8')
       .send(page.body)
 
+  // The plain app (the browser draws the page) starts the same way, its code in several tasks.
+  const plainBody = `${before}${template.slice(start, end + APP_END.length)}${after}`
   return async (request, reply) => {
-    const plain = () => reply.header('cache-control', 'no-cache').sendFile('index.html')
+    const plain = () =>
+      reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(plainBody)
     if (request.method !== 'GET') return plain()
     const cookie = request.headers.cookie
     const key = cookie

@@ -123,3 +123,37 @@ test('a signed-in officer’s page is drawn with their session, and their first 
   await page.getByRole('button', { name: 'Đăng xuất' }).click()
   await expect(page.getByRole('link', { name: 'Đăng nhập' })).toBeVisible()
 })
+
+test('the app’s code comes after the first paint, in a few chunks run one at a time; the plain app starts the same way', async ({
+  page,
+}) => {
+  const scripts: { path: string; bytes: number }[] = []
+  page.on('response', async (response) => {
+    const path = new URL(response.url()).pathname
+    if (/^\/assets\/[\w.-]+\.js$/.test(path)) scripts.push({ path, bytes: (await response.body()).length })
+  })
+  const html = await serverDrawn(page, `/?year=${YEAR}`)
+  // Nothing competes with the page's own bytes before it is painted: no preload, no module script.
+  expect(html).not.toContain('modulepreload')
+  expect(html).not.toMatch(/<script type="module"[^>]*src="\/assets\//)
+  const boot = /<script type="module" src="(\/boot\.js\?[^"]+)"><\/script>/.exec(html)?.[1] ?? ''
+  const params = new URL(boot.replace(/&amp;/g, '&'), 'http://x').searchParams
+  const deps = params.get('deps')?.split(',') ?? []
+  // React, zod, the router and the contracts apart from the app (web/vite.config.ts).
+  for (const name of ['react', 'zod', 'router', 'contracts'])
+    expect(deps.some((d) => d.startsWith(`/assets/${name}-`))).toBe(true)
+  await page.waitForLoadState('networkidle')
+  const fetched = scripts.map((s) => s.path)
+  for (const chunk of [...deps, params.get('app') ?? '']) expect(fetched).toContain(chunk)
+  // No one piece as large as the single file was (470 KB): each is a task of its own on a slow phone.
+  for (const s of scripts.filter((s) => deps.includes(s.path))) expect(s.bytes).toBeLessThan(250_000)
+  // Taken over: the year picker drives the page.
+  await page.getByLabel('Năm', { exact: true }).selectOption('2020')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2020')
+
+  // The plain app (a page the server does not draw) starts through boot.js too, and works.
+  const plain = await serverDrawn(page, '/districts/khong-co')
+  expect(plain).not.toContain('id="ssr-state"')
+  expect(plain).toContain('<script type="module" src="/boot.js?')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})

@@ -1,11 +1,36 @@
-// The start of the app on a page drawn by the server (server/src/page-renderer.ts): the page, with
-// its figures, is painted first; then the app's code is fetched and takes the page over. On a slow
-// phone the reader sees the page without waiting for the code to arrive and run.
-// Loaded as /boot.js?app=/assets/index-<hash>.js; only the build's own files are started.
-const app = new URL(import.meta.url).searchParams.get('app') ?? ''
-const start = () => import(app)
+// The start of the app (server/src/page-renderer.ts writes it in place of the app's module script).
+// A page drawn by the server, with its figures, is painted first; then the app's code is fetched and
+// takes the page over. The code comes in a few chunks (react, zod, the router, the contracts, the
+// app: web/vite.config.ts); all are fetched at once, and each is run in a task of its own, so a slow
+// phone stays free to answer a tap between them instead of being held by one long task.
+// Loaded as /boot.js?app=/assets/index-<hash>.js&deps=<the chunks it imports, each after its own>;
+// only the build's own files are started.
+const params = new URL(import.meta.url).searchParams
+const own = (src) => /^\/assets\/[\w.-]+\.js$/.test(src)
+const app = params.get('app') ?? ''
+const deps = (params.get('deps') ?? '').split(',').filter(own)
 
-if (/^\/assets\/[\w.-]+\.js$/.test(app)) {
+/** Lets the browser paint and handle input before the next chunk runs. */
+const nextTask = () =>
+  globalThis.scheduler?.yield
+    ? globalThis.scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0))
+
+async function start() {
+  for (const src of [...deps, app]) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = src
+    document.head.append(link)
+  }
+  for (const src of deps) {
+    await import(src)
+    await nextTask()
+  }
+  await import(app)
+}
+
+if (own(app)) {
   // The frame after the first paint; a page opened in the background starts at once.
   if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0))
   else void start()
