@@ -13,7 +13,8 @@ const ICONED = new Set(['achieved', 'near', 'below'])
 
 /**
  * % đạt with its status colour and icon; the value when there is no target; "—" without data.
- * Screen readers get the whole sentence (unit, indicator, figures, status) instead of the glyphs.
+ * Screen readers get the whole sentence (unit, indicator, figures, status) instead of the glyphs;
+ * the table shows it as the cell's tooltip when the pointer reaches it (`titleFromDescription`).
  */
 export function StatusCell({ unitName, indicator, figure }: StatusCellProps) {
   const status = figure?.status ?? 'no_data'
@@ -24,9 +25,9 @@ export function StatusCell({ unitName, indicator, figure }: StatusCellProps) {
   else if (figure?.percent != null) text = formatPercent(figure.percent)
   else if (figure?.actual != null) text = shortValueText(figure.actual, indicator, figure.actualQualifier)
   return (
-    <td className={`cell cell--${status}`} title={description}>
+    <td className={`cell cell--${status}`}>
       <span aria-hidden="true">
-        {ICONED.has(status) && <span className="status__icon">{STATUS_ICONS[status]} </span>}
+        {ICONED.has(status) && <span className="status__icon">{`${STATUS_ICONS[status]} `}</span>}
         {text}
         {figure?.illustrative && <IllustrativeMark />}
       </span>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { dashboard2021, indicators } from '../../../test/fixtures.ts'
 import { renderWithProviders } from '../../../test/render.tsx'
@@ -17,35 +17,47 @@ function renderTable() {
   )
 }
 
+/** The cell whose words for screen readers are `text`. */
+function cellWith(text: string): HTMLElement {
+  const cell = screen.getByText(text).closest('td')
+  if (!cell) throw new Error(`no cell says "${text}"`)
+  return cell
+}
+
 const HBT_TEXT = 'Hai Bà Trưng — Đoàn viên kết nạp mới: 2.352/1.330, đạt 176,8% (Đạt/vượt)'
 
 describe('StatusTable', () => {
   it('shows 176,8% with the achieved icon and a full sentence for 007 new_members 2021', () => {
     renderTable()
-    const cell = screen.getByTitle(HBT_TEXT)
-    expect(cell.tagName).toBe('TD')
+    const cell = cellWith(HBT_TEXT)
     expect(cell.className).toContain('cell--achieved')
     expect(within(cell).getByText('✓', { exact: false }).textContent).toBe('✓ ')
     expect(cell.textContent).toContain('176,8%')
     expect(within(cell).getByText(HBT_TEXT).className).toBe('sr-only')
   })
 
+  it('shows the sentence as the tooltip when the pointer reaches the cell, not written twice in the page', () => {
+    renderTable()
+    const cell = cellWith(HBT_TEXT)
+    expect(cell.hasAttribute('title')).toBe(false)
+    fireEvent.pointerOver(within(cell).getByText('✓', { exact: false }))
+    expect(cell.title).toBe(HBT_TEXT)
+  })
+
   it('words a missed target, marks illustrative data and shows "—" without data', () => {
     renderTable()
-    const below = screen.getByTitle(
+    const below = cellWith(
       'Ba Đình — Đoàn viên kết nạp mới: 2.100/2.500, đạt 84% (Chưa đạt), dữ liệu minh họa',
     )
     expect(below.textContent).toContain('✗')
     expect(within(below).getByText('mh')).toBeTruthy()
-    const empty = screen.getByTitle('Ba Đình — Chi chăm lo đoàn viên: Chưa có số liệu')
+    const empty = cellWith('Ba Đình — Chi chăm lo đoàn viên: Chưa có số liệu')
     expect(empty.textContent?.startsWith('—')).toBe(true)
   })
 
   it('shows the value when the indicator takes no target', () => {
     renderTable()
-    const cell = screen.getByTitle(
-      'Hai Bà Trưng — Chi chăm lo đoàn viên: 1 tỷ 250,3 triệu đồng (Không giao chỉ tiêu)',
-    )
+    const cell = cellWith('Hai Bà Trưng — Chi chăm lo đoàn viên: 1 tỷ 250,3 triệu đồng (Không giao chỉ tiêu)')
     expect(cell.textContent).toContain('1,25 tỷ')
   })
 

@@ -14,6 +14,7 @@ import {
   type ReportStage,
 } from '../../../lib/unit-rows.ts'
 import { cellAt, type CellIndex } from '../prepare.ts'
+import { titleFromDescription } from '../../../lib/hover-title.ts'
 import { StatusCell } from './status-cell.tsx'
 import { StatusTableLegend } from './status-table-legend.tsx'
 import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
@@ -77,7 +78,7 @@ export function StatusTable({
         aria-labelledby="status-caption"
         tabIndex={0}
       >
-        <table className="status-table">
+        <table className="status-table" onPointerOver={titleFromDescription}>
           <caption id="status-caption" className="sr-only">
             Mức đạt chỉ tiêu năm {year} của từng đơn vị
           </caption>
