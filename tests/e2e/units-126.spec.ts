@@ -97,7 +97,13 @@ test('header unit picker: search without diacritics, grouped by period, Enter op
 test('2026 ranking: find a unit, top and bottom in the chart, and a tile grid instead of a map', async ({
   page,
 }) => {
-  await page.goto('/indicators/new_members?year=2026')
+  const geo: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/geo/')) geo.push(request.url())
+  })
+  const html = await (await page.goto('/indicators/new_members?year=2026'))?.text()
+  // A year of unions only has no boundaries to draw: neither the drawn page nor the app fetches them.
+  expect(html).not.toContain('hanoi-districts')
   await expect(page.getByRole('heading', { name: /^Xếp hạng công đoàn xã, phường năm 2026/ })).toBeVisible()
   const table = page.locator('.ranking-table')
   await page.locator('#ranking-units-query').fill('o cho dua')
@@ -111,6 +117,7 @@ test('2026 ranking: find a unit, top and bottom in the chart, and a tile grid in
   await expect(map.getByRole('note')).toContainText('Chưa có bản đồ ranh giới')
   const tiles = map.getByRole('list', { name: /Các đơn vị chưa có bản đồ/ }).getByRole('link')
   expect(await tiles.count()).toBeGreaterThanOrEqual(84)
+  expect(geo).toEqual([])
   await map.getByRole('link', { name: 'Xem bản đồ các quận, huyện năm 2024' }).click()
   await expect(page).toHaveURL(/year=2024/)
   await expect(page.locator('svg.district-map path.map-area')).toHaveCount(30)

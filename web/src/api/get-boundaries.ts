@@ -17,6 +17,7 @@ export const boundariesQuery = () =>
     refetchOnReconnect: false,
   })
 
-export function useBoundaries() {
-  return useQuery(boundariesQuery())
+/** `enabled` false: a page whose year has no unit with boundaries does not fetch them. */
+export function useBoundaries(enabled = true) {
+  return useQuery({ ...boundariesQuery(), enabled })
 }

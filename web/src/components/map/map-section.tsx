@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router'
-import { REORGANISATION, type DataBasis, type Indicator } from '@ldld/db/contracts'
+import { REORGANISATION, yearPhase, type DataBasis, type Indicator } from '@ldld/db/contracts'
 import { formatDayMonth } from '@ldld/db/format'
 import { QueryState } from '../query-state.tsx'
 import { paths } from '../../lib/paths.ts'
@@ -39,7 +39,10 @@ interface MapSectionProps {
  * last year that has one: nothing draws an empty or wrong map.
  */
 export function MapSection({ indicator, year, data, withStatus, basis = 'latest' }: MapSectionProps) {
-  const boundaries = useBoundaries()
+  // The boundaries are the districts' (to 30/6/2025): a year of commune and ward unions only has
+  // none to draw, so it does not fetch them (97 KB a page on a phone).
+  const drawsMap = yearPhase(year) !== 'unions'
+  const boundaries = useBoundaries(drawsMap)
   const [picked, setMode] = useState<MapMode>('status')
   const mode = withStatus ? picked : 'value'
   const breaks = valueBreaks(data.flatMap((d) => (d.value === null ? [] : [d.value])))
@@ -51,53 +54,53 @@ export function MapSection({ indicator, year, data, withStatus, basis = 'latest'
     textureOf: mode === 'status' ? (d) => statusTexture(d?.status) : undefined,
     hrefFor: (code) => paths.district(code, basis),
   }
+  /** The map of the units with boundaries, and tiles for the units without. */
+  const areas = (geo: DistrictBoundaries | null) => {
+    const codes = new Set(geo?.features.map((f) => f.properties.gso_code))
+    const mapped = data.filter((d) => codes.has(d.code))
+    const unmapped = data.filter((d) => !codes.has(d.code))
+    return (
+      <>
+        {geo && mapped.length > 0 && (
+          <DistrictsMap geo={geo} data={mapped} year={year} paint={paint} partial={unmapped.length > 0} />
+        )}
+        {unmapped.length > 0 && (
+          <div className="map-missing-block">
+            <p className="map-missing" role="note">
+              <strong>Chưa có bản đồ ranh giới cho {unmapped.length} đơn vị này</strong>
+              {` (công đoàn xã, phường và các đơn vị lập từ ${formatDayMonth(REORGANISATION.unionsStart)}). Mỗi ô dưới đây là một đơn vị theo thứ tự ${mapped.length > 0 || withStatus ? 'xếp hạng' : 'danh sách'}, tô cùng màu như bản đồ. `}
+              <Link to={paths.indicator(indicator.key, REORGANISATION.year - 1, basis)}>
+                {`Xem bản đồ các quận, huyện năm ${REORGANISATION.year - 1}`}
+              </Link>
+            </p>
+            <div className="map-layout map-layout--tiles">
+              <UnitTiles
+                data={unmapped}
+                fillOf={paint.fillOf}
+                textureOf={paint.textureOf}
+                hrefFor={paint.hrefFor}
+                label={`Các đơn vị chưa có bản đồ, ${indicator.nameVi} năm ${year}`}
+              />
+              <SectionLegend paint={paint} data={unmapped} />
+            </div>
+          </div>
+        )}
+      </>
+    )
+  }
   return (
     <section className="map-section" aria-labelledby="map-heading">
       <div className="section__head">
         <h3 id="map-heading">Bản đồ năm {year}</h3>
         {withStatus && <MapModePicker mode={mode} onChange={setMode} />}
       </div>
-      <QueryState query={boundaries} loadingLabel="Đang tải bản đồ…">
-        {(geo) => {
-          const codes = new Set(geo.features.map((f) => f.properties.gso_code))
-          const mapped = data.filter((d) => codes.has(d.code))
-          const unmapped = data.filter((d) => !codes.has(d.code))
-          return (
-            <>
-              {mapped.length > 0 && (
-                <DistrictsMap
-                  geo={geo}
-                  data={mapped}
-                  year={year}
-                  paint={paint}
-                  partial={unmapped.length > 0}
-                />
-              )}
-              {unmapped.length > 0 && (
-                <div className="map-missing-block">
-                  <p className="map-missing" role="note">
-                    <strong>Chưa có bản đồ ranh giới cho {unmapped.length} đơn vị này</strong>
-                    {` (công đoàn xã, phường và các đơn vị lập từ ${formatDayMonth(REORGANISATION.unionsStart)}). Mỗi ô dưới đây là một đơn vị theo thứ tự ${mapped.length > 0 || withStatus ? 'xếp hạng' : 'danh sách'}, tô cùng màu như bản đồ. `}
-                    <Link to={paths.indicator(indicator.key, REORGANISATION.year - 1, basis)}>
-                      {`Xem bản đồ các quận, huyện năm ${REORGANISATION.year - 1}`}
-                    </Link>
-                  </p>
-                  <div className="map-layout map-layout--tiles">
-                    <UnitTiles
-                      data={unmapped}
-                      fillOf={paint.fillOf}
-                      textureOf={paint.textureOf}
-                      hrefFor={paint.hrefFor}
-                      label={`Các đơn vị chưa có bản đồ, ${indicator.nameVi} năm ${year}`}
-                    />
-                    <SectionLegend paint={paint} data={unmapped} />
-                  </div>
-                </div>
-              )}
-            </>
-          )
-        }}
-      </QueryState>
+      {drawsMap ? (
+        <QueryState query={boundaries} loadingLabel="Đang tải bản đồ…">
+          {(geo) => areas(geo)}
+        </QueryState>
+      ) : (
+        areas(null)
+      )}
     </section>
   )
 }
