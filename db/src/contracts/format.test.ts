@@ -3,6 +3,7 @@ import {
   formatAgainstTarget,
   formatAmount,
   formatCount,
+  formatDecimal,
   formatYear,
   moneyWords,
   roundBounded,
@@ -156,5 +157,75 @@ describe('bounds kept when shortened', () => {
     expect(formatCompact(-11_786_100_000, 'money', 'at_least')).toBe('hơn −11,79 tỷ')
     expect(formatCompact(-11_786_100_000, 'money', 'at_most')).toBe('gần −11,78 tỷ')
     expect(roundBounded(-1.25, 0.1, 'at_least')).toBeCloseTo(-1.3)
+  })
+})
+
+describe('the hand-written vi-VN digits equal ICU’s', () => {
+  // formatNumber and formatDecimal write digits without building an ICU formatter (issue 10 item 7);
+  // they must write exactly what Intl.NumberFormat('vi-VN') writes, for every kind of number.
+  const formats = [0, 1, 2, 3].map((d) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: d }))
+  const icu = (digits: number) => formats[digits] as Intl.NumberFormat
+  const minus = (text: string) => text.replace('-', '−')
+  let seed = 20261201
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const samples: number[] = [
+    0,
+    -0,
+    1,
+    -1,
+    5,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    0.05,
+    0.15,
+    0.25,
+    1.005,
+    1.045,
+    9.995,
+    99.95,
+    999.5,
+    999_999.5,
+    176.8,
+    176.85,
+    1768.4999999999998,
+    123_456.0005,
+    0.000_001_5,
+    1e-7,
+    1e15,
+    123_456_789_012.345,
+    2 ** 53,
+    1e21,
+    1.5e300,
+    Number.MAX_SAFE_INTEGER,
+    0.1 + 0.2,
+    Infinity,
+    -Infinity,
+    NaN,
+  ]
+  for (let i = 0; i < 3000; i += 1) {
+    const scale = 10 ** Math.floor(random() * 13 - 4)
+    const value = (random() - 0.3) * scale
+    samples.push(
+      value,
+      Math.round(value * 1000) / 1000,
+      Math.round(value * 2) / 2,
+      Math.round(value * 200) / 200,
+    )
+  }
+  it('formatNumber: integers, halves, negatives, large and tiny numbers', () => {
+    const wrong = samples.filter((value) => formatNumber(value) !== minus(icu(0).format(value)))
+    expect(wrong.map((value) => [value, formatNumber(value), icu(0).format(value)])).toEqual([])
+  })
+  it('formatDecimal: one to three decimals', () => {
+    for (const digits of [1, 2, 3]) {
+      const icuText = (value: number) => minus(icu(digits).format(roundBounded(value, 10 ** -digits)))
+      const wrong = samples.filter((value) => formatDecimal(value, digits) !== icuText(value))
+      expect(wrong.map((value) => [digits, value, formatDecimal(value, digits), icuText(value)])).toEqual([])
+    }
   })
 })

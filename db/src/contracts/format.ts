@@ -16,8 +16,43 @@ const THOUSAND = 1_000
 /** Money's display precision: 10.000 đ, two decimals of a million, which every source quote respects. */
 const MONEY_STEP = 10_000
 
-const integerFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
-const decimalFormats = new Map<number, Intl.NumberFormat>()
+/**
+ * `value` the vi-VN way with at most `digits` decimals: the very text of `Intl.NumberFormat('vi-VN',
+ * { maximumFractionDigits: digits })` (format.test.ts holds them equal), written by hand because
+ * building an ICU formatter is the costliest thing a page does while its code starts (40–140 ms on
+ * a slow phone: issue 10 item 7). Rounds half away from zero on the number's shortest decimal form,
+ * as ICU does (1,005 → 1,01); a number JavaScript writes with an exponent goes to ICU.
+ */
+function viNumber(value: number, digits: number): string {
+  const text = String(Math.abs(value))
+  if (!Number.isFinite(value) || text.includes('e')) return icuFormat(digits).format(value)
+  const [whole = '0', fraction = ''] = text.split('.')
+  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0')
+  if ((fraction[digits] ?? '0') >= '5') {
+    // Add one in the last kept place, carrying leftwards.
+    const places = kept.split('')
+    let i = places.length - 1
+    while (i >= 0 && places[i] === '9') places[i--] = '0'
+    if (i < 0) places.unshift('1')
+    else places[i] = String(Number(places[i]) + 1)
+    kept = places.join('')
+  }
+  const intPart = kept.slice(0, kept.length - digits) || '0'
+  const fracPart = kept.slice(kept.length - digits).replace(/0+$/, '')
+  const sign = value < 0 || Object.is(value, -0) ? '-' : ''
+  return `${sign}${intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fracPart ? `,${fracPart}` : ''}`
+}
+
+/** ICU's formatter, built only for what `viNumber` leaves to it (∞, NaN, exponents). */
+const icuFormats = new Map<number, Intl.NumberFormat>()
+function icuFormat(digits: number): Intl.NumberFormat {
+  let f = icuFormats.get(digits)
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })
+    icuFormats.set(digits, f)
+  }
+  return f
+}
 
 /** How a change of a bounded figure is worded: "ít nhất +12,3%" (a lower bound stays a lower bound). */
 const CHANGE_PREFIX: Record<Qualifier, string> = {
@@ -47,17 +82,12 @@ const stepOf = (digits: number) => 10 ** -digits
 
 /** "2.352", "23.736", "1.250.300.000": dots group thousands. A plain number, for counts of anything. */
 export function formatNumber(value: number): string {
-  return integerFormat.format(value).replace('-', MINUS)
+  return viNumber(value, 0).replace('-', MINUS)
 }
 
 /** Up to `digits` decimals with a decimal comma, trailing zeros trimmed: 250,3 · 521,45 · 10. */
 export function formatDecimal(value: number, digits = 1, qualifier: Qualifier = 'exact'): string {
-  let f = decimalFormats.get(digits)
-  if (!f) {
-    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits })
-    decimalFormats.set(digits, f)
-  }
-  return f.format(roundBounded(value, stepOf(digits), qualifier)).replace('-', MINUS)
+  return viNumber(roundBounded(value, stepOf(digits), qualifier), digits).replace('-', MINUS)
 }
 
 /** A count with its bound: "2.352", "hơn 2.700", "khoảng 700.000". */

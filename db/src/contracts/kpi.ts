@@ -317,11 +317,34 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
   }
 }
 
+/** Where a unit code's characters fall in the root collation: "_" < "-" < digits < letters. */
+const CODE_ORDER = '_-0123456789abcdefghijklmnopqrstuvwxyz'
+const CODE_CHARS = /^[0-9A-Za-z_-]*$/
+let rootCollator: Intl.Collator | undefined
+
 /**
- * Unit codes in the order `localeCompare` gives (the ties of a ranking): one collator built once,
- * not one per comparison (a level of 3.321 units sorts tens of thousands of pairs, issue 8).
+ * Unit codes in the order `localeCompare` gives (the ties of a ranking, a unit list): for the codes'
+ * own characters (digits, ASCII letters, "_" and "-": unitCodeSchema) without ICU — the letters
+ * compared without case first, then lowercase before uppercase, as the root collation does — and
+ * through one collator built at first need for anything else. A collator costs 60–170 ms to build
+ * on a slow phone, where the header's unit list sorts codes on every page (issue 10 item 7); a
+ * level of 3.321 units sorts tens of thousands of pairs (issue 8). kpi.test holds it to localeCompare.
  */
-export const compareCodes: (a: string, b: string) => number = new Intl.Collator().compare
+export function compareCodes(a: string, b: string): number {
+  if (a === b) return 0
+  if (!CODE_CHARS.test(a) || !CODE_CHARS.test(b)) return (rootCollator ??= new Intl.Collator()).compare(a, b)
+  const la = a.toLowerCase()
+  const lb = b.toLowerCase()
+  for (let i = 0; i < Math.min(la.length, lb.length); i += 1) {
+    const d = CODE_ORDER.indexOf(la.charAt(i)) - CODE_ORDER.indexOf(lb.charAt(i))
+    if (d !== 0) return Math.sign(d)
+  }
+  if (la.length !== lb.length) return la.length < lb.length ? -1 : 1
+  // Same letters: the first difference of case decides, lowercase first.
+  for (let i = 0; i < a.length; i += 1)
+    if (a.charAt(i) !== b.charAt(i)) return a.charAt(i) === la.charAt(i) ? -1 : 1
+  return 0
+}
 
 export interface Rankable {
   code: string

@@ -2,6 +2,7 @@
 // web and seed). Here: what the read pages say about "the units of a year" (headings, the header's
 // subtitle, column headings) and the unit picker's groups, all from those rules.
 import {
+  compareCodes,
   DISTRICT_GROUP_PHRASE,
   sentenceStart,
   unitFullName,
@@ -20,7 +21,7 @@ export function federationName(org: Organisation): string {
 
 /** Districts first in the GSO order the city uses in its own tables. */
 export function districtsOf(orgs: readonly Organisation[]): Organisation[] {
-  return orgs.filter((o) => o.kind === 'district').sort((a, b) => a.code.localeCompare(b.code))
+  return orgs.filter((o) => o.kind === 'district').sort((a, b) => compareCodes(a.code, b.code))
 }
 
 /** The header's subtitle: the units the city directs in `year` (both groups in 2025). */
@@ -101,10 +102,10 @@ export function pickerGroups(orgs: readonly Organisation[], year?: number): Pick
         sortKey: `${inYear ? 1 : 0}${to ?? '9999'}${first && ['industrial_zone', 'sector'].includes(first.kind) ? 0 : 1}`,
         label: `${first ? unitGroupName(first) : ''} (${period})`,
         options: [...members]
-          .sort((a, b) => a.code.localeCompare(b.code))
+          .sort((a, b) => compareCodes(a.code, b.code))
           .map((unit) => ({ value: unit.code, label: labels.get(unit.code) ?? unit.name, unit })),
       }
     })
-    .sort((a, b) => b.sortKey.localeCompare(a.sortKey) || compareLabels(a.label, b.label))
+    .sort((a, b) => compareCodes(b.sortKey, a.sortKey) || compareLabels(a.label, b.label))
     .map(({ label, options }) => ({ label, options }))
 }

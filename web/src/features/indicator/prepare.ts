@@ -1,4 +1,5 @@
 import {
+  compareCodes,
   STATUS_ICONS,
   type Indicator,
   type Organisation,
@@ -59,7 +60,7 @@ export function rankingData(
     (a, b) =>
       (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
       (byPercent ? 0 : (b.actual ?? -1) - (a.actual ?? -1)) ||
-      a.unit.localeCompare(b.unit),
+      compareCodes(a.unit, b.unit),
   )
   return rows.map((row) => {
     const lines = [...(row.rank === null ? [] : [`Hạng ${row.rank}`]), ...figureLines(row, indicator)]

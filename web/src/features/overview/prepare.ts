@@ -1,6 +1,13 @@
 // Turns the dashboard response into what the overview's components draw. No maths here beyond
 // sorting and counting: percent, status and change come from the API.
-import type { Cell, Dashboard, Indicator, Organisation, Status } from '@ldld/db/contracts'
+import {
+  compareCodes,
+  type Cell,
+  type Dashboard,
+  type Indicator,
+  type Organisation,
+  type Status,
+} from '@ldld/db/contracts'
 import { niceScale, type NiceScale } from '../../components/chart/nice-scale.ts'
 import type { StatusBarDatum } from '../../components/chart/status-bar.tsx'
 import { figureLines, shortValueText, valueText } from '../../lib/figures.ts'
@@ -75,7 +82,7 @@ export function comparisonData(dashboard: Dashboard, index: CellIndex, indicator
       valueLabel: cell?.actual == null ? null : shortValueText(cell.actual, indicator, cell.actualQualifier),
     }
   })
-  rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || a.code.localeCompare(b.code))
+  rows.sort((a, b) => (b.actual ?? -1) - (a.actual ?? -1) || compareCodes(a.code, b.code))
   const scale = niceScale(Math.max(0, ...rows.map((row) => Math.max(row.actual ?? 0, row.target ?? 0))))
   const groups = periodGroups(rows, (row) => row.unit, dashboard.year).map((group) => ({
     ...group,

@@ -1,3 +1,4 @@
+import { compareCodes } from '@ldld/db/contracts'
 import { useOrganisations } from '../../../api/get-organisations.ts'
 import { EmptyState, QueryState } from '../../../components/query-state.tsx'
 import { useUsers } from '../api/get-users.ts'
@@ -15,7 +16,7 @@ export function AdminView({ planYear }: { planYear: number }) {
   const organisations = useOrganisations()
   const units = (organisations.data ?? [])
     .filter((o) => o.kind !== 'city')
-    .sort((a, b) => a.code.localeCompare(b.code))
+    .sort((a, b) => compareCodes(a.code, b.code))
   // The page is drawn whole once the account list is in: the forms under the list never jump down
   // when it arrives (layout shift, issue 10 item 6).
   return (

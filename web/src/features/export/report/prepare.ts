@@ -1,6 +1,12 @@
 // The print report's rows: districts of one indicator in the order a report lists them (best % đạt
 // first, or largest value when the indicator has no target). Figures come from the API as they are.
-import type { Cell, Dashboard, Indicator, Organisation } from '@ldld/db/contracts'
+import {
+  compareCodes,
+  type Cell,
+  type Dashboard,
+  type Indicator,
+  type Organisation,
+} from '@ldld/db/contracts'
 
 export interface ReportRow {
   unit: Organisation
@@ -21,7 +27,7 @@ export function reportRows(
     (a, b) =>
       (indicator.takesTarget ? byPercent(b) - byPercent(a) : 0) ||
       byValue(b) - byValue(a) ||
-      a.unit.code.localeCompare(b.unit.code),
+      compareCodes(a.unit.code, b.unit.code),
   )
 }
 

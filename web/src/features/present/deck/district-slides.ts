@@ -2,6 +2,7 @@
 // own target), the value bars of an indicator without targets, and the map (or, for units without
 // boundaries, a grid of tiles).
 import {
+  compareCodes,
   STATUS_ICONS,
   sentenceStart,
   type Cell,
@@ -114,7 +115,7 @@ export function indicatorSlide(dashboard: Dashboard, indicator: Indicator, segme
     (a, b) =>
       (byPercent ? (b.cell?.percent ?? -1) - (a.cell?.percent ?? -1) : 0) ||
       (b.cell?.actual ?? -1) - (a.cell?.actual ?? -1) ||
-      a.unit.code.localeCompare(b.unit.code),
+      compareCodes(a.unit.code, b.unit.code),
   )
   const bars = rows.map((row) => {
     const c = row.cell
@@ -148,7 +149,7 @@ export function valueSlide(
   segment: DeckSegment,
 ): SlideSpec {
   const rows = rowsOf(dashboard, indicator, segment).sort(
-    (a, b) => (b.cell?.actual ?? -1) - (a.cell?.actual ?? -1) || a.unit.code.localeCompare(b.unit.code),
+    (a, b) => (b.cell?.actual ?? -1) - (a.cell?.actual ?? -1) || compareCodes(a.unit.code, b.unit.code),
   )
   const bars = rows.map((row) => {
     const c = row.cell

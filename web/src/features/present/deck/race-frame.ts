@@ -1,4 +1,5 @@
 // One frame of the bar-chart race: values between two years, interpolated, ranked.
+import { compareCodes } from '@ldld/db/contracts'
 import type { RaceSeries } from './slide-types.ts'
 
 export interface RaceBar {
@@ -31,7 +32,7 @@ export function raceFrame(
       const to = s.cumulative[Math.min(i + 1, last)] ?? from
       return { code: s.code, name: s.name, value: from + (to - from) * f, rank: 0 }
     })
-    .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code))
+    .sort((a, b) => b.value - a.value || compareCodes(a.code, b.code))
     .slice(0, top)
     .map((bar, rank) => ({ ...bar, rank }))
   return { year: years[Math.ceil(p)] ?? years[last] ?? 0, bars }

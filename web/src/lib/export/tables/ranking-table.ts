@@ -1,5 +1,5 @@
 // The indicator page's ranking as a download, with the same columns the screen shows.
-import type { Indicator, Ranking } from '@ldld/db/contracts'
+import { compareCodes, type Indicator, type Ranking } from '@ldld/db/contracts'
 import { asciiSlug, type ExportTable, type ExportValue } from '../table-model.ts'
 import {
   basisCell,
@@ -19,7 +19,7 @@ export function rankingTable(ranking: Ranking, indicator: Indicator): ExportTabl
   const figures = ranking.rankedBy === 'percent' ? 4 : 1
   const basis = basisCell(ranking.coverage)
   const rows = [...ranking.rows]
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unit.localeCompare(b.unit))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareCodes(a.unit, b.unit))
     .map((row): ExportValue[] => [
       row.rank,
       row.unit,
