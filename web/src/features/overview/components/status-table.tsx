@@ -18,6 +18,7 @@ import { titleFromDescription } from '../../../lib/hover-title.ts'
 import { StatusCell } from './status-cell.tsx'
 import { StatusTableLegend } from './status-table-legend.tsx'
 import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
+import { HydrationSlices } from '../../../components/hydration-slices.tsx'
 
 interface StatusTableProps {
   year: number
@@ -96,21 +97,23 @@ export function StatusTable({
           {groups.map((group) => (
             <tbody key={group.key}>
               {group.heading && <UnitGroupHeading columns={columns}>{group.heading}</UnitGroupHeading>}
-              {group.rows.map(({ unit, label }) => (
-                <tr key={unit.code}>
-                  <th scope="row">
-                    <Link to={paths.district(unit.code, basis)}>{label}</Link>
-                  </th>
-                  {indicators.map((indicator) => (
-                    <StatusCell
-                      key={indicator.key}
-                      unitName={label}
-                      indicator={indicator}
-                      figure={cellAt(cells, unit.code, indicator.key)}
-                    />
-                  ))}
-                </tr>
-              ))}
+              <HydrationSlices
+                rows={group.rows.map(({ unit, label }) => (
+                  <tr key={unit.code}>
+                    <th scope="row">
+                      <Link to={paths.district(unit.code, basis)}>{label}</Link>
+                    </th>
+                    {indicators.map((indicator) => (
+                      <StatusCell
+                        key={indicator.key}
+                        unitName={label}
+                        indicator={indicator}
+                        figure={cellAt(cells, unit.code, indicator.key)}
+                      />
+                    ))}
+                  </tr>
+                ))}
+              />
             </tbody>
           ))}
           <tfoot>
