@@ -9,6 +9,7 @@ import { paths } from '../../../lib/paths.ts'
 import { boundedAmountText, unitHeading } from '../../../lib/figures.ts'
 import type { RankingDatum } from '../prepare.ts'
 import { RankChange } from './rank-change.tsx'
+import { HydrationSlices } from '../../../components/hydration-slices.tsx'
 
 interface RankingTableProps {
   indicator: Indicator
@@ -59,38 +60,40 @@ export function RankingTable({
           </tr>
         </thead>
         <tbody>
-          {data.map(({ row, name }) => (
-            <tr key={row.unit}>
-              <td className="num">{row.rank ?? '—'}</td>
-              <th scope="row">
-                <Link to={paths.district(row.unit, basis)}>{name}</Link>
-              </th>
-              {withTarget && (
-                <td className="num pct">
-                  <StatusMark status={row.status}>
-                    {row.percent === null ? undefined : formatPercent(row.percent)}
-                  </StatusMark>
-                </td>
-              )}
-              <td className="num">
-                {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
-                {row.illustrative && <IllustrativeMark />}
-              </td>
-              {withTarget && (
-                <td className="num">
-                  {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
-                  {row.targetNote && <span className="note">{` (${row.targetNote})`}</span>}
-                </td>
-              )}
-              <td className="num">
-                {row.rank === null ? (
-                  '—'
-                ) : (
-                  <RankChange change={row.rankChange} marks={row.derivedFrom} year={year} />
+          <HydrationSlices
+            rows={data.map(({ row, name }) => (
+              <tr key={row.unit}>
+                <td className="num">{row.rank ?? '—'}</td>
+                <th scope="row">
+                  <Link to={paths.district(row.unit, basis)}>{name}</Link>
+                </th>
+                {withTarget && (
+                  <td className="num pct">
+                    <StatusMark status={row.status}>
+                      {row.percent === null ? undefined : formatPercent(row.percent)}
+                    </StatusMark>
+                  </td>
                 )}
-              </td>
-            </tr>
-          ))}
+                <td className="num">
+                  {row.actual === null ? '—' : boundedAmountText(row.actual, indicator, row.actualQualifier)}
+                  {row.illustrative && <IllustrativeMark />}
+                </td>
+                {withTarget && (
+                  <td className="num">
+                    {row.target === null ? '—' : boundedAmountText(row.target, indicator)}
+                    {row.targetNote && <span className="note">{` (${row.targetNote})`}</span>}
+                  </td>
+                )}
+                <td className="num">
+                  {row.rank === null ? (
+                    '—'
+                  ) : (
+                    <RankChange change={row.rankChange} marks={row.derivedFrom} year={year} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          />
         </tbody>
       </table>
     </div>

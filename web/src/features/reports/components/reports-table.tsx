@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../lib/date-time.ts'
 import { paths } from '../../../lib/paths.ts'
 import { periodGroups, REPORT_STAGE_LABELS, type ListedUnit } from '../../../lib/unit-rows.ts'
 import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
+import { HydrationSlices } from '../../../components/hydration-slices.tsx'
 
 export type ReportRow = z.infer<typeof reportListResponseSchema>['reports'][number]
 export interface ListedReport extends ListedUnit {
@@ -33,21 +34,25 @@ export function ReportsTable({ rows, year }: { rows: readonly ListedReport[]; ye
         {groups.map((group) => (
           <tbody key={group.key}>
             {group.heading && <UnitGroupHeading columns={4}>{group.heading}</UnitGroupHeading>}
-            {group.rows.map(({ report: r, label, stage }) => (
-              <tr key={r.unit}>
-                <th scope="row">
-                  <Link to={paths.entry(r.unit, year)}>{label}</Link>
-                  <span className="unit-grid__code">{r.unit}</span>
-                </th>
-                <td>
-                  <span className={`report-badge report-badge--${stage}`}>{REPORT_STAGE_LABELS[stage]}</span>
-                </td>
-                <td className="num">
-                  {r.filled}/{r.expected}
-                </td>
-                <td>{r.updatedAt ? formatDateTime(r.updatedAt) : '—'}</td>
-              </tr>
-            ))}
+            <HydrationSlices
+              rows={group.rows.map(({ report: r, label, stage }) => (
+                <tr key={r.unit}>
+                  <th scope="row">
+                    <Link to={paths.entry(r.unit, year)}>{label}</Link>
+                    <span className="unit-grid__code">{r.unit}</span>
+                  </th>
+                  <td>
+                    <span className={`report-badge report-badge--${stage}`}>
+                      {REPORT_STAGE_LABELS[stage]}
+                    </span>
+                  </td>
+                  <td className="num">
+                    {r.filled}/{r.expected}
+                  </td>
+                  <td>{r.updatedAt ? formatDateTime(r.updatedAt) : '—'}</td>
+                </tr>
+              ))}
+            />
           </tbody>
         ))}
       </table>

@@ -16,6 +16,7 @@ import type { GridRow } from '../model/rows.ts'
 import { AllocationCell } from './allocation-cell.tsx'
 import { TargetCell } from './target-cell.tsx'
 import { UnitGroupHeading } from '../../../components/unit-group-heading.tsx'
+import { HydrationSlices } from '../../../components/hydration-slices.tsx'
 
 interface TargetsTableProps {
   targets: Targets
@@ -116,7 +117,7 @@ export function TargetsTable(props: TargetsTableProps) {
                 {noTargets(group.rows) && ` — ${noTargetsText(group.rows[0].unit, targets.year)}`}
               </UnitGroupHeading>
             )}
-            {group.rows.map(unitRow)}
+            <HydrationSlices rows={group.rows.map(unitRow)} />
           </tbody>
         ))}
         <tfoot>
