@@ -2,6 +2,7 @@
 // 2025 change, the commune and ward unions (with the KCN union) after it. 2025 has both, each with
 // its part of the year, and a slide never mixes them (domain.md §3). Words from unit-groups.ts.
 import {
+  CITY_CODE,
   DISTRICT_GROUP_PHRASE,
   describeUnitGroups,
   REORGANISATION,
@@ -35,6 +36,28 @@ export function segmentOf(unit: Pick<Organisation, 'validTo'>): SegmentKey {
 }
 
 const PHRASES: Record<SegmentKey, string> = { before: DISTRICT_GROUP_PHRASE, after: UNION_GROUP_PHRASE }
+
+/** A unit of the city valid at some time in `year`. */
+function cityUnitIn(unit: Organisation, year: number): boolean {
+  return (
+    unit.parentCode === CITY_CODE &&
+    unit.validFrom <= `${year}-12-31` &&
+    (unit.validTo === null || unit.validTo >= `${year}-01-01`)
+  )
+}
+
+/**
+ * The years (of `years`, up to `year`) a deck of `year` reads: its own, and those in which a unit of
+ * its last segment existed — the race adds only a unit's years on today's side of the 2025 change.
+ * A deck of 2026 reads 2025 and 2026, not the districts' nine years before (their dashboards were
+ * fetched and never drawn: issue 10 item 7); a deck of 2024 reads every year to 2024.
+ */
+export function deckYears(orgs: readonly Organisation[], years: readonly number[], year: number): number[] {
+  const ofYear = orgs.filter((u) => cityUnitIn(u, year))
+  const last: SegmentKey = ofYear.some((u) => segmentOf(u) === 'after') ? 'after' : 'before'
+  const wanted = years.filter((y) => y < year && orgs.some((u) => cityUnitIn(u, y) && segmentOf(u) === last))
+  return [...new Set([...wanted, year])].sort((a, b) => a - b)
+}
 
 /** The year's segments in time order; a year with one kind of units has one. */
 export function deckSegments(dashboard: Dashboard): DeckSegment[] {

@@ -1,11 +1,14 @@
-// Everything the deck shows, loaded before the first slide: the catalogue, every year's
-// dashboard up to the deck's year (the race needs them all), the lead ranking and the map.
+// Everything the deck shows, loaded before the first slide: the catalogue, the dashboards of the
+// years the race adds (deckYears: the years of the deck's side of the 2025 change), the lead
+// ranking and the map.
 // After that, walking the slides makes no request at all.
 import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { Dashboard, DataBasis } from '@ldld/db/contracts'
 import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
+import { organisationsQuery } from '../../../api/get-organisations.ts'
+import { deckYears } from '../../../lib/unit-segments.ts'
 import { boundariesQuery } from '../../../api/get-boundaries.ts'
 import { type DistrictBoundaries } from '../../../components/map/index.ts'
 import { LEAD_INDICATOR } from '../deck/build-deck.ts'
@@ -63,19 +66,21 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
   const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year, basis))
   const favicon = useQuery(faviconQuery())
-  const wanted = [...new Set([...(years.data?.years ?? []).filter((y) => y <= year), year])].sort(
-    (a, b) => a - b,
+  const orgs = useQuery({ ...organisationsQuery(), ...FROZEN })
+  const wanted = useMemo(
+    () => (years.data && orgs.data ? deckYears(orgs.data, years.data.years, year) : null),
+    [orgs.data, years.data, year],
   )
   const dashboards = useQueries({
-    queries: years.data ? wanted.map((y) => deckDashboardQuery(y, basis)) : [],
+    queries: wanted ? wanted.map((y) => deckDashboardQuery(y, basis)) : [],
     combine: combineDashboards,
   })
   const data = useMemo<DeckData | null>(
     () =>
-      indicators.data && ranking.data !== undefined && years.data && dashboards.data
+      indicators.data && ranking.data !== undefined && wanted && dashboards.data
         ? { year, basis, catalogue: indicators.data, dashboards: dashboards.data, ranking: ranking.data }
         : null,
-    [year, basis, indicators.data, ranking.data, years.data, dashboards.data],
+    [year, basis, indicators.data, ranking.data, wanted, dashboards.data],
   )
   const ready = data !== null && geo.data !== undefined && favicon.data !== undefined
   // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
@@ -88,7 +93,7 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
     enabled: idle,
     ...FROZEN,
   })
-  const failed = [years, indicators, geo, ranking, ...dashboards.failed].filter((q) => q.isError)
+  const failed = [years, orgs, indicators, geo, ranking, ...dashboards.failed].filter((q) => q.isError)
   if (failed.length > 0) {
     return { state: 'error', error: failed[0]?.error, retry: () => failed.forEach((q) => void q.refetch()) }
   }
