@@ -4,7 +4,7 @@
 // After that, walking the slides makes no request at all.
 import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
-import type { Dashboard, DataBasis } from '@ldld/db/contracts'
+import { yearPhase, type Dashboard, type DataBasis } from '@ldld/db/contracts'
 import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
 import { organisationsQuery } from '../../../api/get-organisations.ts'
@@ -13,6 +13,9 @@ import { boundariesQuery } from '../../../api/get-boundaries.ts'
 import { type DistrictBoundaries } from '../../../components/map/index.ts'
 import { LEAD_INDICATOR } from '../deck/build-deck.ts'
 import type { DeckData } from '../deck/slide-types.ts'
+
+/** No unit of a unions-only year has boundaries: every map slide is a grid of tiles. */
+const NO_BOUNDARIES: DistrictBoundaries = { type: 'FeatureCollection', features: [] }
 import { deckDashboardQuery, deckRankingQuery, faviconQuery, FROZEN } from './deck-queries.ts'
 
 export type DeckLoad =
@@ -63,7 +66,11 @@ function useIdleAfter(ready: boolean): boolean {
 export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   const years = useQuery({ ...yearsQuery(), ...FROZEN })
   const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
-  const geo = useQuery({ ...boundariesQuery(), ...FROZEN })
+  // The boundaries are the districts' (to 30/6/2025): a deck of commune and ward unions only draws
+  // tiles and does not wait for them.
+  const needsGeo = yearPhase(year) !== 'unions'
+  const geo = useQuery({ ...boundariesQuery(), ...FROZEN, enabled: needsGeo })
+  const geoData = needsGeo ? geo.data : NO_BOUNDARIES
   const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year, basis))
   const favicon = useQuery(faviconQuery())
   const orgs = useQuery({ ...organisationsQuery(), ...FROZEN })
@@ -82,7 +89,7 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
         : null,
     [year, basis, indicators.data, ranking.data, wanted, dashboards.data],
   )
-  const ready = data !== null && geo.data !== undefined && favicon.data !== undefined
+  const ready = data !== null && geoData !== undefined && favicon.data !== undefined
   // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
   // They load once the first slide is up and the browser is idle, so they never delay it on a phone
   // (issue 10 item 7). A download asked for before then loads them itself.
@@ -97,6 +104,6 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   if (failed.length > 0) {
     return { state: 'error', error: failed[0]?.error, retry: () => failed.forEach((q) => void q.refetch()) }
   }
-  if (!ready || !data || !geo.data || favicon.data === undefined) return { state: 'pending' }
-  return { state: 'ready', data, geo: geo.data, favicon: favicon.data, exportsReady: exporters.isSuccess }
+  if (!ready || !data || !geoData || favicon.data === undefined) return { state: 'pending' }
+  return { state: 'ready', data, geo: geoData, favicon: favicon.data, exportsReady: exporters.isSuccess }
 }

@@ -19,7 +19,9 @@ function whenIdle(work: () => void): () => void {
 export function useDeckWarmup(geo: DistrictBoundaries): void {
   useEffect(() => {
     const frame = requestAnimationFrame(() => performance.mark('present:first-slide'))
-    const cancelIdle = whenIdle(() => projectDistricts(geo, MAP_W, MAP_H))
+    // A unions-only deck has no boundaries to project.
+    const cancelIdle =
+      geo.features.length > 0 ? whenIdle(() => projectDistricts(geo, MAP_W, MAP_H)) : () => {}
     return () => {
       cancelAnimationFrame(frame)
       cancelIdle()
