@@ -66,8 +66,11 @@ export { viNumber, viPercent } from './helpers.ts'
 export async function openDeck(page: Page, year: number, slide = 1): Promise<void> {
   await page.goto(`/present?year=${year}&slide=${slide}`)
   await expect(page.locator(`.slide[data-slide-number="${slide}"]`)).toBeVisible({ timeout: 15_000 })
-  // The PowerPoint and PNG writers load just after the first slide; from then on nothing is fetched.
-  await expect(page.locator('.present[data-exports="ready"]')).toBeAttached({ timeout: 15_000 })
+}
+
+/** The PowerPoint and PNG writers load a few seconds after the first slide; from then on nothing is fetched. */
+export async function waitForExports(page: Page): Promise<void> {
+  await expect(page.locator('.present[data-exports="ready"]')).toBeAttached({ timeout: 20_000 })
 }
 
 export const slideTitle = (page: Page) => page.locator('.slide .slide__title')

@@ -13,6 +13,7 @@ import {
   smallText,
   viNumber,
   viPercent,
+  waitForExports,
   type Dashboard,
 } from './present-helpers.ts'
 import { expect, expectNoSeriousViolations, AXE_WCAG_TAGS, test } from './helpers.ts'
@@ -116,6 +117,9 @@ test('marks illustrative figures and names real sources on the slides', async ({
 
 test('a dropped connection changes nothing on screen', async ({ page, context }) => {
   await openDeck(page, YEAR)
+  // The writers come seconds after the first slide, not in the first seconds of swiping.
+  await expect(page.locator('.present')).toHaveAttribute('data-exports', 'loading')
+  await waitForExports(page)
   await context.setOffline(true)
   for (let i = 2; i <= TITLES.length; i++) await pressAndWait(page, 'ArrowRight', i)
   await page.evaluate(() => window.dispatchEvent(new Event('focus')))

@@ -47,19 +47,30 @@ async function loadExporters(): Promise<true> {
   return true
 }
 
-/** True from the first idle moment after `ready` holds. */
-function useIdleAfter(ready: boolean): boolean {
+/**
+ * How long after the first slide the PowerPoint and PNG writers start loading: evaluating them (380 KB
+ * with the zip library) is one long task, which would otherwise fall in the first seconds a presenter
+ * swipes through the deck on a phone (issue 10 item 7). A download asked for before loads them itself.
+ */
+const EXPORTERS_AFTER_MS = 6_000
+
+/** True from the first idle moment `delay` ms after `ready` holds. */
+function useIdleAfter(ready: boolean, delay: number): boolean {
   const [idle, setIdle] = useState(false)
   useEffect(() => {
     if (!ready || idle) return
     const fire = () => setIdle(true)
-    if (typeof window.requestIdleCallback === 'function') {
-      const handle = window.requestIdleCallback(fire, { timeout: 2_000 })
-      return () => window.cancelIdleCallback(handle)
+    let handle: number | undefined
+    const timer = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function')
+        handle = window.requestIdleCallback(fire, { timeout: 2_000 })
+      else fire()
+    }, delay)
+    return () => {
+      window.clearTimeout(timer)
+      if (handle !== undefined) window.cancelIdleCallback(handle)
     }
-    const timer = window.setTimeout(fire, 200)
-    return () => window.clearTimeout(timer)
-  }, [ready, idle])
+  }, [ready, idle, delay])
   return idle
 }
 
@@ -93,7 +104,7 @@ export function useDeckData(year: number, basis: DataBasis): DeckLoad {
   // The PowerPoint and PNG writers too: in a hall whose Wi-Fi drops, the downloads must still work.
   // They load once the first slide is up and the browser is idle, so they never delay it on a phone
   // (issue 10 item 7). A download asked for before then loads them itself.
-  const idle = useIdleAfter(ready)
+  const idle = useIdleAfter(ready, EXPORTERS_AFTER_MS)
   const exporters = useQuery({
     queryKey: ['deck', 'exporters'],
     queryFn: loadExporters,
