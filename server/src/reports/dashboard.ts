@@ -1,4 +1,5 @@
 import {
+  CellGridWriter,
   DEFAULT_PAGE_LIMIT,
   type Coverage,
   unitGroupPhrase,
@@ -8,7 +9,7 @@ import {
   type PageInfo,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { indexFigures, indicatorsOfYear, toCell } from './cells.ts'
+import { indexFigures, indicatorsOfYear, writeCell } from './cells.ts'
 import { levelTotals, rowTotals, type LevelTotals, type TotalSource } from './level.ts'
 import type { Reading } from './reading.ts'
 
@@ -89,18 +90,28 @@ export function buildDashboard(
   const page = pageOf(units.length, input.page)
   const { start, end, ...pageInfo } = page
   const shown = units.slice(start, end)
-  const cells = shown.flatMap((unit) =>
-    indicators.map((ind) =>
-      toCell(
+  // The page's cells straight into the wire's columns (no cell object per unit × indicator).
+  const grid = new CellGridWriter(
+    year,
+    shown.map((u) => u.code),
+    indicators.map((i) => i.key),
+  )
+  let k = 0
+  for (const unit of shown) {
+    for (const ind of indicators) {
+      writeCell(
+        grid.at(k),
         unit,
         ind,
         year,
         figureAt(unit.code, ind.key, year),
         figureAt(unit.code, ind.key, year - 1),
         reading,
-      ),
-    ),
-  )
+      )
+      k += 1
+    }
+  }
+  const cells = grid.grid()
   const { level, coverage } =
     summary ?? levelSummary(units, input.indicators, year, rowTotals(year, figureAt, reading), reading)
   const board: Omit<WireDashboard, 'sources'> = {
