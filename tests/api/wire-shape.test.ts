@@ -110,10 +110,19 @@ function sparseDefaults(grid: CellGrid): string[] {
   const found: string[] = []
   for (const field of GRID_COLUMNS) {
     const column = grid[field]
-    if (column === undefined || Array.isArray(column)) continue
+    if (typeof column !== 'object' || column === null) {
+      // One value for every cell: never the default (the column would be left out).
+      if (column === CELL_DEFAULTS[field]) found.push(field)
+      continue
+    }
+    if (Array.isArray(column)) continue
     for (const [k, v] of Object.entries(column)) if (v === CELL_DEFAULTS[field]) found.push(`${field}[${k}]`)
   }
   for (const [mark, column] of Object.entries(grid.derivedFrom ?? {})) {
+    if (typeof column !== 'object' || column === null) {
+      if (column === NO_MARKS[mark as keyof typeof NO_MARKS]) found.push(`derivedFrom.${mark}`)
+      continue
+    }
     if (Array.isArray(column)) continue
     for (const [k, v] of Object.entries(column as object))
       if (v === NO_MARKS[mark as keyof typeof NO_MARKS]) found.push(`derivedFrom.${mark}[${k}]`)
@@ -167,6 +176,15 @@ describe('a dashboard’s cells on the wire', () => {
       expect(compared).toBeGreaterThan(0)
     },
   )
+
+  it('sends a field every cell shares as one value: the generated level is illustrative throughout', async () => {
+    const { grid } = await wireGrid(`/api/dashboard?year=2026&unit=${LEVEL}`)
+    expect(grid.illustrative).toBe(true)
+    const board = dashboardResponseSchema.parse(
+      (await t.app.inject({ url: `/api/dashboard?year=2026&unit=${LEVEL}` })).json(),
+    )
+    expect(board.cells.every((c) => c.illustrative)).toBe(true)
+  })
 
   it('keeps what is not a default: Hai Bà Trưng 2021 recruits with their source and quote', async () => {
     const { grid } = await wireGrid('/api/dashboard?year=2021')

@@ -124,6 +124,19 @@ describe('cells as a grid of columns', () => {
     expect(cellsOfGrid(grid)).toEqual(cells)
   })
 
+  it('sends a field every cell shares as one value', () => {
+    const cells = UNITS.flatMap((u) =>
+      INDICATORS.map((i) => ({ ...plain(u, i), report: 'accepted' as const, sourceId: 0, actual: 5 })),
+    )
+    cells[7] = { ...(cells[7] as Cell), actual: 6 }
+    const grid = gridOfCells(cells)
+    expect(grid.report).toBe('accepted')
+    expect(grid.sourceId).toBe(0)
+    expect(grid.actual).toEqual(cells.map((c) => c.actual))
+    expect(cellsOfGrid(JSON.parse(JSON.stringify(grid)) as CellGrid)).toEqual(cells)
+    expect(gridSourceIds(grid)).toEqual([0])
+  })
+
   it('carries an empty page and a page of one unit', () => {
     expect(cellsOfGrid(gridOfCells([]))).toEqual([])
     expect(cellsOfGrid({ year: 2026, units: [], indicators: INDICATORS, status: [] })).toEqual([])

@@ -1,8 +1,8 @@
 // A page of cells on the wire as columns (issue 8, scale; docs/decisions.md, "Compact cells"). A
 // dashboard's cells are a grid — every unit of the page × every indicator of the year, one year —
 // so the wire names the units and indicators once and gives each field of the cell as one column:
-// an array with a value per cell, or, for a field most cells leave at its default, an object of
-// cell index → value, or nothing when every cell holds the default. Cell `k` is unit
+// an array with a value per cell; one value when every cell holds it; for a field most cells leave
+// at its default, an object of cell index → value; nothing when every cell holds the default. Cell `k` is unit
 // `units[floor(k / indicators.length)]` × indicator `indicators[k % indicators.length]`. The API's
 // readers never see this: `dashboardResponseSchema` decodes it into the same `Cell[]` as before
 // (`cellsOfGrid`), and the server writes it directly (`CellGridWriter`), without a cell object.
@@ -68,9 +68,12 @@ export type GridMark = (typeof GRID_MARKS)[number]
 const WHOLE_SHARE = 0.25
 
 const cellIndex = z.string().regex(/^(0|[1-9][0-9]*)$/)
-/** One field of every cell: an array (a value per cell) or cell index → value (the rest at the default). */
+/**
+ * One field of every cell: an array (a value per cell), one value (the same in every cell: the
+ * national file's `"report":"accepted"`), or cell index → value (the rest at the default).
+ */
 const column = <T extends z.ZodType>(value: T) =>
-  z.union([z.array(value), z.record(cellIndex, value)]).optional()
+  z.union([z.array(value), value, z.record(cellIndex, value)]).optional()
 const nullableInt = z.number().int().nullable()
 const nullableText = z.string().nullable()
 
@@ -113,7 +116,7 @@ export const cellGridSchema = z.strictObject({
   report: column(z.enum(REPORT_STATES)),
 })
 export type CellGrid = z.infer<typeof cellGridSchema>
-type Column<T> = T[] | Record<string, T>
+type Column<T> = T[] | T | Record<string, T>
 
 /** The value type of a column. */
 export type GridValue<K extends GridColumn> = Cell[K]
@@ -127,6 +130,10 @@ interface Building {
 
 function finish(building: Building | undefined, size: number): Column<unknown> | undefined {
   if (!building || building.set.length === 0) return undefined
+  if (building.set.length === size) {
+    const first = building.values[0]
+    if (building.values.every((value) => value === first)) return first
+  }
   if (building.set.length >= size * WHOLE_SHARE) return building.values
   const sparse: Record<number, unknown> = {}
   for (const k of building.set) sparse[k] = building.values[k]
@@ -267,12 +274,13 @@ function spread(
   size: number,
   name: string,
 ): unknown[] {
-  const values = new Array<unknown>(size).fill(fallback)
-  if (column === undefined) return values
+  if (column === undefined) return new Array<unknown>(size).fill(fallback)
   if (Array.isArray(column)) {
     if (column.length !== size) throw new Error(`Cột ${name} có ${column.length} giá trị cho ${size} ô.`)
     return column
   }
+  if (column === null || typeof column !== 'object') return new Array<unknown>(size).fill(column)
+  const values = new Array<unknown>(size).fill(fallback)
   for (const [key, value] of Object.entries(column)) {
     const k = Number(key)
     if (!Number.isInteger(k) || k < 0 || k >= size) throw new Error(`Cột ${name} nêu ô ${key}, ngoài lưới.`)
@@ -352,7 +360,14 @@ export function cellsOfGrid(grid: CellGrid): Cell[] {
 /** Every source id a grid names (its `sourceId` column), once each, ascending. */
 export function gridSourceIds(grid: CellGrid): number[] {
   const column = grid.sourceId
-  const values = column === undefined ? [] : Array.isArray(column) ? column : Object.values(column)
+  const values =
+    column === undefined || column === null
+      ? []
+      : Array.isArray(column)
+        ? column
+        : typeof column === 'object'
+          ? Object.values(column)
+          : [column]
   const ids = new Set<number>()
   for (const id of values) if (id !== null) ids.add(id)
   return [...ids].sort((a, b) => a - b)
