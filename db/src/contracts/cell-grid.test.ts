@@ -125,7 +125,7 @@ describe('cells as a grid of columns', () => {
   })
 
   it('sends a field every cell shares as one value', () => {
-    const cells = UNITS.flatMap((u) =>
+    const cells: Cell[] = UNITS.flatMap((u) =>
       INDICATORS.map((i) => ({ ...plain(u, i), report: 'accepted' as const, sourceId: 0, actual: 5 })),
     )
     cells[7] = { ...(cells[7] as Cell), actual: 6 }

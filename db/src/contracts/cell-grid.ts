@@ -116,7 +116,6 @@ export const cellGridSchema = z.strictObject({
   report: column(z.enum(REPORT_STATES)),
 })
 export type CellGrid = z.infer<typeof cellGridSchema>
-type Column<T> = T[] | T | Record<string, T>
 
 /** The value type of a column. */
 export type GridValue<K extends GridColumn> = Cell[K]
@@ -128,7 +127,7 @@ interface Building {
   set: number[]
 }
 
-function finish(building: Building | undefined, size: number): Column<unknown> | undefined {
+function finish(building: Building | undefined, size: number): unknown {
   if (!building || building.set.length === 0) return undefined
   if (building.set.length === size) {
     const first = building.values[0]
@@ -268,12 +267,7 @@ export function gridOfCells(cells: readonly Cell[]): CellGrid {
 }
 
 /** A column's value per cell (`fallback` where it gives none); throws on a value outside the grid. */
-function spread(
-  column: Column<unknown> | undefined,
-  fallback: unknown,
-  size: number,
-  name: string,
-): unknown[] {
+function spread(column: unknown, fallback: unknown, size: number, name: string): unknown[] {
   if (column === undefined) return new Array<unknown>(size).fill(fallback)
   if (Array.isArray(column)) {
     if (column.length !== size) throw new Error(`Cột ${name} có ${column.length} giá trị cho ${size} ô.`)
