@@ -35,13 +35,30 @@ describe('the answers a server-drawn page carries', () => {
       { ...hbtNewMembers, unit: '002', report: 'accepted' as const },
       cell({ unit: '002', indicator: 'cla_signed', year: hbtNewMembers.year, actual: 0 }),
     ]
-    const board = { year: hbtNewMembers.year, basis: 'latest', cells: grid }
+    const page = { page: 1, limit: 150, pages: 1, units: 2, all: false }
+    const board = {
+      year: hbtNewMembers.year,
+      basis: 'latest',
+      units: [{ code: '001' }, { code: '002' }],
+      indicators: ['new_members', 'cla_signed'],
+      unitReports: [],
+      page,
+      cells: grid,
+    }
     const sent = JSON.parse(JSON.stringify(slimAnswer(board))) as { cells: CellGrid }
     expect(Array.isArray(sent.cells)).toBe(false)
     expect(sent.cells.units).toEqual(['001', '002'])
     expect(sent.cells.indicators).toEqual(['new_members', 'cla_signed'])
     expect(cellsOfGrid(sent.cells)).toEqual(grid)
     expect(fullAnswer(sent)).toEqual(board)
+  })
+
+  it('sends the cells of any other answer slim, even when they happen to form a grid', () => {
+    // One unit's series of one year is a grid too; only a dashboard's cells go as columns.
+    const series = { unit: { code: '007' }, years: [2021], cells: [hbtNewMembers] }
+    const sent = JSON.parse(JSON.stringify(slimAnswer(series))) as { cells: unknown }
+    expect(Array.isArray(sent.cells)).toBe(true)
+    expect(fullAnswer(sent)).toEqual(series)
   })
 
   it('leaves answers without cells as they are', () => {

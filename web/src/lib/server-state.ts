@@ -24,19 +24,37 @@ function hasCells(data: unknown): data is WithCells<unknown> {
   )
 }
 
-/** Cells that are a unit × indicator grid of one year (a dashboard's page) as columns, else slim. */
-function wireCells(cells: Cell[]): CellGrid | WireCell[] {
-  try {
-    return gridOfCells(cells)
-  } catch {
-    return cells.map(slimCell)
+/** A dashboard's answer (the one answer whose cells the API sends as a grid): its page and indicators. */
+function isDashboard(data: object): boolean {
+  const answer = data as Record<string, unknown>
+  return (
+    Array.isArray(answer['indicators']) &&
+    Array.isArray(answer['units']) &&
+    Array.isArray(answer['unitReports']) &&
+    typeof answer['page'] === 'object'
+  )
+}
+
+/**
+ * A dashboard's cells as columns, as the API sends them; any other answer's cells (a series, a
+ * ranking, the targets grid) slim. A dashboard whose cells are not a grid (never, as built) goes slim
+ * too: `fullAnswer` reads both forms.
+ */
+function wireCells(data: object, cells: Cell[]): CellGrid | WireCell[] {
+  if (isDashboard(data)) {
+    try {
+      return gridOfCells(cells)
+    } catch {
+      // not a grid: sent slim below
+    }
   }
+  return cells.map(slimCell)
 }
 
 /** `dehydrate`'s serializeData: an answer with cells sends them in their wire form. */
 export function slimAnswer(data: unknown): unknown {
   if (!hasCells(data) || !Array.isArray(data.cells)) return data
-  return { ...data, cells: wireCells(data.cells as Cell[]) }
+  return { ...data, cells: wireCells(data, data.cells as Cell[]) }
 }
 
 /** `hydrate`'s deserializeData: the cells whole again, exactly as the contract decodes them. */
