@@ -175,25 +175,23 @@ export class CellGridWriter {
   }
 
   set<K extends GridColumn>(field: K, value: GridValue<K>): void {
-    if ((value as unknown) === CELL_DEFAULTS[field]) return
-    let building = this.columns.get(field)
-    if (!building) {
-      building = { values: new Array<unknown>(this.size).fill(CELL_DEFAULTS[field]), set: [] }
-      this.columns.set(field, building)
-    }
-    if (building.values[this.k] === CELL_DEFAULTS[field]) building.set.push(this.k)
-    building.values[this.k] = value
+    this.write(this.columns, field, value, CELL_DEFAULTS[field])
   }
 
   mark<K extends GridMark>(mark: K, value: MarkValue<K>): void {
-    if (value === NO_MARKS[mark]) return
-    let building = this.marks.get(mark)
+    this.write(this.marks, mark, value, NO_MARKS[mark])
+  }
+
+  private write<K>(columns: Map<K, Building>, name: K, value: unknown, fallback: unknown): void {
+    if (value === fallback) return
+    let building = columns.get(name)
     if (!building) {
-      building = { values: new Array<unknown>(this.size).fill(NO_MARKS[mark]), set: [] }
-      this.marks.set(mark, building)
+      building = { values: new Array<unknown>(this.size).fill(fallback), set: [] }
+      columns.set(name, building)
     }
-    if (building.values[this.k] === NO_MARKS[mark]) building.set.push(this.k)
-    building.values[this.k] = value
+    const { values } = building
+    if (values[this.k] === fallback) building.set.push(this.k)
+    values[this.k] = value
   }
 
   /** Passages other than the quote's own (`quoteParts(quote)`); the server never has any. */
