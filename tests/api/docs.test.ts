@@ -95,6 +95,18 @@ describe('API docs', () => {
     }
   })
 
+  it('describes the dashboard’s cells as sent: a grid of columns, not the decoded cells', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
+      paths: Record<string, { get?: { responses?: Record<string, unknown> } }>
+    }>()
+    const ok = JSON.stringify(doc.paths['/api/dashboard']?.get?.responses?.['200'])
+    const cells = /"cells":\{"type":"object","properties":\{([^]*?)\},"required":\[([^\]]*)\]/.exec(ok)
+    expect(cells, ok.slice(0, 400)).not.toBeNull()
+    for (const column of ['"units"', '"indicators"', '"status"', '"actual"', '"derivedFrom"', '"quoteParts"'])
+      expect(cells?.[1]).toContain(column)
+    expect(cells?.[2]).toBe('"year","units","indicators","status"')
+  })
+
   it('GET /api/docs serves the Swagger UI page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/docs' })
     const page =

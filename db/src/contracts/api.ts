@@ -12,6 +12,7 @@ import {
   STATUSES,
   UNIT_KINDS,
 } from './enums.ts'
+import { CELL_DEFAULTS, cellGridSchema, cellsOfGrid, gridOfCells } from './cell-grid.ts'
 import { NO_MARKS } from './kpi.ts'
 import { UNIT_GROUP_KEYS } from './unit-groups.ts'
 import { yearParamSchema } from './year.ts'
@@ -139,36 +140,12 @@ export type DerivedMarksBody = z.infer<typeof derivedMarksSchema>
 export const unitGroupKeySchema = z.enum(UNIT_GROUP_KEYS)
 
 /**
- * What a cell field left out on the wire stands for (`cellSchema`'s defaults): no figure, exact,
- * whole year, real, no source, no marks on its change.
- */
-export const CELL_DEFAULTS = {
-  actual: null,
-  actualQualifier: 'exact',
-  target: null,
-  targetDerived: false,
-  statedPercent: null,
-  percent: null,
-  percentBasis: null,
-  previous: null,
-  yoy: null,
-  derivedFrom: NO_MARKS,
-  illustrative: false,
-  period: 'year',
-  timing: null,
-  targetNote: null,
-  note: null,
-  sourceId: null,
-  quote: null,
-  quoteParts: [],
-  report: 'none',
-} as const satisfies Partial<Record<string, unknown>>
-
-/**
  * One unit × indicator × year. On the wire a cell leaves out every field that holds its default
  * (null, false, 'exact', 'year', [], no marks, no report): a national level's 3.780 cells were two thirds key
  * names and nulls (issue 8, scale). Decoding with this schema fills them back, so every reader gets
  * the whole `Cell`; the server builds `WireCell`s without them (see docs/decisions.md, "Slim cells").
+ * A dashboard sends its cells as columns instead (`cellsCodec`, "Compact cells"); series and the
+ * ranking's cells stay slim objects.
  */
 export const cellSchema = z.object({
   unit: z.string(),
@@ -243,6 +220,31 @@ export function slimCell(cell: Cell): WireCell {
   }
   return wire as WireCell
 }
+
+/**
+ * A page's cells: on the wire a grid of columns (`cellGridSchema`, cell-grid.ts; a national level's
+ * 2.900 cells as objects were most of a cold answer's cost, issue 8), decoded into the same whole
+ * `Cell`s as every reader has always read. The wire side is checked field by field (types, enums,
+ * each column the grid's size), and `cellsOfGrid` builds every field of every cell from it, so the
+ * decoded cells are not checked again one by one (that was the longest task of reading a dashboard
+ * in a browser); cell-grid.test.ts holds the decoding to `cellSchema`. Encoding refuses cells that
+ * are not a unit × indicator grid of one year.
+ */
+export const cellsCodec = z.codec(
+  cellGridSchema,
+  z.custom<Cell[]>((value) => Array.isArray(value), { error: 'Các ô phải là một danh sách.' }),
+  {
+    decode: (grid, ctx) => {
+      try {
+        return cellsOfGrid(grid)
+      } catch (error) {
+        ctx.issues.push({ code: 'custom', message: (error as Error).message, input: grid })
+        return z.NEVER
+      }
+    },
+    encode: (cells) => gridOfCells(cells),
+  },
+)
 
 const qualifier = z.enum(QUALIFIERS)
 
@@ -377,14 +379,19 @@ export const dashboardResponseSchema = z.object({
   drillDown: z.array(z.object({ unit: z.string(), units: z.number().int() })),
   unitReports: z.array(unitReportSchema),
   indicators: z.array(z.string()),
-  /** The cells of this page's units. */
-  cells: z.array(cellSchema),
+  /**
+   * The cells of this page's units × `indicators`, in that order. Sent as a grid of columns
+   * (`cellGridSchema`), decoded into whole cells.
+   */
+  cells: cellsCodec,
   /** The level's totals over every child (see `totalsBasis`). */
   totals: z.array(totalSchema),
   sources: z.array(sourceSchema),
 })
 export type Dashboard = z.infer<typeof dashboardResponseSchema>
-/** The dashboard as built and sent: its cells are `WireCell`s. */
+/** The dashboard exactly as sent (its cells as columns): what the API's documentation shows. */
+export const dashboardWireSchema = dashboardResponseSchema.extend({ cells: cellGridSchema })
+/** The dashboard as built and sent: its cells are a `CellGrid` (columns). */
 export type WireDashboard = z.input<typeof dashboardResponseSchema>
 
 /** A fact behind the break's explanation, with its source when the product holds one. */

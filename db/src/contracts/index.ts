@@ -3,6 +3,7 @@
 export * from './enums.ts'
 export * from './kpi.ts'
 export * from './api.ts'
+export * from './cell-grid.ts'
 export * from './year.ts'
 export * from './coverage.ts'
 export * from './labels.ts'

@@ -1,3 +1,4 @@
+import { cellsCodec } from '@ldld/db/contracts'
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { createResponseCache, preferredEncoding, revisionEtag } from './response-cache.ts'
@@ -46,6 +47,18 @@ describe('createResponseCache', () => {
     expect(() => cache.json(at('leak'), withDefaults, () => ({ n: 1, id: 7 }) as { n: number })).toThrow(
       /\$\.id/,
     )
+  })
+
+  it('checks cells sent as columns against their strict wire schema', () => {
+    const board = z.object({ cells: cellsCodec })
+    const grid = { year: 2026, units: ['001'], indicators: ['new_members'], status: ['no_data' as const] }
+    const cache = createResponseCache(() => '1')
+    expect(cache.json(at('grid'), board, () => ({ cells: grid }))?.json).toBe(JSON.stringify({ cells: grid }))
+    expect(() => cache.json(at('grid-leak'), board, () => ({ cells: { ...grid, orgId: [7] } }))).toThrow(
+      /orgId/,
+    )
+    // A column that does not fit the grid (two values for one cell) is refused too.
+    expect(() => cache.json(at('grid-bad'), board, () => ({ cells: { ...grid, actual: [1, 2] } }))).toThrow()
   })
 
   it('checks nothing when contract checks are off (the production server)', () => {

@@ -8,11 +8,16 @@ import {
   quoteParts,
   sourceSilentOnTarget,
   targetNote,
+  type Cell,
+  type GridColumn,
+  type GridMark,
+  type GridValue,
   type WireCell,
   type Indicator,
   type MarkedFigure,
   type Organisation,
   type Period,
+  type Status,
   unitPeriodInYear,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
@@ -97,20 +102,30 @@ export function markedFigure(
   }
 }
 
+/** Where `writeCell` puts a cell's fields: a slim wire cell (`toCell`) or a grid's columns (`CellGridWriter`). */
+export interface CellSink {
+  status(value: Status): void
+  /** Only fields that differ from their default are given. */
+  set<K extends GridColumn>(field: K, value: GridValue<K>): void
+  mark<K extends GridMark>(mark: K, value: Cell['derivedFrom'][K]): void
+}
+
 /**
  * One unit × indicator × year. A missing figure still yields a cell (status no_data, nulls), so every
  * grid the web draws is complete; `previous` is kept when only last year's figure exists. A unit whose
  * figures do not count in this reading (not reported, or not accepted) keeps only its target and gets
- * a neutral status; last year's figure counts on the same basis.
+ * a neutral status; last year's figure counts on the same basis. Writes only what differs from the
+ * contract's defaults (cellSchema and the grid's decoding fill the rest).
  */
-export function toCell(
+export function writeCell(
+  sink: CellSink,
   unit: CellUnit,
   indicator: IndicatorRule,
   year: number,
   row: FigureRow | undefined,
   previous: FigureRow | undefined,
   reading: Reading,
-): WireCell {
+): void {
   const state = reading.at(unit.code, year)
   const shown = state.counted ? row : undefined
   const actual = shown?.actual ?? null
@@ -139,42 +154,62 @@ export function toCell(
   )
   const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
   const quote = shown?.quote ?? null
-  // Only what differs from the contract's defaults is written (cellSchema fills the rest on decode).
-  const cell: WireCell = {
-    unit: unit.code,
-    indicator: indicator.key,
-    year,
-    status: state.counted ? kpi.status : reading.missing(state),
-  }
-  if (state.report !== 'none') cell.report = state.report
-  if (actual !== null) cell.actual = actual
-  if (shown && shown.actualQualifier !== 'exact') cell.actualQualifier = shown.actualQualifier
-  if (target !== null) cell.target = target
-  if (row?.targetDerived) cell.targetDerived = true
-  if (statedPercent !== null) cell.statedPercent = statedPercent
-  if (state.counted && kpi.percent !== null) cell.percent = kpi.percent
-  if (state.counted && kpi.percentBasis !== null) cell.percentBasis = kpi.percentBasis
-  if (previousActual !== null) cell.previous = previousActual
-  if (change.yoy !== null) cell.yoy = change.yoy
+  sink.status(state.counted ? kpi.status : reading.missing(state))
+  if (state.report !== 'none') sink.set('report', state.report)
+  if (actual !== null) sink.set('actual', actual)
+  if (shown && shown.actualQualifier !== 'exact') sink.set('actualQualifier', shown.actualQualifier)
+  if (target !== null) sink.set('target', target)
+  if (row?.targetDerived) sink.set('targetDerived', true)
+  if (statedPercent !== null) sink.set('statedPercent', statedPercent)
+  if (state.counted && kpi.percent !== null) sink.set('percent', kpi.percent)
+  if (state.counted && kpi.percentBasis !== null) sink.set('percentBasis', kpi.percentBasis)
+  if (previousActual !== null) sink.set('previous', previousActual)
+  if (change.yoy !== null) sink.set('yoy', change.yoy)
   const marks = change.derivedFrom
-  if (marks.illustrative || marks.partialYear || marks.bound !== 'exact') {
-    const derivedFrom: NonNullable<WireCell['derivedFrom']> = {}
-    if (marks.illustrative) derivedFrom.illustrative = true
-    if (marks.partialYear) derivedFrom.partialYear = true
-    if (marks.bound !== 'exact') derivedFrom.bound = marks.bound
-    cell.derivedFrom = derivedFrom
-  }
-  if (shown?.illustrative) cell.illustrative = true
-  if (period !== 'year') cell.period = period
-  if (timing !== null) cell.timing = timing
+  if (marks.illustrative) sink.mark('illustrative', true)
+  if (marks.partialYear) sink.mark('partialYear', true)
+  if (marks.bound !== 'exact') sink.mark('bound', marks.bound)
+  if (shown?.illustrative) sink.set('illustrative', true)
+  if (period !== 'year') sink.set('period', period)
+  if (timing !== null) sink.set('timing', timing)
   const note = row ? targetNote(row) : null
-  if (note !== null) cell.targetNote = note
-  if (row?.note != null && reading.showNote(unit.code, state)) cell.note = row.note
-  if (shown && shown.sourceId !== null) cell.sourceId = shown.sourceId
-  if (quote !== null) {
-    cell.quote = quote
-    cell.quoteParts = quoteParts(quote)
-  }
+  if (note !== null) sink.set('targetNote', note)
+  if (row?.note != null && reading.showNote(unit.code, state)) sink.set('note', row.note)
+  if (shown && shown.sourceId !== null) sink.set('sourceId', shown.sourceId)
+  if (quote !== null) sink.set('quote', quote)
+}
+
+/** `writeCell` into a slim wire cell (series and rankings: a few hundred cells at most). */
+export function toCell(
+  unit: CellUnit,
+  indicator: IndicatorRule,
+  year: number,
+  row: FigureRow | undefined,
+  previous: FigureRow | undefined,
+  reading: Reading,
+): WireCell {
+  const cell: WireCell = { unit: unit.code, indicator: indicator.key, year, status: 'no_data' }
+  const fields = cell as Record<string, unknown>
+  writeCell(
+    {
+      status: (value) => {
+        cell.status = value
+      },
+      set: (field, value) => {
+        fields[field] = value
+        if (field === 'quote') cell.quoteParts = quoteParts(value as string)
+      },
+      mark: (mark, value) => {
+        cell.derivedFrom = { ...cell.derivedFrom, [mark]: value }
+      },
+    },
+    unit,
+    indicator,
+    year,
+    row,
+    previous,
+    reading,
+  )
   return cell
 }
 

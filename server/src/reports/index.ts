@@ -2,6 +2,7 @@
 // the contract's responses. Each report reads inside one transaction so it sees one snapshot.
 import {
   CITY_CODE,
+  gridSourceIds,
   type Organisation,
   type Ranking,
   type WireDashboard,
@@ -137,7 +138,7 @@ export function createReports(repos: Repositories) {
           },
           summary,
         )
-        return { ...board, sources: sources.byIds(sourceIdsOf(board.cells)) }
+        return { ...board, sources: sources.byIds(gridSourceIds(board.cells)) }
       })
     },
     /** undefined when no indicator has this key, or no unit the requested code ('indicator' / 'unit' says which). */

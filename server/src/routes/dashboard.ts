@@ -1,4 +1,10 @@
-import { CITY_CODE, dashboardQuerySchema, dashboardResponseSchema, errorSchema } from '@ldld/db/contracts'
+import {
+  CITY_CODE,
+  dashboardQuerySchema,
+  dashboardResponseSchema,
+  dashboardWireSchema,
+  errorSchema,
+} from '@ldld/db/contracts'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { unitNotFound } from '../errors.ts'
 import { readScope, sendCachedJson } from '../plugins/response-cache.ts'
@@ -16,7 +22,8 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
           'LĐLĐ quận, huyện đến 30/6 và công đoàn xã, phường từ 1/10), mức độ báo cáo, nguồn. Đơn vị theo trang ' +
           '(`page`, `limit`) hoặc tất cả (`units=all`); tổng luôn tính trên mọi đơn vị. `data=accepted`: chỉ số liệu đã duyệt',
         querystring: dashboardQuerySchema,
-        response: { 200: dashboardResponseSchema, 400: errorSchema, 404: errorSchema },
+        // The body as sent (cells as columns); the cache checks it by decoding (dashboardResponseSchema).
+        response: { 200: dashboardWireSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {

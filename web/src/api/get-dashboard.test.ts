@@ -1,4 +1,4 @@
-// The dashboard as the server sends it leaves every cell field at its default out (issue 8, scale);
+// The dashboard as the server sends it gives its cells as columns (issue 8, scale, "Compact cells");
 // the web's one dashboard query decodes it with the contract, so every feature reads whole cells.
 import { QueryClient } from '@tanstack/react-query'
 import { emptyReportCounts, type WireDashboard } from '@ldld/db/contracts'
@@ -36,29 +36,28 @@ const wire: WireDashboard = {
   drillDown: [],
   unitReports: [{ unit: '00004', report: 'none', counted: true }],
   indicators: ['new_members', 'cla_signed'],
-  cells: [
-    {
-      unit: '00004',
-      indicator: 'new_members',
-      year: 2026,
-      status: 'achieved',
-      actual: 120,
-      target: 100,
-      percent: 120,
-      percentBasis: 'computed',
-      previous: 80,
-      yoy: 50,
-      derivedFrom: { partialYear: true },
-      sourceId: 3,
-    },
-    { unit: '00004', indicator: 'cla_signed', year: 2026, status: 'no_data' },
-  ],
+  // As columns: each field once for the page (`cellGridSchema`); a field most cells leave at its
+  // default as index → value; a field no cell sets is left out.
+  cells: {
+    year: 2026,
+    units: ['00004'],
+    indicators: ['new_members', 'cla_signed'],
+    status: ['achieved', 'no_data'],
+    actual: { 0: 120 },
+    target: [100, null],
+    percent: { 0: 120 },
+    percentBasis: { 0: 'computed' },
+    previous: { 0: 80 },
+    yoy: { 0: 50 },
+    derivedFrom: { partialYear: { 0: true } },
+    sourceId: { 0: 3 },
+  },
   totals: [],
   sources: [],
 }
 
 describe('dashboard query', () => {
-  it('decodes slim cells into whole ones: omitted fields take their defaults', async () => {
+  it('decodes the columns into whole cells: omitted fields take their defaults', async () => {
     vi.stubGlobal('fetch', stubFetch(() => [200, wire]).fetchStub)
     const board = await new QueryClient().fetchQuery(dashboardQuery(2026, 'latest'))
     const [reported, empty] = board.cells

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dashboard } from '@ldld/db/contracts'
-import { baDinh, coverage, dashboard2021, haiBaTrung, indicators } from '../test/fixtures.ts'
+import { baDinh, coverage, dashboard2021, haiBaTrung, indicators, wireDashboard } from '../test/fixtures.ts'
 import { renderWithProviders } from '../test/render.tsx'
 import { AppRoutes } from './router.tsx'
 
@@ -30,8 +30,8 @@ const responses: Record<string, [number, unknown]> = {
   '/api/years': [200, years],
   '/api/indicators': [200, { indicators }],
   '/api/organisations': [200, { organisations: [baDinh, haiBaTrung] }],
-  '/api/dashboard?year=2021': [200, dashboard2021],
-  '/api/dashboard?year=2030': [200, emptyYear],
+  '/api/dashboard?year=2021': [200, wireDashboard(dashboard2021)],
+  '/api/dashboard?year=2030': [200, wireDashboard(emptyYear)],
   '/api/organisations/999/series': [
     404,
     { error: { code: 'not_found', message: 'Không tìm thấy đơn vị 999.' } },

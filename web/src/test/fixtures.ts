@@ -2,6 +2,7 @@
 // plus a few made-up cells to cover every status.
 import {
   CELL_DEFAULTS,
+  gridOfCells,
   NO_MARKS,
   quoteParts,
   type Cell,
@@ -13,6 +14,7 @@ import {
   type RankingRow,
   type Source,
   type Total,
+  type WireDashboard,
 } from '@ldld/db/contracts'
 
 function indicator(over: Partial<Indicator> & Pick<Indicator, 'key' | 'shortNameVi'>): Indicator {
@@ -205,6 +207,20 @@ export const dashboard2021: Dashboard = {
     total({ indicator: 'welfare_spending', actual: 1_250_300_000, status: 'no_target', yoy: -4 }),
   ],
   sources: [],
+}
+
+/**
+ * A dashboard as the server sends it: its cells a whole grid of the page's units × indicators, as
+ * columns (a cell the fixture leaves out is sent empty, as the server does).
+ */
+export function wireDashboard(board: Dashboard): WireDashboard {
+  const at = new Map(board.cells.map((c) => [`${c.unit}|${c.indicator}`, c]))
+  const cells = board.units.flatMap((u) =>
+    board.indicators.map(
+      (i) => at.get(`${u.code}|${i}`) ?? cell({ unit: u.code, indicator: i, year: board.year }),
+    ),
+  )
+  return { ...board, cells: gridOfCells(cells) }
 }
 
 export function rankingRow(over: Partial<RankingRow> & Pick<RankingRow, 'unit' | 'name'>): RankingRow {
