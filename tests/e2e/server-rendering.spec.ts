@@ -63,6 +63,15 @@ test.describe('read without JavaScript', () => {
     )
   })
 
+  test('the deck arrives as its loading screen, painted with the first bytes', async ({ page }) => {
+    const html = await serverDrawn(page, '/present?year=2026')
+    expect(html).toContain('id="ssr-state"')
+    await expect(page.getByRole('main')).toContainText('Đang chuẩn bị bài trình chiếu')
+    await expect(page.getByRole('main')).toContainText('Bài trình chiếu cần JavaScript')
+    // Its figures are the browser's to load (the stage is scaled to the window).
+    expect(html).not.toContain('"dashboard"')
+  })
+
   test('an unknown unit is not drawn on the server: the plain app comes, as before', async ({ page }) => {
     const html = await serverDrawn(page, '/districts/khong-co')
     expect(html).not.toContain('id="ssr-state"')
@@ -89,6 +98,12 @@ test('the browser takes the drawn page over with its answers: no second request,
   await page.getByLabel('Năm', { exact: true }).selectOption('2020')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả thực hiện chỉ tiêu năm 2020')
   await expect.poll(() => asked).toContain('/api/dashboard?year=2020')
+})
+
+test('the deck drawn as its loading screen is taken over and loads its slides', async ({ page }) => {
+  await serverDrawn(page, '/present?year=2026')
+  await expect(page.locator('.slide[data-slide-number="1"]')).toBeVisible({ timeout: 15_000 })
+  await expect(page.locator('.slide .slide__title')).toContainText('2026')
 })
 
 test('a drawn page’s reserved boxes keep their size under the policy (style attributes allowed by hash)', async ({

@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { useInBrowser } from '../../../lib/use-in-browser.ts'
 import { isDirty } from '../model/drafts.ts'
 import { clearDrafts, readDraft, writeDraft, type StoredDraft } from '../model/draft-storage.ts'
 import type { EntryForm } from './use-entry-form.ts'
-
-const noSubscription = () => () => {}
 
 /**
  * Keeps unsaved edits in localStorage while the form is dirty, and on opening offers a draft left
@@ -13,11 +12,7 @@ export function useDraftBackup({ state, dirty, dispatch }: EntryForm) {
   const { unit, year, version } = state.base
   // The browser's storage is read after the first render: a page drawn on the server (which has no
   // storage) and the browser's first render are then the same page; the offer follows at once.
-  const inBrowser = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const inBrowser = useInBrowser()
   const [answered, setAnswered] = useState(false)
   const [opened] = useState(state)
   const stored = useMemo<StoredDraft | null>(() => {

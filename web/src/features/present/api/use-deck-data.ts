@@ -9,6 +9,7 @@ import { indicatorsQuery } from '../../../api/get-indicators.ts'
 import { yearsQuery } from '../../../api/get-years.ts'
 import { organisationsQuery } from '../../../api/get-organisations.ts'
 import { deckYears } from '../../../lib/unit-segments.ts'
+import { useInBrowser } from '../../../lib/use-in-browser.ts'
 import { boundariesQuery } from '../../../api/get-boundaries.ts'
 import { type DistrictBoundaries } from '../../../components/map/index.ts'
 import { LEAD_INDICATOR } from '../deck/build-deck.ts'
@@ -75,22 +76,25 @@ function useIdleAfter(ready: boolean, delay: number): boolean {
 }
 
 export function useDeckData(year: number, basis: DataBasis): DeckLoad {
-  const years = useQuery({ ...yearsQuery(), ...FROZEN })
-  const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN })
+  // The deck's figures are loaded by the browser: a page drawn on the server is the deck's loading
+  // screen, painted with the first bytes (the stage is scaled to the window, which the server has not).
+  const inBrowser = useInBrowser()
+  const years = useQuery({ ...yearsQuery(), ...FROZEN, enabled: inBrowser })
+  const indicators = useQuery({ ...indicatorsQuery(), ...FROZEN, enabled: inBrowser })
   // The boundaries are the districts' (to 30/6/2025): a deck of commune and ward unions only draws
   // tiles and does not wait for them.
   const needsGeo = yearPhase(year) !== 'unions'
-  const geo = useQuery({ ...boundariesQuery(), ...FROZEN, enabled: needsGeo })
+  const geo = useQuery({ ...boundariesQuery(), ...FROZEN, enabled: inBrowser && needsGeo })
   const geoData = needsGeo ? geo.data : NO_BOUNDARIES
-  const ranking = useQuery(deckRankingQuery(LEAD_INDICATOR, year, basis))
-  const favicon = useQuery(faviconQuery())
-  const orgs = useQuery({ ...organisationsQuery(), ...FROZEN })
+  const ranking = useQuery({ ...deckRankingQuery(LEAD_INDICATOR, year, basis), enabled: inBrowser })
+  const favicon = useQuery({ ...faviconQuery(), enabled: inBrowser })
+  const orgs = useQuery({ ...organisationsQuery(), ...FROZEN, enabled: inBrowser })
   const wanted = useMemo(
     () => (years.data && orgs.data ? deckYears(orgs.data, years.data.years, year) : null),
     [orgs.data, years.data, year],
   )
   const dashboards = useQueries({
-    queries: wanted ? wanted.map((y) => deckDashboardQuery(y, basis)) : [],
+    queries: wanted ? wanted.map((y) => ({ ...deckDashboardQuery(y, basis), enabled: inBrowser })) : [],
     combine: combineDashboards,
   })
   const data = useMemo<DeckData | null>(

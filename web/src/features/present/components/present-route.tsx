@@ -74,7 +74,10 @@ function DeckLoader({ year, basis }: { year: number; basis: DataBasis }) {
   }
   return (
     <Shell>
-      <LoadingState label="Đang chuẩn bị bài trình chiếu (số liệu mọi năm và bản đồ)…" />
+      <LoadingState label="Đang chuẩn bị bài trình chiếu (số liệu các năm và bản đồ)…" />
+      <noscript>
+        <p>Bài trình chiếu cần JavaScript: hãy bật JavaScript trong trình duyệt rồi tải lại.</p>
+      </noscript>
     </Shell>
   )
 }
