@@ -39,6 +39,9 @@ describe('deckYears', () => {
   it('a deck of the districts reads every year up to its own', () => {
     expect(deckYears(ORGS, YEARS, 2024)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024])
     expect(deckYears(ORGS, YEARS, 2016)).toEqual([2016])
+    // Even beside a unit of the city not ended by the change (a sector union since 2020).
+    const withSector = [...ORGS, unit('CDN', 'sector', '2020-01-01', null)]
+    expect(deckYears(withSector, YEARS, 2024)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024])
   })
 
   it('a union valid before the change brings its years along, and the deck’s own year is always read', () => {

@@ -9,6 +9,7 @@ import {
   UNION_GROUP_PHRASE,
   unitGroups,
   unitLabels,
+  yearPhase,
   type Dashboard,
   type Organisation,
 } from '@ldld/db/contracts'
@@ -47,15 +48,19 @@ function cityUnitIn(unit: Organisation, year: number): boolean {
 }
 
 /**
- * The years (of `years`, up to `year`) a deck of `year` reads: its own, and those in which a unit of
- * its last segment existed — the race adds only a unit's years on today's side of the 2025 change.
- * A deck of 2026 reads 2025 and 2026, not the districts' nine years before (their dashboards were
- * fetched and never drawn: issue 10 item 7); a deck of 2024 reads every year to 2024.
+ * The years (of `years`, up to `year`) a deck of `year` reads: its own, and the years its race adds.
+ * Before the 2025 change that is every year up to its own; from 2025 the race adds only the years of
+ * units on today's side of the change (the commune and ward unions, and any unit not ended by it),
+ * so a deck of 2026 reads 2025 and 2026, not the districts' nine years before (their dashboards were
+ * fetched and never drawn: issue 10 item 7). A year read in excess costs a request, never a slide:
+ * the race itself keeps the years whose units are on its side (build-deck.ts).
  */
 export function deckYears(orgs: readonly Organisation[], years: readonly number[], year: number): number[] {
-  const ofYear = orgs.filter((u) => cityUnitIn(u, year))
-  const last: SegmentKey = ofYear.some((u) => segmentOf(u) === 'after') ? 'after' : 'before'
-  const wanted = years.filter((y) => y < year && orgs.some((u) => cityUnitIn(u, y) && segmentOf(u) === last))
+  const wanted = years.filter(
+    (y) =>
+      y < year &&
+      (yearPhase(year) === 'districts' || orgs.some((u) => cityUnitIn(u, y) && segmentOf(u) === 'after')),
+  )
   return [...new Set([...wanted, year])].sort((a, b) => a - b)
 }
 
