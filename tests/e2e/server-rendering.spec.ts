@@ -72,7 +72,7 @@ test.describe('read without JavaScript', () => {
     // answers come with the page: the dashboards of the years it shows and the lead ranking.
     expect(html).toContain('"queryKey":["dashboard",2026,"latest"]')
     expect(html).toContain('"queryKey":["dashboard",2025,"latest"]')
-    expect(html).toContain('"queryKey":["ranking","new_members",2026,"latest"]')
+    expect(html).toContain('"queryKey":["ranking","new_members",2026,"latest","or-null"]')
   })
 
   test('an unknown unit is not drawn on the server: the plain app comes, as before', async ({ page }) => {
