@@ -1,10 +1,15 @@
-import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { Texture } from './classes.ts'
 import type { MapDatum } from './datum.ts'
 import type { DistrictBoundaries } from '../../lib/geo-schema.ts'
 import { placeLabels } from './labels.ts'
-import { projectDistricts } from './project.ts'
+import {
+  projectDistricts,
+  projectDistrictsInSteps,
+  projectedDistricts,
+  type DistrictShape,
+} from './project.ts'
 
 interface DistrictMapProps {
   geo: DistrictBoundaries
@@ -24,6 +29,41 @@ interface DistrictMapProps {
   /** Name the districts on the map (those that fit legibly; the codes in `labelFirst` first). */
   labels?: boolean
   labelFirst?: readonly string[]
+  /**
+   * Project the boundaries a district per task, the areas appearing when all are done (a page's
+   * map, below its table). Without it they are projected at once: a slide, the print report and
+   * the exports draw the map whole in their first render.
+   */
+  progressive?: boolean
+}
+
+const NO_SHAPES: DistrictShape[] = []
+
+interface Stepped {
+  geo: DistrictBoundaries
+  size: string
+  shapes: DistrictShape[]
+}
+
+/** The areas of `geo` in a box of this size: at once, or (progressive) a district per task. */
+function useShapes(geo: DistrictBoundaries, width: number, height: number, progressive: boolean) {
+  const now = useMemo(
+    () => (progressive ? projectedDistricts(geo, width, height) : projectDistricts(geo, width, height)),
+    [progressive, geo, width, height],
+  )
+  const [stepped, setStepped] = useState<Stepped | null>(null)
+  useEffect(() => {
+    if (now) return
+    let stopped = false
+    void projectDistrictsInSteps(geo, width, height).then((shapes) => {
+      if (!stopped) setStepped({ geo, size: `${width}×${height}`, shapes })
+    })
+    return () => {
+      stopped = true
+    }
+  }, [now, geo, width, height])
+  if (now) return now
+  return stepped && stepped.geo === geo && stepped.size === `${width}×${height}` ? stepped.shapes : NO_SHAPES
 }
 
 /** Choropleth of the districts: every area is focusable and names its district and figure. */
@@ -40,9 +80,10 @@ export function DistrictMap({
   title,
   labels = false,
   labelFirst = [],
+  progressive = false,
 }: DistrictMapProps) {
   const navigate = useNavigate()
-  const shapes = useMemo(() => projectDistricts(geo, width, height), [geo, width, height])
+  const shapes = useShapes(geo, width, height, progressive)
   const placed = useMemo(
     () => (labels ? placeLabels(shapes, width, height, labelFirst) : []),
     [labels, shapes, width, height, labelFirst],

@@ -4,7 +4,7 @@ export { areaClass, statusTexture, valueBreaks, valueClassLabels, type MapMode }
 export { MAP_CREDIT } from './credit.ts'
 export { byCode, mapDatum, type MapDatum } from './datum.ts'
 export type { DistrictBoundaries } from '../../lib/geo-schema.ts'
-export { projectDistricts, type DistrictShape } from './project.ts'
+export { projectDistricts, projectDistrictsInSteps, type DistrictShape } from './project.ts'
 export { DistrictMap } from './district-map.tsx'
 export { MapInfo } from './map-info.tsx'
 export { MapLegend } from './map-legend.tsx'

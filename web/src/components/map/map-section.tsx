@@ -163,6 +163,7 @@ function DistrictsMap({ geo, data, year, paint, partial }: DistrictsMapProps) {
           onActive={setActive}
           labels
           labelFirst={ends}
+          progressive
           title={`Bản đồ ${paint.indicator.nameVi} năm ${year}, tô màu theo ${paint.mode === 'status' ? '% đạt chỉ tiêu' : 'số thực hiện'}`}
         />
         <p className="map-credit">{MAP_CREDIT}</p>
