@@ -4,7 +4,8 @@
 // misses the cache), wall and CPU time, then its parts: the report built by the repositories and
 // builders, the contract check (tests and development only), JSON.stringify and gzip; then the same
 // with all 3.321 units under one parent. `node --cpu-prof tests/bench/scale-profile.ts` for a profile.
-// Run: `node tests/bench/scale-profile.ts` (SCALE_PROFILE_DIR=/tmp/x keeps the generated files).
+// Run: `node tests/bench/scale-profile.ts` (SCALE_PROFILE_DIR=/tmp/x keeps the generated files);
+// SCALE_PROFILE_ONLY=national|hanoi|flat one part, =national-all the 680 national answers alone.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -166,8 +167,55 @@ async function profile(path: string, label: string, roots: string[], years: numb
   db.$client.close()
 }
 
+/**
+ * Every root × year × basis of the national file asked once through app.inject (gzip), as
+ * `pnpm bench:scale` asks them over HTTP: 680 cold answers, enough for a p99 that is not the maximum.
+ */
+async function profileAll(path: string, roots: string[], years: number[]) {
+  const db = openDatabase(path)
+  migrateDatabase(db)
+  const app = await buildApp({ db, checkContracts: false })
+  await app.ready()
+  // Warm-up on URLs not measured below (another page size).
+  for (const unit of roots.slice(0, 5))
+    await app.inject({ url: `/api/dashboard?year=2026&unit=${unit}&limit=149` })
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (const unit of roots)
+    for (const year of years)
+      for (const basis of ['latest', 'accepted']) {
+        const t0 = performance.now()
+        const c0 = process.cpuUsage()
+        const res = await app.inject({
+          url: `/api/dashboard?year=${year}&unit=${unit}&data=${basis}`,
+          headers: { 'accept-encoding': 'gzip' },
+        })
+        wall.push(performance.now() - t0)
+        cpu.push(cpuSince(c0))
+        if (res.statusCode !== 200) throw new Error(`${unit} ${year}: ${res.statusCode}`)
+      }
+  console.log(
+    `\nnational, every root × ${years[0]}–${years.at(-1)} × both bases, each once (${wall.length} cold)`,
+  )
+  console.log(
+    `  load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  )
+  console.log(`${fmt('dashboard inject, cold', wall)}  p90 ${q(wall, 0.9).toFixed(2)} ms`)
+  console.log(`${fmt('  the same, CPU time', cpu)}  p90 ${q(cpu, 0.9).toFixed(2)} ms`)
+  await app.close()
+  db.$client.close()
+}
+
 const provinces = ['01', ...Array.from({ length: 33 }, (_, i) => `P${String(i + 2).padStart(2, '0')}`)]
 const only = process.env.SCALE_PROFILE_ONLY
+if (only === 'national-all')
+  await profileAll(
+    file,
+    provinces,
+    Array.from({ length: 10 }, (_, i) => 2017 + i),
+  )
 if (!only || only === 'national')
   await profile(file, 'national, 34 roots × 2025–2026', provinces, [2025, 2026])
 if (!only || only === 'hanoi')
