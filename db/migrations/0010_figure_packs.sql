@@ -7,13 +7,13 @@ CREATE TABLE `figure_packs` (
 );
 --> statement-breakpoint
 -- Issue 8: a unit's figures of a year as one JSON text (see db/src/schema/figure-packs.ts and
--- db/src/figure-packs.ts): ["key,key,…", actual, actual_qualifier, target, target_derived,
+-- db/src/figure-packs.ts): ["key,key,…", figures, actual, actual_qualifier, target, target_derived,
 -- stated_percent, note, illustrative, source_id, quote, period, timing], each column an array (a value
 -- per key, in the keys' order) or, when every figure of the pack holds the same value, that value.
 -- The stored values as they are: no rule is applied here. `entered`: an amount or a stated % entered.
 CREATE VIEW `figure_pack_rows` AS
 SELECT org_id, year, max(actual IS NOT NULL OR stated_percent IS NOT NULL) AS entered,
-  '[' || json_quote(group_concat(indicator_key, ','))
+  '[' || json_quote(group_concat(indicator_key, ',')) || ',' || count(*)
   || ',' || CASE WHEN min(actual) IS max(actual) AND count(actual) IN (0, count(*)) THEN json_quote(min(actual))
     ELSE json_group_array(actual) END
   || ',' || CASE WHEN min(actual_qualifier) IS max(actual_qualifier) AND count(actual_qualifier) IN (0, count(*)) THEN json_quote(min(actual_qualifier))

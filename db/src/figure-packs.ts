@@ -2,10 +2,11 @@
 // kept by triggers equal to the view `figure_pack_rows`. A cold dashboard reads a row per unit and
 // year and parses it (V8's JSON.parse makes a page's values several times faster than better-sqlite3
 // makes a value per column and row). The text is
-//   ["key,key,…", actual, actual_qualifier, target, target_derived, stated_percent, note,
+//   ["key,key,…", figures, actual, actual_qualifier, target, target_derived, stated_percent, note,
 //    illustrative, source_id, quote, period, timing]
-// each column an array (a value per key, in the keys' order) or, when every figure of the pack holds
-// the same value, that value alone. The stored values as they are: the rules stay in the readers.
+// `figures` how many there are (a key list that does not split into as many is refused), then each
+// column an array (a value per key, in the keys' order) or, when every figure of the pack holds the
+// same value, that value alone. The stored values as they are: the rules stay in the readers.
 import type { Period, Qualifier } from './contracts/enums.ts'
 
 /** One stored figure with its unit's code, as the report builders read it. */
@@ -50,19 +51,21 @@ function broken(unit: string, year: number): Error {
 
 /**
  * Appends to `out` the figures of one pack (`unit`'s of `year`), as `StoredFigure`s in the pack's
- * order. Throws when the text is not a pack (a column not one value per key).
+ * order. Throws when the text is not a pack (not as many keys as figures, a column not one value per
+ * key): nothing is read from it.
  */
 export function unpackFigures(unit: string, year: number, text: string, out: StoredFigure[]): void {
   const pack = JSON.parse(text) as unknown
-  if (!Array.isArray(pack) || pack.length !== COLUMNS + 1 || typeof pack[0] !== 'string')
+  if (!Array.isArray(pack) || pack.length !== COLUMNS + 2 || typeof pack[0] !== 'string')
     throw broken(unit, year)
   const keys = keysOf(pack[0])
   const n = keys.length
-  for (let c = 1; c <= COLUMNS; c += 1) {
+  if (pack[1] !== n) throw broken(unit, year)
+  for (let c = 2; c < COLUMNS + 2; c += 1) {
     const column: Column = pack[c]
     if (Array.isArray(column) && column.length !== n) throw broken(unit, year)
   }
-  const [, actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing] =
+  const [, , actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing] =
     pack as Column[]
   const at = (column: Column, j: number): unknown => (Array.isArray(column) ? column[j] : column)
   for (let j = 0; j < n; j += 1) {

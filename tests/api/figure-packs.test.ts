@@ -141,7 +141,7 @@ describe('figure_packs', () => {
       .prepare(`SELECT figures FROM figure_packs WHERE org_id = ? AND year = 2027`)
       .pluck()
       .get(org)
-    expect(String(pack).startsWith(`[${JSON.stringify(keys.join(','))},[`)).toBe(true)
+    expect(String(pack).startsWith(`[${JSON.stringify(keys.join(','))},${keys.length},[`)).toBe(true)
     sql
       .prepare(`DELETE FROM figures WHERE org_id = ? AND year = 2027 AND indicator_key <> ?`)
       .run(org, keys[3])
@@ -169,11 +169,23 @@ describe('figure_packs', () => {
 
   it('a pack that does not read is refused, not read as other figures', () => {
     const out: StoredFigure[] = []
-    expect(() =>
-      unpackFigures('01', 2026, '["a,b",[1],null,null,0,null,null,0,null,null,"year",null]', out),
-    ).toThrow(/packed figures of 01 in 2026/)
-    expect(() => unpackFigures('01', 2026, '["a",1]', out)).toThrow(/packed figures/)
-    expect(out).toEqual([])
+    const good = '["a,b",2,[1,2],"exact",null,0,null,null,0,null,null,"year",null]'
+    unpackFigures('01', 2026, good, out)
+    expect(out.map((f) => [f.indicator, f.actual, f.period])).toEqual([
+      ['a', 1, 'year'],
+      ['b', 2, 'year'],
+    ])
+    for (const bad of [
+      // A column not one value per key.
+      '["a,b",2,[1],"exact",null,0,null,null,0,null,null,"year",null]',
+      // A key list that does not split into as many figures as the pack holds (a key with a comma):
+      // every column one value, so only the count tells.
+      '["a,b",1,7,"exact",null,0,null,null,0,null,null,"year",null]',
+      '["a",1]',
+      '{}',
+    ])
+      expect(() => unpackFigures('01', 2026, bad, out), bad).toThrow(/packed figures of 01 in 2026/)
+    expect(out).toHaveLength(2)
   })
 
   it('a file made before the packs (an older backup restored) gets every unit-year packed when opened', () => {
