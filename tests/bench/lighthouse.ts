@@ -61,6 +61,10 @@ const score = (value: number | null | undefined) => Math.round((value ?? 0) * 10
 type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>
 /** Runs per page and form; the median is reported. */
 const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3)
+/** `LIGHTHOUSE_FORMS=mobile` (or desktop) runs one form only; both by default. */
+const LIGHTHOUSE_FORMS = (['mobile', 'desktop'] as const).filter(
+  (form) => (process.env.LIGHTHOUSE_FORMS ?? form) === form,
+)
 
 export async function runLighthouse(
   base: string,
@@ -88,7 +92,7 @@ export async function runLighthouse(
   const rows: LighthouseRow[] = []
   try {
     for (const route of routes)
-      for (const form of ['mobile', 'desktop'] as const) {
+      for (const form of LIGHTHOUSE_FORMS) {
         const audit = () =>
           lighthouse(
             base + route,

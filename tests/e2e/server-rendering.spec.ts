@@ -68,8 +68,11 @@ test.describe('read without JavaScript', () => {
     expect(html).toContain('id="ssr-state"')
     await expect(page.getByRole('main')).toContainText('Đang chuẩn bị bài trình chiếu')
     expect(html).toContain('<noscript><p>Bài trình chiếu cần JavaScript')
-    // Its figures are the browser's to load (the stage is scaled to the window).
-    expect(html).not.toContain('"dashboard"')
+    // The slides are the browser's to draw (the stage is scaled to the window), but the deck's
+    // answers come with the page: the dashboards of the years it shows and the lead ranking.
+    expect(html).toContain('"queryKey":["dashboard",2026,"latest"]')
+    expect(html).toContain('"queryKey":["dashboard",2025,"latest"]')
+    expect(html).toContain('"queryKey":["ranking","new_members",2026,"latest","or-null"]')
   })
 
   test('an unknown unit is not drawn on the server: the plain app comes, as before', async ({ page }) => {
@@ -100,10 +103,22 @@ test('the browser takes the drawn page over with its answers: no second request,
   await expect.poll(() => asked).toContain('/api/dashboard?year=2020')
 })
 
-test('the deck drawn as its loading screen is taken over and loads its slides', async ({ page }) => {
+test('the deck drawn as its loading screen is taken over and shows its slides without asking again', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search)
+  })
   await serverDrawn(page, '/present?year=2026')
   await expect(page.locator('.slide[data-slide-number="1"]')).toBeVisible({ timeout: 15_000 })
   await expect(page.locator('.slide .slide__title')).toContainText('2026')
+  await page.keyboard.press('End')
+  await expect(page.locator('.slide .slide__title')).toContainText('2026')
+  expect(
+    asked.filter((url) => /^\/api\/(dashboard|indicators|years|organisations)\b|\/ranking/.test(url)),
+  ).toEqual([])
 })
 
 test('a drawn page’s reserved boxes keep their size under the policy (style attributes allowed by hash)', async ({

@@ -3,6 +3,7 @@
 // Writes carry the session's CSRF token; a 401 outside /api/auth/ hands over to the sign-in page.
 import { CSRF_HEADER, type importConflictSchema, type Report, type Targets } from '@ldld/db/contracts'
 import { z } from 'zod'
+import { yieldToBrowser } from './yield-to-browser.ts'
 
 /** One problem the server names: a field path (validation) or an indicator (report checks). */
 export interface ApiIssue {
@@ -173,13 +174,6 @@ async function request<S extends z.ZodType>(
 
 /** Longer lists of an answer are checked this many items at a time. */
 const SLICE = 150
-
-/** Lets the browser paint and take input between two slices of work. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  if (typeof scheduler?.yield === 'function') return scheduler.yield()
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 type Checked = { success: true; data: unknown } | { success: false }
 

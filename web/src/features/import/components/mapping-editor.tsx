@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { ImportMapping, Indicator, Organisation } from '@ldld/db/contracts'
 import { unitFullName } from '@ldld/db/contracts'
 import { SelectOptions } from '../../../components/form/select-field.tsx'
+import { compareLabels } from '../../../lib/unit-rows.ts'
 
 interface MappingEditorProps {
   mapping: ImportMapping
@@ -87,7 +88,7 @@ export function MappingEditor({ mapping, indicators, units, busy, onConfirm }: M
     label: `${i.shortNameVi} (${i.unitLabel})`,
   }))
   const unitOptions = [...units]
-    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+    .sort((a, b) => compareLabels(a.name, b.name))
     .map((u) => ({ value: u.code, label: `${unitFullName(u)} (${u.code})` }))
   return (
     <section className="import-mapping" aria-labelledby="mapping-title">

@@ -5,6 +5,7 @@ import type { DistrictBoundaries } from '../../../components/map/index.ts'
 import { buildDeck } from '../deck/build-deck.ts'
 import type { DeckData, SlideSpec } from '../deck/slide-types.ts'
 import { useArrangement, type ArrangedDeck } from '../hooks/use-arrangement.ts'
+import { boundedCodes } from '../hooks/use-built-deck.ts'
 import { useAwake } from '../hooks/use-awake.ts'
 import { toggleFullscreen, useDeckKeys } from '../hooks/use-deck-keys.ts'
 import { useDeckExports } from '../hooks/use-deck-exports.ts'
@@ -28,14 +29,13 @@ interface DeckProps {
   favicon?: string | null
   /** Whether the PowerPoint and PNG writers are loaded (downloads then work without a network). */
   exportsReady?: boolean
+  /** The slides already built from `data` and `geo` (`useBuiltDeck`); built here when not given. */
+  built?: SlideSpec[] | undefined
 }
 
-export function Deck({ data, geo, favicon = null, exportsReady = false }: DeckProps) {
+export function Deck({ data, geo, favicon = null, exportsReady = false, built }: DeckProps) {
   const navigate = useNavigate()
-  const slides = useMemo(
-    () => buildDeck(data, new Set(geo.features.map((f) => f.properties.gso_code))),
-    [data, geo],
-  )
+  const slides = useMemo(() => built ?? buildDeck(data, boundedCodes(geo)), [built, data, geo])
   const arranged = useArrangement(data.year, slides)
   const [index, go] = useSlideParam(arranged.visible.length)
   const [theme, toggleTheme] = useStageTheme()

@@ -10,6 +10,7 @@ import { parseDataBasis } from '../../../lib/data-basis.ts'
 import { paths } from '../../../lib/paths.ts'
 import { parseYearParam } from '../../../lib/year-param.ts'
 import { useDeckData } from '../api/use-deck-data.ts'
+import { useBuiltDeck } from '../hooks/use-built-deck.ts'
 import { Deck } from './deck.tsx'
 
 function Shell({ children }: { children: ReactNode }) {
@@ -43,7 +44,11 @@ function LatestYear({ basis }: { basis: DataBasis }) {
 function DeckLoader({ year, basis }: { year: number; basis: DataBasis }) {
   const load = useDeckData(year, basis)
   const location = useLocation()
-  if (load.state === 'ready') {
+  const slides = useBuiltDeck(
+    load.state === 'ready' ? load.data : null,
+    load.state === 'ready' ? load.geo : undefined,
+  )
+  if (load.state === 'ready' && (slides || load.data.dashboards.at(-1)?.coverage.reported === 0)) {
     if (load.data.dashboards.at(-1)?.coverage.reported === 0) {
       return (
         <Shell>
@@ -56,7 +61,15 @@ function DeckLoader({ year, basis }: { year: number; basis: DataBasis }) {
         </Shell>
       )
     }
-    return <Deck data={load.data} geo={load.geo} favicon={load.favicon} exportsReady={load.exportsReady} />
+    return (
+      <Deck
+        data={load.data}
+        geo={load.geo}
+        favicon={load.favicon}
+        exportsReady={load.exportsReady}
+        built={slides ?? undefined}
+      />
+    )
   }
   if (load.state === 'error') {
     const message =

@@ -221,11 +221,9 @@ export function mapSlide(
   const title = drawable
     ? `Bản đồ mức đạt: ${indicator.shortNameVi} ${segmentWhen(segment, dashboard.year)}`
     : `Mức đạt từng đơn vị: ${indicator.shortNameVi} ${segmentWhen(segment, dashboard.year)}`
-  const ordered = drawable
-    ? data
-    : [...data].sort(
-        (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'vi'),
-      )
+  // Tiles by status, each status in the list's own order (the dashboard's, as every table shows it):
+  // no ICU collator is built while a phone opens the deck (issue 10 item 7).
+  const ordered = drawable ? data : [...data].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
   return {
     kind: 'map',
     id: segmentId(`map:${indicator.key}`, segment),

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react'
+import { useEffectEvent, useLayoutEffect } from 'react'
 
 export interface DeckKeyActions {
   next: () => void
@@ -52,7 +52,9 @@ export function useDeckKeys(actions: DeckKeyActions): void {
     event.preventDefault()
     action()
   })
-  useEffect(() => {
+  // Listening from the commit that shows the first slide, before it is painted: the slides come a
+  // task after their answers (useBuiltDeck), and a key pressed as soon as one shows must work.
+  useLayoutEffect(() => {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])

@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../../components/form/error-summary.tsx'
 import { IllustrativeMark } from '../../../components/illustrative.tsx'
 import { NoticeLine } from '../../../components/notice-line.tsx'
 import { UnitListTools } from '../../../components/unit-list-tools.tsx'
+import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { filterUnits, periodGroups, type ReportStage, type UnitFilter } from '../../../lib/unit-rows.ts'
 import { kindOfFrom, useTargetsGrid } from '../hooks/use-targets-grid.ts'
 import { useTargetsSave } from '../hooks/use-targets-save.ts'
@@ -48,12 +49,13 @@ export function TargetsEditor({
       message: `${labelOf(unit)} — ${catalogue.get(indicator)?.shortNameVi ?? indicator}: ${message}`,
     }
   })
-  const onPaste = (unit: string, indicator: string, text: string) => {
+  const onPaste = useStableCallback((unit: string, indicator: string, text: string) => {
     const result = pasteInto(base, texts, pasteOrder(shown), unit, indicator, text, kindOf)
     grid.dispatch({ type: 'fill', texts: result.texts })
     const skipped = result.skipped > 0 ? ` (bỏ qua ${result.skipped} ô thừa hoặc đã khóa)` : ''
     setFilled(`Đã dán ${result.filled} ô, bắt đầu từ ${labelOf(unit)}${skipped}.`)
-  }
+  })
+  const onEdit = useStableCallback((key: string, text: string) => grid.dispatch({ type: 'edit', key, text }))
   const onCopy = (percent: number) => {
     const result = copyWithUplift(base, texts, percent, kindOf)
     grid.dispatch({ type: 'fill', texts: result.texts })
@@ -122,7 +124,7 @@ export function TargetsEditor({
         problems={grid.problems}
         catalogue={catalogue}
         kindOf={kindOf}
-        onEdit={(key, text) => grid.dispatch({ type: 'edit', key, text })}
+        onEdit={onEdit}
         onPaste={onPaste}
       />
       <div className="action-bar">

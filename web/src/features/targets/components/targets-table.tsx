@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { noTargetsText, type Indicator, type Targets } from '@ldld/db/contracts'
 import { periodGroups } from '../../../lib/unit-rows.ts'
 import {
@@ -34,6 +35,67 @@ export const cellId = (unit: string, indicator: string) => `target-${unit}-${ind
 
 const CITY_LABEL = 'Chỉ tiêu thành phố'
 
+interface TargetCellsProps {
+  targets: Targets
+  code: string
+  label: string
+  row: number
+  texts: Texts
+  problems: ReadonlyMap<string, string>
+  catalogue: ReadonlyMap<string, Indicator>
+  kindOf: KindOf
+  onEdit: (key: string, text: string) => void
+  onPaste: (unit: string, indicator: string, text: string) => void
+}
+
+/** A row's cells are drawn again only when one of its own texts or problems changed (`sameRow`). */
+function sameRow(a: TargetCellsProps, b: TargetCellsProps): boolean {
+  if (
+    a.targets !== b.targets ||
+    a.code !== b.code ||
+    a.label !== b.label ||
+    a.row !== b.row ||
+    a.catalogue !== b.catalogue ||
+    a.kindOf !== b.kindOf ||
+    a.onEdit !== b.onEdit ||
+    a.onPaste !== b.onPaste
+  )
+    return false
+  if (a.texts === b.texts && a.problems === b.problems) return true
+  return a.targets.indicators.every((indicator) => {
+    const key = cellKey(a.code, indicator)
+    return a.texts[key] === b.texts[key] && a.problems.get(key) === b.problems.get(key)
+  })
+}
+
+/**
+ * One unit's (or the city's) inputs. A keystroke, a refetch that brings the same grid or a filter
+ * change redraws the rows it touches, not 600 inputs in one task (issue 10 item 7).
+ */
+const TargetCells = memo(function TargetCells(props: TargetCellsProps) {
+  const { targets, code, label, row, texts, problems, catalogue, kindOf, onEdit, onPaste } = props
+  return targets.indicators.map((indicator, col) => {
+    const key = cellKey(code, indicator)
+    return (
+      <TargetCell
+        key={indicator}
+        id={cellId(code, indicator)}
+        row={row}
+        col={col}
+        label={`${label} — ${catalogue.get(indicator)?.shortNameVi ?? indicator}`}
+        kind={kindOf(indicator)}
+        text={texts[key] ?? ''}
+        error={problems.get(key)}
+        locked={isLocked(targets, code)}
+        changed={cellChanged(targets, texts, code, indicator, kindOf)}
+        illustrative={storedIllustrative(targets, code, indicator)}
+        onChange={(text) => onEdit(key, text)}
+        onPasteMany={(text) => onPaste(code, indicator, text)}
+      />
+    )
+  })
+}, sameRow)
+
 /** A group of units founded in the second half of the year: its heading says why it has no targets. */
 const noTargets = (rows: readonly GridRow[]): rows is readonly [GridRow, ...GridRow[]] =>
   rows.length > 0 && rows.every((r) => !r.takesTargets)
@@ -47,27 +109,20 @@ export function TargetsTable(props: TargetsTableProps) {
   // Enter moves down the rows as shown: each input's row number, the city's last.
   const editable = groups.flatMap((g) => g.rows).filter((r) => r.takesTargets)
   const rowOf = new Map(editable.map((r, i) => [r.unit.code, i]))
-  const cells = (code: string, label: string, row: number) =>
-    targets.indicators.map((indicator, col) => {
-      const key = cellKey(code, indicator)
-      return (
-        <TargetCell
-          key={indicator}
-          id={cellId(code, indicator)}
-          row={row}
-          col={col}
-          label={`${label} — ${name(indicator)}`}
-          kind={kindOf(indicator)}
-          text={texts[key] ?? ''}
-          error={problems.get(key)}
-          locked={isLocked(targets, code)}
-          changed={cellChanged(targets, texts, code, indicator, kindOf)}
-          illustrative={storedIllustrative(targets, code, indicator)}
-          onChange={(text) => onEdit(key, text)}
-          onPasteMany={(text) => onPaste(code, indicator, text)}
-        />
-      )
-    })
+  const cells = (code: string, label: string, row: number) => (
+    <TargetCells
+      targets={targets}
+      code={code}
+      label={label}
+      row={row}
+      texts={texts}
+      problems={problems}
+      catalogue={catalogue}
+      kindOf={kindOf}
+      onEdit={onEdit}
+      onPaste={onPaste}
+    />
+  )
   const unitRow = (r: GridRow) => {
     const row = rowOf.get(r.unit.code) ?? -1
     return (
