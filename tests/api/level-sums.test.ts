@@ -10,7 +10,7 @@ import { withoutLevelTriggers } from '@ldld/db/level-counts'
 import { bumpDataRevision } from '@ldld/server/app'
 import { describe, expect, it } from 'vitest'
 import { testAppForFile } from '../fixtures/app.ts'
-import { expectLevelSumsExact, levelSumsDrift } from '../fixtures/level-sums.ts'
+import { expectLevelSumsExact, figurePacksDrift, levelSumsDrift } from '../fixtures/level-sums.ts'
 
 const t = testAppForFile()
 /** Districts the random writes move units under, so they become levels of their own. */
@@ -27,7 +27,7 @@ describe('level_sums', () => {
     expectLevelSumsExact(t.db)
   })
 
-  it('stay exact through 91 random writes of every kind, checked after each', () => {
+  it('stay exact through 105 random writes of every kind, checked after each (the figure packs too)', () => {
     const sql = t.db.$client
     const rand = mulberry32(8)
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
@@ -137,6 +137,40 @@ describe('level_sums', () => {
         },
       ],
       [
+        "update a figure's words and marks (note, quote, timing, derived target)",
+        () => {
+          const f = anyFigure()
+          const words = pick([null, '', 'Ghi chú, có "ngoặc" và\nxuống dòng', '[1,2]', 'null', 'Đạt 176,8%'])
+          if (f)
+            sql
+              .prepare(
+                `UPDATE figures SET note = ?, quote = ?, timing = ?, target_derived = ?, stated_percent = ?
+              WHERE id = ?`,
+              )
+              .run(
+                words,
+                pick([null, words]),
+                pick([null, '6 tháng']),
+                rand() < 0.5 ? 1 : 0,
+                pick([null, 0.1, 176.8, 1 / 3, 0]),
+                f.id,
+              )
+        },
+      ],
+      [
+        'move a figure to another unit or indicator',
+        () => {
+          const f = anyFigure()
+          if (f)
+            if (rand() < 0.5)
+              sql.prepare(`UPDATE OR IGNORE figures SET org_id = ? WHERE id = ?`).run(pick(units).id, f.id)
+            else
+              sql
+                .prepare(`UPDATE OR IGNORE figures SET indicator_key = ? WHERE id = ?`)
+                .run(pick(indicators), f.id)
+        },
+      ],
+      [
         'move a figure to another year',
         () => {
           const f = anyFigure()
@@ -226,7 +260,13 @@ describe('level_sums', () => {
       done.add(name)
       if (checksum.get() !== sum) changed += 1
       const drift = levelSumsDrift(t.db)
-      expect({ step: i, name, missing: drift.missing, extra: drift.extra }).toEqual({
+      const packs = figurePacksDrift(t.db)
+      expect({
+        step: i,
+        name,
+        missing: [...drift.missing, ...packs.missing],
+        extra: [...drift.extra, ...packs.extra],
+      }).toEqual({
         step: i,
         name,
         missing: [],
@@ -300,7 +340,7 @@ describe('level_sums', () => {
     const before = triggers()
     expect(before.length).toBeGreaterThan(30)
     withoutLevelTriggers(sql, () => {
-      expect(triggers().length).toBe(before.length - 36)
+      expect(triggers().length).toBe(before.length - 39)
       sql.prepare(`UPDATE figures SET actual = actual + 1 WHERE year = 2025 AND actual IS NOT NULL`).run()
       sql.prepare(`UPDATE reports SET status = 'accepted' WHERE year = 2025`).run()
     })

@@ -14,6 +14,7 @@ import { presentTimings } from './present.ts'
 import { benchSignInLoad } from './sign-in-load.ts'
 import { load, type LoadResult } from './load.ts'
 import { benchScale } from './scale.ts'
+import { benchWriteCost, printWriteCost } from './write-cost.ts'
 import { printExtractEval } from '../extract/eval.ts'
 import { runDevSet } from '../extract/run.ts'
 
@@ -114,6 +115,9 @@ try {
 
   // Imports (issue 9): 126 units × 12 indicators, time to the preview and to the apply.
   printImportBench(await benchImportFresh())
+
+  // What the kept tables' triggers (level sums, unit states, figure packs) add per figure written.
+  printWriteCost(benchWriteCost())
 } finally {
   for (const c of children) c.kill('SIGTERM')
   rmSync(dir, { recursive: true, force: true })

@@ -21,7 +21,7 @@ import {
   unitPeriodInYear,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import type { Reading } from './reading.ts'
+import type { Reading, UnitYear } from './reading.ts'
 
 export type IndicatorRule = Pick<Indicator, 'key' | 'higherIsBetter' | 'takesTarget' | 'measure'>
 export type CellUnit = Pick<Organisation, 'code' | 'validFrom' | 'validTo'>
@@ -102,6 +102,12 @@ export function markedFigure(
   }
 }
 
+/** A unit's reading of a year and of the year before (`reading.at`). */
+export interface UnitStates {
+  now: UnitYear
+  before: UnitYear
+}
+
 /** Where `writeCell` puts a cell's fields: a slim wire cell (`toCell`) or a grid's columns (`CellGridWriter`). */
 export interface CellSink {
   status(value: Status): void
@@ -125,13 +131,15 @@ export function writeCell(
   row: FigureRow | undefined,
   previous: FigureRow | undefined,
   reading: Reading,
+  /** The unit's states of `year` and `year - 1` when the caller has them (a page asks once per unit). */
+  states?: UnitStates,
 ): void {
-  const state = reading.at(unit.code, year)
+  const state = states?.now ?? reading.at(unit.code, year)
   const shown = state.counted ? row : undefined
   const actual = shown?.actual ?? null
   const target = row?.target ?? null
   const statedPercent = shown?.statedPercent ?? null
-  const previousShown = reading.at(unit.code, year - 1).counted ? previous : undefined
+  const previousShown = (states?.before ?? reading.at(unit.code, year - 1)).counted ? previous : undefined
   const previousActual = previousShown?.actual ?? null
   const targetSilent =
     shown !== undefined &&

@@ -43,8 +43,14 @@ export function pageFigures(
   const unitAt = new Map(codes.map((code, i) => [code, i]))
   const indicatorAt = new Map(keys.map((key, i) => [key, i]))
   const slots = new Array<FigureRow | undefined>(codes.length * keys.length * 2).fill(undefined)
+  // Rows come unit by unit (a level's read, its packs): the unit is looked up once per run of rows.
+  let lastUnit: string | undefined
+  let u: number | undefined
   for (const row of rows) {
-    const u = unitAt.get(row.unit)
+    if (row.unit !== lastUnit) {
+      lastUnit = row.unit
+      u = unitAt.get(row.unit)
+    }
     const i = indicatorAt.get(row.indicator)
     if (u === undefined || i === undefined) continue
     if (row.year === year) slots[2 * (u * keys.length + i)] = row
@@ -121,8 +127,9 @@ export function buildDashboard(
   const grid = new CellGridWriter(year, codes, keys)
   let k = 0
   for (const unit of shown) {
+    const states = { now: reading.at(unit.code, year), before: reading.at(unit.code, year - 1) }
     for (const ind of indicators) {
-      writeCell(grid.at(k), unit, ind, year, figures[2 * k], figures[2 * k + 1], reading)
+      writeCell(grid.at(k), unit, ind, year, figures[2 * k], figures[2 * k + 1], reading, states)
       k += 1
     }
   }

@@ -98,21 +98,28 @@ export function createReports(repos: Repositories) {
         const paged = shownIds.length < children.length && !fromFigures
         let rows: FigureRow[]
         let reading: Reading
-        if (paged) {
-          rows = figures.ofUnits(shownIds, year - 1, year)
-          reading = createReading(
-            options,
-            entered(rows),
-            figures.reportStatesOfUnits(shownIds, year - 1, year),
-          )
-        } else {
-          // Every child's figures: one page holds them all (its cells read them anyway), or the
-          // totals are to be added figure by figure (buildDashboard does, without a summary).
+        if (fromFigures) {
+          // Every child's figures row by row, to add the totals figure by figure (buildDashboard
+          // does, without a summary): what the tests hold the kept counts and packs to.
           rows = figures.ofChildren(parent.id, year - 1, year)
           reading = createReading(
             options,
             entered(rows),
             figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+        } else {
+          // The page's figures from their packs (a row per unit and year, `figure_packs`): a larger
+          // level reads only the page's children, one that fits on a page all of them.
+          const packed = paged
+            ? figures.packedOfUnits(shownIds, year - 1, year)
+            : figures.packedOfChildren(parent.id, year - 1, year)
+          rows = packed.rows
+          reading = createReading(
+            options,
+            packed.entered,
+            paged
+              ? figures.reportStatesOfUnits(shownIds, year - 1, year)
+              : figures.reportStatesOfChildren(parent.id, year - 1, year),
           )
         }
         let summary: LevelSummary | undefined = known?.summary

@@ -13,6 +13,7 @@ import {
   type ReportStatus,
   type YearInfo,
 } from '@ldld/db/contracts'
+import { unpackFigures, type StoredFigure } from '@ldld/db/figure-packs'
 import { figures, organisations, reports } from '@ldld/db/schema'
 
 /**
@@ -77,21 +78,13 @@ export interface LevelClass {
 }
 
 /** One stored figure with its unit's code, as the report builders need it. */
-export interface FigureRow {
-  unit: string
-  indicator: string
-  year: number
-  actual: number | null
-  actualQualifier: Qualifier
-  target: number | null
-  targetDerived: boolean
-  statedPercent: number | null
-  note: string | null
-  illustrative: boolean
-  sourceId: number | null
-  quote: string | null
-  period: Period
-  timing: string | null
+export type FigureRow = StoredFigure
+
+/** Figures read from their packs (`figure_packs`), and the unit-years that entered any. */
+export interface PackedFigures {
+  rows: FigureRow[]
+  /** Unit × year pairs with at least one entered figure (an amount or a stated %). */
+  entered: Array<{ unit: string; year: number }>
 }
 
 export function createFigureRepository(db: Db) {
@@ -158,11 +151,29 @@ export function createFigureRepository(db: Db) {
      WHERE o.parent_id = ? AND EXISTS (SELECT 1 FROM figures f WHERE f.org_id = o.id AND f.year = y.value
        AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL))`,
   )
-  // A page of a large level: the figures and report states of the listed units only.
-  const ofUnits = db.$client.prepare<[string, number, number], RawFigure>(
-    `SELECT ${LEVEL_COLUMNS} FROM json_each(?) j CROSS JOIN organisations o ON o.id = j.value
-     CROSS JOIN figures f ON f.org_id = o.id WHERE f.year BETWEEN ? AND ?`,
+  // The same figures from their packs (`figure_packs`, one JSON text per unit and year, kept by
+  // triggers, migration 0010): a level's page reads a row per child and year, not per figure.
+  type Pack = { unit: string; year: number; entered: number; figures: string }
+  const packsOfChildren = db.$client.prepare<[number, number, number], Pack>(
+    `SELECT o.code AS unit, p.year AS year, p.entered AS entered, p.figures AS figures
+     FROM organisations o CROSS JOIN figure_packs p ON p.org_id = o.id
+     WHERE o.parent_id = ? AND p.year BETWEEN ? AND ?`,
   )
+  const packsOfUnits = db.$client.prepare<[string, number, number], Pack>(
+    `SELECT o.code AS unit, p.year AS year, p.entered AS entered, p.figures AS figures
+     FROM json_each(?) j CROSS JOIN organisations o ON o.id = j.value
+     CROSS JOIN figure_packs p ON p.org_id = o.id WHERE p.year BETWEEN ? AND ?`,
+  )
+  const unpack = (packs: readonly Pack[]): PackedFigures => {
+    const rows: FigureRow[] = []
+    const entered: PackedFigures['entered'] = []
+    for (const p of packs) {
+      unpackFigures(p.unit, p.year, p.figures, rows)
+      if (p.entered === 1) entered.push({ unit: p.unit, year: p.year })
+    }
+    return { rows, entered }
+  }
+  // A page of a large level: the report states of the listed units only.
   const reportsOfUnits = db.$client.prepare<[string, number, number], ReportStateRow>(
     `SELECT o.code AS unit, r.year AS year, r.status AS status FROM json_each(?) j
      CROSS JOIN organisations o ON o.id = j.value CROSS JOIN reports r ON r.org_id = o.id
@@ -261,9 +272,13 @@ export function createFigureRepository(db: Db) {
     ofChildrenIndicator(parentId: number, key: string, from: number, to: number): FigureRow[] {
       return ofChildrenIndicator.all(parentId, key, from, to).map(toRow)
     },
-    /** The figures of the units `orgIds` in `from`…`to`. */
-    ofUnits(orgIds: readonly number[], from: number, to: number): FigureRow[] {
-      return ofUnits.all(JSON.stringify(orgIds), from, to).map(toRow)
+    /** `ofChildren` read from the figures' packs, with the unit-years that entered any. */
+    packedOfChildren(parentId: number, from: number, to: number): PackedFigures {
+      return unpack(packsOfChildren.all(parentId, from, to))
+    },
+    /** The figures of the units `orgIds` in `from`…`to` from their packs, with the unit-years that entered any. */
+    packedOfUnits(orgIds: readonly number[], from: number, to: number): PackedFigures {
+      return unpack(packsOfUnits.all(JSON.stringify(orgIds), from, to))
     },
     /**
      * The classes of `parentId`'s children (valid in `year`) alike for a total of `year`, read on

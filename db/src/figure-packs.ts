@@ -1,0 +1,89 @@
+// Issue 8: a unit's figures of one year packed into one JSON text (`figure_packs`, migration 0010),
+// kept by triggers equal to the view `figure_pack_rows`. A cold dashboard reads a row per unit and
+// year and parses it (V8's JSON.parse makes a page's values several times faster than better-sqlite3
+// makes a value per column and row). The text is
+//   ["key,key,…", figures, actual, actual_qualifier, target, target_derived, stated_percent, note,
+//    illustrative, source_id, quote, period, timing]
+// `figures` how many there are (a key list that does not split into as many is refused), then each
+// column an array (a value per key, in the keys' order) or, when every figure of the pack holds the
+// same value, that value alone. The stored values as they are: the rules stay in the readers.
+import type { Period, Qualifier } from './contracts/enums.ts'
+
+/** One stored figure with its unit's code, as the report builders read it. */
+export interface StoredFigure {
+  unit: string
+  indicator: string
+  year: number
+  actual: number | null
+  actualQualifier: Qualifier
+  target: number | null
+  targetDerived: boolean
+  statedPercent: number | null
+  note: string | null
+  illustrative: boolean
+  sourceId: number | null
+  quote: string | null
+  period: Period
+  timing: string | null
+}
+
+/** `figure_packs` as its view gives it, recomputed from every figure. */
+export const FIGURE_PACKS_FROM_SCRATCH = `SELECT org_id, year, entered, figures FROM figure_pack_rows`
+
+type Column = unknown
+const COLUMNS = 11
+
+// A pack's key list is one text; the same list (a level's units mostly share one) is split once.
+const keyLists = new Map<string, string[]>()
+function keysOf(list: string): string[] {
+  let keys = keyLists.get(list)
+  if (keys === undefined) {
+    keys = list.split(',')
+    if (keyLists.size >= 256) keyLists.clear()
+    keyLists.set(list, keys)
+  }
+  return keys
+}
+
+function broken(unit: string, year: number): Error {
+  return new Error(`The packed figures of ${unit} in ${year} do not read (figure_packs).`)
+}
+
+/**
+ * Appends to `out` the figures of one pack (`unit`'s of `year`), as `StoredFigure`s in the pack's
+ * order. Throws when the text is not a pack (not as many keys as figures, a column not one value per
+ * key): nothing is read from it.
+ */
+export function unpackFigures(unit: string, year: number, text: string, out: StoredFigure[]): void {
+  const pack = JSON.parse(text) as unknown
+  if (!Array.isArray(pack) || pack.length !== COLUMNS + 2 || typeof pack[0] !== 'string')
+    throw broken(unit, year)
+  const keys = keysOf(pack[0])
+  const n = keys.length
+  if (pack[1] !== n) throw broken(unit, year)
+  for (let c = 2; c < COLUMNS + 2; c += 1) {
+    const column: Column = pack[c]
+    if (Array.isArray(column) && column.length !== n) throw broken(unit, year)
+  }
+  const [, , actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing] =
+    pack as Column[]
+  const at = (column: Column, j: number): unknown => (Array.isArray(column) ? column[j] : column)
+  for (let j = 0; j < n; j += 1) {
+    out.push({
+      unit,
+      indicator: keys[j] as string,
+      year,
+      actual: at(actual, j) as number | null,
+      actualQualifier: at(qualifier, j) as Qualifier,
+      target: at(target, j) as number | null,
+      targetDerived: at(derived, j) === 1,
+      statedPercent: at(stated, j) as number | null,
+      note: at(note, j) as string | null,
+      illustrative: at(illustrative, j) === 1,
+      sourceId: at(source, j) as number | null,
+      quote: at(quote, j) as string | null,
+      period: at(period, j) as Period,
+      timing: at(timing, j) as string | null,
+    })
+  }
+}
