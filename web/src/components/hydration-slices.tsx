@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 
-/** Rows taken over by the browser in one go on a server-drawn page. */
+/** Rows taken over by the browser in one go on a server-drawn page (of a table of a few columns). */
 const ROWS_PER_SLICE = 10
 
 /**
@@ -10,12 +10,20 @@ const ROWS_PER_SLICE = 10
  * those without it (a boundary draws no element; nothing here ever suspends); a page drawn in the
  * browser renders them as usual.
  */
-export function HydrationSlices({ rows }: { rows: readonly ReactNode[] }) {
+export function HydrationSlices({
+  rows,
+  perSlice = ROWS_PER_SLICE,
+}: {
+  rows: readonly ReactNode[]
+  /** Fewer rows per slice for rows of many inputs (the targets grid: ~40 inputs a slice). */
+  perSlice?: number
+}) {
   const slices: ReactNode[] = []
-  for (let from = 0; from < rows.length; from += ROWS_PER_SLICE)
+  const step = Math.max(1, Math.floor(perSlice))
+  for (let from = 0; from < rows.length; from += step)
     slices.push(
       <Suspense key={from} fallback={null}>
-        {rows.slice(from, from + ROWS_PER_SLICE)}
+        {rows.slice(from, from + step)}
       </Suspense>,
     )
   return slices

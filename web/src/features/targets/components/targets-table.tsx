@@ -172,7 +172,8 @@ export function TargetsTable(props: TargetsTableProps) {
                 {noTargets(group.rows) && ` — ${noTargetsText(group.rows[0].unit, targets.year)}`}
               </UnitGroupHeading>
             )}
-            <HydrationSlices rows={group.rows.map(unitRow)} />
+            {/* ~40 inputs a slice: ten rows of eleven were ~60–130 ms tasks on a slow phone. */}
+            <HydrationSlices rows={group.rows.map(unitRow)} perSlice={40 / columns} />
           </tbody>
         ))}
         <tfoot>
