@@ -144,12 +144,12 @@ export function createFigureRepository(db: Db) {
      WHERE o.parent_id = ? AND f.indicator_key = ? AND f.year BETWEEN ? AND ?`,
   )
   // Which children entered something, per year: one statement, a row per unit × year (a ranking
-  // needs "has reported" over every indicator but the figures of one only).
-  // (EXISTS stops at a unit's first entered figure of the year, by the (org_id, year) index.)
-  const reportedChildren = db.$client.prepare<[string, number], { unit: string; year: number }>(
-    `SELECT o.code AS unit, y.value AS year FROM organisations o CROSS JOIN json_each(?) y
-     WHERE o.parent_id = ? AND EXISTS (SELECT 1 FROM figures f WHERE f.org_id = o.id AND f.year = y.value
-       AND (f.actual IS NOT NULL OR f.stated_percent IS NOT NULL))`,
+  // needs "has reported" over every indicator but the figures of one only). Read from the packs'
+  // `entered` (kept by the same triggers as the packs, migration 0010): one probe per child and
+  // year instead of a search through its figures (a 3.321-unit level: ~10 → ~3 ms).
+  const reportedChildren = db.$client.prepare<[number, number, number], { unit: string; year: number }>(
+    `SELECT o.code AS unit, p.year AS year FROM organisations o CROSS JOIN figure_packs p ON p.org_id = o.id
+     WHERE o.parent_id = ? AND p.year BETWEEN ? AND ? AND p.entered = 1`,
   )
   // The same figures from their packs (`figure_packs`, one JSON text per unit and year, kept by
   // triggers, migration 0010): a level's page reads a row per child and year, not per figure.
@@ -345,8 +345,7 @@ export function createFigureRepository(db: Db) {
     },
     /** `parentId`'s children × years in `from`…`to` with at least one entered figure. */
     reportedChildren(parentId: number, from: number, to: number): Array<{ unit: string; year: number }> {
-      const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
-      return reportedChildren.all(JSON.stringify(years), parentId)
+      return reportedChildren.all(parentId, from, to)
     },
     /** Report states of `parentId`'s children in `from`…`to`. */
     reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {
