@@ -82,14 +82,20 @@ test.describe('read without JavaScript', () => {
   })
 })
 
-test('the browser takes the drawn page over with its answers: no second request, links and pickers work', async ({
-  page,
-}) => {
+/** The API paths (with their query) the page asks for from now on, as they are asked. */
+function apiRequests(page: Page): string[] {
   const asked: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search)
   })
+  return asked
+}
+
+test('the browser takes the drawn page over with its answers: no second request, links and pickers work', async ({
+  page,
+}) => {
+  const asked = apiRequests(page)
   const html = await serverDrawn(page, `/?year=${YEAR}`)
   expect(html).toContain('id="ssr-state"')
   await page.waitForLoadState('networkidle')
@@ -106,11 +112,7 @@ test('the browser takes the drawn page over with its answers: no second request,
 test('the deck drawn as its loading screen is taken over and shows its slides without asking again', async ({
   page,
 }) => {
-  const asked: string[] = []
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.pathname.startsWith('/api/')) asked.push(url.pathname + url.search)
-  })
+  const asked = apiRequests(page)
   await serverDrawn(page, '/present?year=2026')
   await expect(page.locator('.slide[data-slide-number="1"]')).toBeVisible({ timeout: 15_000 })
   await expect(page.locator('.slide .slide__title')).toContainText('2026')

@@ -35,18 +35,8 @@ export const cellId = (unit: string, indicator: string) => `target-${unit}-${ind
 
 const CITY_LABEL = 'Chỉ tiêu thành phố'
 
-interface TargetCellsProps {
-  targets: Targets
-  code: string
-  label: string
-  row: number
-  texts: Texts
-  problems: ReadonlyMap<string, string>
-  catalogue: ReadonlyMap<string, Indicator>
-  kindOf: KindOf
-  onEdit: (key: string, text: string) => void
-  onPaste: (unit: string, indicator: string, text: string) => void
-}
+/** One row's inputs: the table's props but its rows, and which row this is. */
+type TargetCellsProps = Omit<TargetsTableProps, 'rows'> & { code: string; label: string; row: number }
 
 /** A row's cells are drawn again only when one of its own texts or problems changed (`sameRow`). */
 function sameRow(a: TargetCellsProps, b: TargetCellsProps): boolean {
