@@ -319,7 +319,19 @@ export function totalOf(units: readonly TotalUnit[], higherIsBetter: boolean): T
 
 /** Where a unit code's characters fall in the root collation: "_" < "-" < digits < letters. */
 const CODE_ORDER = '_-0123456789abcdefghijklmnopqrstuvwxyz'
-const CODE_CHARS = /^[0-9A-Za-z_-]*$/
+/** A code character's place in CODE_ORDER (letters of either case alike); -1: not a code character. */
+const CODE_RANK = new Int8Array(128).fill(-1)
+for (let i = 0; i < CODE_ORDER.length; i += 1) {
+  const ch = CODE_ORDER.charAt(i)
+  CODE_RANK[ch.charCodeAt(0)] = i
+  CODE_RANK[ch.toUpperCase().charCodeAt(0)] = i
+}
+const codeRank = (c: number) => (c < 128 ? (CODE_RANK[c] as number) : -1)
+/** Whether `s` from `from` on is made of code characters only. */
+const codeCharsFrom = (s: string, from: number) => {
+  for (let i = from; i < s.length; i += 1) if (codeRank(s.charCodeAt(i)) < 0) return false
+  return true
+}
 let rootCollator: Intl.Collator | undefined
 
 /**
@@ -328,22 +340,33 @@ let rootCollator: Intl.Collator | undefined
  * compared without case first, then lowercase before uppercase, as the root collation does — and
  * through one collator built at first need for anything else. A collator costs 60–170 ms to build
  * on a slow phone, where the header's unit list sorts codes on every page (issue 10 item 7); a
- * level of 3.321 units sorts tens of thousands of pairs (issue 8). kpi.test holds it to localeCompare.
+ * level of 3.321 units sorts tens of thousands of pairs (issue 8), so one pass over char codes
+ * allocates nothing. kpi.test holds it to localeCompare.
  */
 export function compareCodes(a: string, b: string): number {
   if (a === b) return 0
-  if (!CODE_CHARS.test(a) || !CODE_CHARS.test(b)) return (rootCollator ??= new Intl.Collator()).compare(a, b)
-  const la = a.toLowerCase()
-  const lb = b.toLowerCase()
-  for (let i = 0; i < Math.min(la.length, lb.length); i += 1) {
-    const d = CODE_ORDER.indexOf(la.charAt(i)) - CODE_ORDER.indexOf(lb.charAt(i))
-    if (d !== 0) return Math.sign(d)
+  const n = Math.min(a.length, b.length)
+  // The first difference of case, lowercase first: it decides only when the letters are the same.
+  let caseOrder = 0
+  for (let i = 0; i < n; i += 1) {
+    const ca = a.charCodeAt(i)
+    const cb = b.charCodeAt(i)
+    if (ca === cb) {
+      if (codeRank(ca) < 0) return (rootCollator ??= new Intl.Collator()).compare(a, b)
+      continue
+    }
+    const ra = codeRank(ca)
+    const rb = codeRank(cb)
+    if (ra < 0 || rb < 0 || !codeCharsFrom(a, i + 1) || !codeCharsFrom(b, i + 1)) {
+      return (rootCollator ??= new Intl.Collator()).compare(a, b)
+    }
+    if (ra !== rb) return ra < rb ? -1 : 1
+    if (caseOrder === 0) caseOrder = ca > cb ? -1 : 1 // same letter: the lowercase one has the larger code
   }
-  if (la.length !== lb.length) return la.length < lb.length ? -1 : 1
-  // Same letters: the first difference of case decides, lowercase first.
-  for (let i = 0; i < a.length; i += 1)
-    if (a.charAt(i) !== b.charAt(i)) return a.charAt(i) === la.charAt(i) ? -1 : 1
-  return 0
+  if (!codeCharsFrom(a, n) || !codeCharsFrom(b, n))
+    return (rootCollator ??= new Intl.Collator()).compare(a, b)
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1
+  return caseOrder
 }
 
 export interface Rankable {

@@ -17,5 +17,7 @@ export const organisations = sqliteTable(
     validTo: text('valid_to'),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [index('organisations_parent_idx').on(t.parentId)],
+  // A level's children in display order straight from the index (issue 8: 3.321 children of one
+  // parent were sorted on every cold read).
+  (t) => [index('organisations_children_idx').on(t.parentId, t.sortOrder, t.code)],
 )

@@ -3,18 +3,11 @@
 import {
   CITY_CODE,
   gridSourceIds,
-  type Organisation,
   type Ranking,
   type WireDashboard,
   type WireSeries,
 } from '@ldld/db/contracts'
-import {
-  toOrganisation,
-  validInYear,
-  type FigureRow,
-  type OrganisationRow,
-  type Repositories,
-} from '../repositories/index.ts'
+import { toOrganisation, validInYear, type FigureRow, type Repositories } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
@@ -28,10 +21,8 @@ export type { PageRequest } from './dashboard.ts'
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
 
-/** A level larger than a page as its first page read it: its children and what it adds over them. */
+/** A level larger than a page as its first page read it: what it adds over its children. */
 interface KnownLevel {
-  children: OrganisationRow[]
-  units: Organisation[]
   summary: LevelSummary
 }
 
@@ -86,13 +77,12 @@ export function createReports(repos: Repositories) {
         // What a level adds over all its children (totals, groups, coverage) comes from the counts
         // the database keeps per class of children (`level_sums`) and per report state
         // (`level_units`): no read adds thousands of figures (issue 8). A level larger than a page
-        // keeps its children and summary for the data revision: its next pages read only the page's
-        // figures and report states.
+        // keeps its summary for the data revision: its next pages read only the page's figures and
+        // report states. Its children are kept for as long as the unit list stays the same.
         const fromFigures = level.totals === 'figures'
         const summaryKey = `${parent.id}:${year}:${options.basis}`
         const known = fromFigures ? undefined : summaries.get(summaryKey)
-        const children = known?.children ?? organisations.childrenOf(parent.id, year)
-        const units = known?.units ?? children.map(toOrganisation)
+        const { rows: children, units } = organisations.childrenOf(parent.id, year)
         const { start, end } = pageOf(children.length, level)
         const shownIds = children.slice(start, end).map((c) => c.id)
         const paged = shownIds.length < children.length && !fromFigures
@@ -127,7 +117,7 @@ export function createReports(repos: Repositories) {
           const classes = figures.levelClasses(parent.id, year, options.basis)
           const coverage = coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
           summary = levelSummary(units, indicators.list(), year, classTotals(classes), coverage)
-          if (paged) summaries.set(summaryKey, { children, units, summary })
+          if (paged) summaries.set(summaryKey, { summary })
         }
         const counts = organisations.childCounts(shownIds, year)
         const codeOf = new Map(children.map((c) => [c.id, c.code]))
@@ -164,7 +154,7 @@ export function createReports(repos: Repositories) {
         // grouped statement, the figures read are this indicator's only.
         const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
         // The children of both years in one read (a level may have thousands), each year's kept apart.
-        const both = organisations.childrenOf(parent.id, year - 1, year).map(toOrganisation)
+        const both = organisations.childrenOf(parent.id, year - 1, year).units
         const ranking = buildRanking({
           indicator,
           year,

@@ -11,9 +11,10 @@ import {
   type Organisation,
   type Ranking,
   type RankingRow,
+  type WireCell,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { indexFigures, isPartYear, toCell, type FigureLookup } from './cells.ts'
+import { isPartYear, toCell } from './cells.ts'
 import { pageOf, type PageRequest } from './dashboard.ts'
 import type { Reading } from './reading.ts'
 
@@ -47,20 +48,51 @@ interface RankedYear {
   marks: Pick<DerivedMarks, 'illustrative' | 'partialYear'>
 }
 
-/** Units ranked on one indicator, with last year's rank from the same rule (competition ranking). */
+/**
+ * Units ranked on one indicator, with last year's rank from the same rule (competition ranking).
+ * Every unit is scored (a level may have thousands), but only the asked page's rows are built.
+ */
 export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   const { indicator, year, reading } = input
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
-  const figureAt = indexFigures(input.figures)
-  const current = rankUnits(input.units, indicator, year, rankedBy, figureAt, reading)
-  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, figureAt, reading)
-  const rows: RankingRow[] = input.units.map((unit) => {
-    const row = figureAt(unit.code, indicator.key, year)
-    const cell = cellWithDefaults(toCell(unit, indicator, year, row, undefined, reading))
-    const rank = current.ranks.get(unit.code) ?? null
+  // One indicator: a unit's figure of each year by its code.
+  const thisYear = new Map<string, FigureRow>()
+  const lastYear = new Map<string, FigureRow>()
+  for (const row of input.figures) {
+    if (row.indicator !== indicator.key) continue
+    if (row.year === year) thisYear.set(row.unit, row)
+    else if (row.year === year - 1) lastYear.set(row.unit, row)
+  }
+  // Each unit's cell of the year once: it is scored, counted and (on the page) shown.
+  const cells = input.units.map((unit) =>
+    toCell(unit, indicator, year, thisYear.get(unit.code), undefined, reading),
+  )
+  const current = rankUnits(input.units, indicator, year, rankedBy, thisYear, (_, i) => cells[i] as WireCell)
+  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, (unit) =>
+    toCell(unit, indicator, year - 1, lastYear.get(unit.code), undefined, reading),
+  )
+  const rankOf = input.units.map((unit) => current.ranks.get(unit.code) ?? null)
+  // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
+  // states no target (apart: they are not measured against one), then the rest in display order.
+  const tier = (i: number) =>
+    rankOf[i] !== null ? 0 : (cells[i] as WireCell).status === 'source_no_target' ? 1 : 2
+  const order = input.units.map((_, i) => i)
+  order.sort((a, b) => {
+    const t = tier(a) - tier(b)
+    const ra = rankOf[a] ?? null
+    const rb = rankOf[b] ?? null
+    if (t !== 0 || ra === null || rb === null) return t
+    return (
+      ra - rb || compareCodes((input.units[a] as Organisation).code, (input.units[b] as Organisation).code)
+    )
+  })
+  const rowAt = (i: number): RankingRow => {
+    const unit = input.units[i] as Organisation
+    const cell = cellWithDefaults(cells[i] as WireCell)
+    const rank = rankOf[i] ?? null
     const previousRank = before.ranks.get(unit.code) ?? null
-    const prevRow = figureAt(unit.code, indicator.key, year - 1)
+    const prevRow = lastYear.get(unit.code)
     const ownBound =
       cell.actualQualifier !== 'exact' ||
       (previousRank !== null && prevRow !== undefined && prevRow.actualQualifier !== 'exact')
@@ -97,20 +129,12 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
       sourceId: cell.sourceId,
       report: cell.report,
     }
-  })
-  // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
-  // states no target (apart: they are not measured against one), then the rest in display order.
-  const tier = (r: RankingRow) => (r.rank !== null ? 0 : r.status === 'source_no_target' ? 1 : 2)
-  rows.sort((a, b) => {
-    const t = tier(a) - tier(b)
-    if (t !== 0 || a.rank === null || b.rank === null) return t
-    return a.rank - b.rank || compareCodes(a.unit, b.unit)
-  })
+  }
   const coverage = reading.coverage(
     input.units.map((u) => u.code),
     year,
   )
-  const page = pageOf(rows.length, input.page ?? { all: true })
+  const page = pageOf(order.length, input.page ?? { all: true })
   const { start, end, ...pageInfo } = page
   return {
     indicator: indicator.key,
@@ -122,12 +146,12 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     // Per indicator: units with a figure for it (a unit may report and leave one indicator blank).
     coverage: {
       ...coverage,
-      reported: rows.filter((r) => r.actual !== null || r.percent !== null).length,
-      ranked: rows.filter((r) => r.rank !== null).length,
-      sourceNoTarget: rows.filter((r) => r.status === 'source_no_target').length,
+      reported: cells.filter((c) => (c.actual ?? null) !== null || (c.percent ?? null) !== null).length,
+      ranked: rankOf.filter((r) => r !== null).length,
+      sourceNoTarget: cells.filter((c) => c.status === 'source_no_target').length,
     },
     rankedBy,
-    rows: rows.slice(start, end),
+    rows: order.slice(start, end).map(rowAt),
     page: pageInfo,
   }
 }
@@ -137,25 +161,24 @@ function rankUnits(
   indicator: Indicator,
   year: number,
   rankedBy: RankedBy,
-  figureAt: FigureLookup,
-  reading: Reading,
+  figures: ReadonlyMap<string, FigureRow>,
+  /** The unit's cell of `year`, through toCell: a unit that does not count in this reading is not ranked either. */
+  cellOf: (unit: Organisation, index: number) => WireCell,
 ): RankedYear {
   const marks = { illustrative: false, partialYear: false }
   const byPeriod = new Map<string, Array<{ code: string; score: number | null }>>()
-  for (const unit of units) {
-    // Through toCell, so a unit that does not count in this reading is not ranked either.
-    const row = figureAt(unit.code, indicator.key, year)
-    const cell = toCell(unit, indicator, year, row, undefined, reading)
+  units.forEach((unit, i) => {
+    const cell = cellOf(unit, i)
     const score = (rankedBy === 'percent' ? cell.percent : cell.actual) ?? null
     if (score !== null) {
       marks.illustrative ||= cell.illustrative === true
-      marks.partialYear ||= isPartYear(unit, indicator, year, row)
+      marks.partialYear ||= isPartYear(unit, indicator, year, figures.get(unit.code))
     }
     const key = periodKey(unit, year)
     const list = byPeriod.get(key)
     if (list) list.push({ code: unit.code, score })
     else byPeriod.set(key, [{ code: unit.code, score }])
-  }
+  })
   const ranks = new Map<string, number>()
   // Lower is better (e.g. a cost) ranks the smallest value first.
   for (const scores of byPeriod.values()) {

@@ -36,22 +36,22 @@ export interface Reading {
   coverage(units: readonly string[], year: number): Coverage
 }
 
-/** unit → years: no key string is built per row (a national level reads hundreds of thousands). */
-function byUnitYear<T>(rows: Iterable<{ unit: string; year: number }>, value: (i: number) => T) {
-  const map = new Map<string, Map<number, T>>()
-  let i = 0
-  let years: Map<number, T> | undefined
-  let lastUnit: string | undefined
-  for (const r of rows) {
-    // A level's figures come unit by unit: look a unit up once per run of its rows.
-    if (r.unit !== lastUnit) {
-      lastUnit = r.unit
-      years = map.get(r.unit)
-      if (!years) map.set(r.unit, (years = new Map<number, T>()))
+/**
+ * year → unit: a handful of maps whatever the number of units (a national level reads thousands of
+ * units; a map per unit was most of a ranking's garbage), and no key string built per row.
+ */
+function byYearUnit<T>(rows: ReadonlyArray<{ unit: string; year: number }>, value: (i: number) => T) {
+  const map = new Map<number, Map<string, T>>()
+  let lastYear: number | undefined
+  let units: Map<string, T> | undefined
+  rows.forEach((r, i) => {
+    if (r.year !== lastYear) {
+      lastYear = r.year
+      units = map.get(r.year)
+      if (!units) map.set(r.year, (units = new Map<string, T>()))
     }
-    ;(years as Map<number, T>).set(r.year, value(i))
-    i += 1
-  }
+    ;(units as Map<string, T>).set(r.unit, value(i))
+  })
   return map
 }
 
@@ -61,19 +61,18 @@ export function createReading(
   reported: ReadonlyArray<{ unit: string; year: number }>,
   reports: readonly ReportStateRow[],
 ): Reading {
-  const withFigures = byUnitYear(reported, () => true)
-  const states = byUnitYear(reports, (i) => (reports[i] as ReportStateRow).status)
-  // Asked once per cell and total input: answered from a memo by unit, then year.
-  const memo = new Map<string, Map<number, UnitYear>>()
+  const withFigures = byYearUnit(reported, () => true)
+  const states = byYearUnit(reports, (i) => (reports[i] as ReportStateRow).status)
+  // A unit-year's reading is one of a few (report state × entered or not): each is made once and
+  // shared, so asking for it (once per cell) allocates nothing.
+  const shared = [new Map<ReportState, UnitYear>(), new Map<ReportState, UnitYear>()] as const
   const at = (unit: string, year: number): UnitYear => {
-    let byYear = memo.get(unit)
-    if (!byYear) memo.set(unit, (byYear = new Map<number, UnitYear>()))
-    const known = byYear.get(year)
-    if (known) return known
-    const report: ReportState = states.get(unit)?.get(year) ?? 'none'
-    const hasFigures = withFigures.get(unit)?.has(year) === true
-    const found = { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }
-    byYear.set(year, found)
+    const report: ReportState = states.get(year)?.get(unit) ?? 'none'
+    const hasFigures = withFigures.get(year)?.has(unit) === true
+    const alike = shared[hasFigures ? 1 : 0]
+    let found = alike.get(report)
+    if (!found)
+      alike.set(report, (found = { report, hasFigures, counted: countsInBasis(report, hasFigures, basis) }))
     return found
   }
   return {

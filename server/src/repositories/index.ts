@@ -51,7 +51,13 @@ export function createRepositories(db: Db) {
 export type Repositories = ReturnType<typeof createRepositories>
 export { bumpDataRevision } from './data-revision.ts'
 export type { FigureRow, LevelClass, ReportStateRow } from './figures.ts'
-export { toOrganisation, validInYear, type OrganisationRow, type UnitFields } from './organisations.ts'
+export {
+  toOrganisation,
+  validInYear,
+  type LevelChildren,
+  type OrganisationRow,
+  type UnitFields,
+} from './organisations.ts'
 export type { UnitUsage } from './unit-links.ts'
 export type { EntryRow } from './entries.ts'
 export type { ReportRow } from './reports.ts'

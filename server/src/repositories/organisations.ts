@@ -13,6 +13,15 @@ export type OrganisationRow = Organisation & { id: number }
 /** The stored fields of a unit; `parentId` is the parent's row id. */
 export type UnitFields = Omit<Organisation, 'parentCode'> & { parentId: number | null }
 
+/** A level's children of some years, as rows and as the contract's units, in display order. */
+export interface LevelChildren {
+  rows: readonly OrganisationRow[]
+  units: readonly Organisation[]
+}
+
+/** How many levels' children are kept at once (a national file: 34 provinces × a few year spans). */
+const KEPT_LEVELS = 256
+
 export function createOrganisationRepository(db: Db) {
   const parent = alias(organisations, 'parent')
   const columns = {
@@ -82,10 +91,40 @@ export function createOrganisationRepository(db: Db) {
     .where(eq(organisations.id, sql.placeholder('id')))
     .prepare()
 
+  // A level's children are read again only when the unit list changed (issue 8: the 3.321 children
+  // of one parent took 4–6 ms of every cold answer, and a figure's change leaves them as they are).
+  // `unit_revision.token` changes with every insert, update or delete of a unit, in the same
+  // transaction (triggers, migration 0011), so a read inside a snapshot sees the token of its rows.
+  const unitToken = db.$client.prepare<[], string>('SELECT token FROM unit_revision WHERE id = 1').pluck()
+  const kept = new Map<string, LevelChildren>()
+  let keptToken: string | undefined
+  const readChildren = (parentId: number, year: number, toYear: number): LevelChildren => {
+    const rows = children.all(parentId, `${toYear}-12-31`, `${year}-01-01`)
+    return { rows, units: rows.map(toOrganisation) }
+  }
   return {
-    /** The children of unit `parentId` valid at some point during `year` (…`toYear`), in display order. */
-    childrenOf(parentId: number, year: number, toYear = year): OrganisationRow[] {
-      return children.all(parentId, `${toYear}-12-31`, `${year}-01-01`)
+    /**
+     * The children of unit `parentId` valid at some point during `year` (…`toYear`), in display order;
+     * kept in memory for as long as the unit list stays the same (shared: never change them).
+     */
+    childrenOf(parentId: number, year: number, toYear = year): LevelChildren {
+      const token = unitToken.get()
+      if (token === undefined) return readChildren(parentId, year, toYear)
+      if (token !== keptToken) {
+        kept.clear()
+        keptToken = token
+      }
+      const key = `${parentId}:${year}:${toYear}`
+      let level = kept.get(key)
+      if (!level) {
+        level = readChildren(parentId, year, toYear)
+        if (kept.size >= KEPT_LEVELS) {
+          const oldest = kept.keys().next()
+          if (!oldest.done) kept.delete(oldest.value)
+        }
+        kept.set(key, level)
+      }
+      return level
     },
     /** Every child of `parentId`, any year. */
     allChildrenOf(parentId: number): OrganisationRow[] {

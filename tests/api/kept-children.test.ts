@@ -1,0 +1,102 @@
+// Issue 8: a level's children are kept in memory while the unit list stays the same
+// (`unit_revision`, migration 0011). Any change to a unit — through this connection, another one, or
+// one rolled back — must show at once; a figure's change must not read the children again.
+import { openDatabase } from '@ldld/db/client'
+import { CITY_CODE } from '@ldld/db/contracts'
+import { bumpDataRevision } from '@ldld/server/app'
+import { describe, expect, it } from 'vitest'
+import { testAppForFile } from '../fixtures/app.ts'
+import { readDashboard, readRanking } from '../fixtures/reads.ts'
+
+const t = testAppForFile()
+
+const city = () => {
+  const row = t.app.repos.organisations.findByCode(CITY_CODE)
+  if (!row) throw new Error('no city')
+  return row
+}
+const children2026 = () => t.app.repos.organisations.childrenOf(city().id, 2026)
+const token = () => t.db.$client.prepare('SELECT token FROM unit_revision WHERE id = 1').pluck().get()
+
+describe("a level's kept children", () => {
+  it('are read once while the unit list stays the same, a figure written or not', () => {
+    const first = children2026()
+    expect(first.units.length).toBeGreaterThanOrEqual(85)
+    expect(first.units.map((u) => u.code)).toEqual(first.rows.map((r) => r.code))
+    expect(children2026()).toBe(first)
+    const before = token()
+    t.db.$client
+      .prepare(
+        `UPDATE figures SET actual = coalesce(actual, 0) + 1
+         WHERE year = 2026 AND org_id = ? AND indicator_key = 'new_members'`,
+      )
+      .run(first.rows[0]?.id)
+    bumpDataRevision(t.db)
+    expect(token()).toBe(before)
+    expect(children2026()).toBe(first)
+  })
+
+  it('are read again after a unit is renamed, added or ended, on every page that lists them', async () => {
+    const sql = t.db.$client
+    const [first] = children2026().rows
+    if (!first) throw new Error('no child')
+    sql.prepare('UPDATE organisations SET name = ? WHERE id = ?').run('Tên mới thử nghiệm', first.id)
+    bumpDataRevision(t.db)
+    expect(children2026().units.find((u) => u.code === first.code)?.name).toBe('Tên mới thử nghiệm')
+    const board = await readDashboard(t.app, 'year=2026')
+    expect(board.units.find((u) => u.code === first.code)?.name).toBe('Tên mới thử nghiệm')
+    const ranking = await readRanking(t.app, 'new_members', 'year=2026&units=all')
+    expect(ranking.rows.find((r) => r.unit === first.code)?.name).toBe('Tên mới thử nghiệm')
+
+    const count = children2026().units.length
+    sql
+      .prepare(
+        `INSERT INTO organisations (code, name, full_name, kind, admin_type, parent_id, valid_from, valid_to, sort_order)
+         VALUES ('TEST-KEPT', 'Phường Thử', 'Công đoàn phường Thử', 'ward', 'phuong', ?, '2026-01-01', NULL, 99999)`,
+      )
+      .run(city().id)
+    bumpDataRevision(t.db)
+    expect(children2026().units.map((u) => u.code)).toContain('TEST-KEPT')
+    expect((await readDashboard(t.app, 'year=2026')).page.units).toBe(count + 1)
+
+    sql.prepare("UPDATE organisations SET valid_to = '2025-12-31' WHERE code = 'TEST-KEPT'").run()
+    bumpDataRevision(t.db)
+    expect(children2026().units.map((u) => u.code)).not.toContain('TEST-KEPT')
+    sql.prepare("DELETE FROM organisations WHERE code = 'TEST-KEPT'").run()
+    bumpDataRevision(t.db)
+    expect(children2026().units).toHaveLength(count)
+  })
+
+  it('follow a change committed by another connection to the file', async () => {
+    const kept = children2026()
+    const [first] = kept.rows
+    if (!first) throw new Error('no child')
+    const other = openDatabase(t.file)
+    try {
+      other.$client.prepare('UPDATE organisations SET name = ? WHERE id = ?').run('Đổi từ nơi khác', first.id)
+    } finally {
+      other.$client.close()
+    }
+    // No bump here: the other connection's commit is all this process learns of it.
+    const board = await readDashboard(t.app, 'year=2026')
+    expect(board.units.find((u) => u.code === first.code)?.name).toBe('Đổi từ nơi khác')
+    expect(children2026()).not.toBe(kept)
+  })
+
+  it('are not left holding a change that was rolled back', () => {
+    const sql = t.db.$client
+    const [first] = children2026().rows
+    if (!first) throw new Error('no child')
+    const name = first.name
+    expect(() =>
+      sql.transaction(() => {
+        sql.prepare('UPDATE organisations SET name = ? WHERE id = ?').run('Tạm thời', first.id)
+        // Read inside the change: the kept list follows it…
+        expect(children2026().units.find((u) => u.code === first.code)?.name).toBe('Tạm thời')
+        throw new Error('huỷ')
+      })(),
+    ).toThrow('huỷ')
+    // …and after the rollback the list is the stored one again.
+    expect(children2026().units.find((u) => u.code === first.code)?.name).toBe(name)
+  })
+})
