@@ -88,6 +88,9 @@ async function wireGrid(url: string): Promise<{ grid: CellGrid; body: string }> 
   return { grid: res.json<{ cells: CellGrid }>().cells, body: res.body }
 }
 
+/** How many cells a grid gives a status (its statuses as an array or coded). */
+const statusCount = (grid: CellGrid) => (Array.isArray(grid.status) ? grid.status : grid.status.at).length
+
 /** Fields of a wire cell that hold their default value: there should be none. */
 function defaultsSent(cell: WireCell): string[] {
   const found: string[] = []
@@ -115,7 +118,8 @@ function sparseDefaults(grid: CellGrid): string[] {
       if (column === CELL_DEFAULTS[field]) found.push(field)
       continue
     }
-    if (Array.isArray(column)) continue
+    // A value per cell (an array, or coded): defaults included by design.
+    if (Array.isArray(column) || 'of' in column) continue
     for (const [k, v] of Object.entries(column)) if (v === CELL_DEFAULTS[field]) found.push(`${field}[${k}]`)
   }
   for (const [mark, column] of Object.entries(grid.derivedFrom ?? {})) {
@@ -147,8 +151,8 @@ describe('a dashboard’s cells on the wire', () => {
       expect(grid.year).toBe(board.year)
       expect(grid.units).toEqual(board.units.map((u) => u.code))
       expect(grid.indicators).toEqual(board.indicators)
-      expect(grid.status).toHaveLength(grid.units.length * grid.indicators.length)
-      expect(grid.status.length).toBeGreaterThan(0)
+      expect(statusCount(grid)).toBe(grid.units.length * grid.indicators.length)
+      expect(statusCount(grid)).toBeGreaterThan(0)
       expect(sparseDefaults(grid)).toEqual([])
       // The server never sends passages other than the quote's own.
       expect(grid.quoteParts).toBeUndefined()
@@ -234,10 +238,35 @@ describe('a series’ cells on the wire', () => {
   })
 })
 
+describe('texts of few distinct values', () => {
+  it('sends the notes and timings the 2025 dashboard repeats over its cells once each, coded', async () => {
+    const { grid, body } = await wireGrid('/api/dashboard?year=2025')
+    const size = statusCount(grid)
+    for (const field of ['note', 'timing'] as const) {
+      const sent = grid[field]
+      if (typeof sent !== 'object' || sent === null || !('of' in sent)) throw new Error(`${field}: not coded`)
+      const column = sent as { of: Array<string | null>; at: number[] }
+      expect(column.at).toHaveLength(size)
+      // Each distinct text once: far fewer than the cells that carry them.
+      expect(new Set(column.of).size).toBe(column.of.length)
+      expect(column.of.length * 20).toBeLessThan(size)
+    }
+    // The statuses too: eight words at most, a code per cell.
+    expect(Array.isArray(grid.status)).toBe(false)
+    // The same cells, decoded, as the series of one of its units builds them.
+    const decoded = dashboardResponseSchema.parse(JSON.parse(body)).cells
+    expect(decoded).toHaveLength(size)
+    const noted = decoded.filter((c) => c.note !== null)
+    expect(noted.length).toBeGreaterThan(size / 4)
+    // Before: 340 KB, 190 KB of it the same two notes.
+    expect(Buffer.byteLength(body)).toBeLessThan(200 * 1024)
+  })
+})
+
 describe('size of a level', () => {
   it('sends a 100-commune level in under 100 bytes a cell and far under 200 KB gzip', async () => {
     const { grid, body } = await wireGrid(`/api/dashboard?year=2026&unit=${LEVEL}`)
-    const cells = grid.status.length
+    const cells = statusCount(grid)
     expect(grid.units).toHaveLength(LEVEL_UNITS)
     // Before: 446 bytes a cell on the national file as whole objects, ~240 as slim objects.
     const bytes = Buffer.byteLength(body)

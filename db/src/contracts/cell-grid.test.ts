@@ -107,7 +107,8 @@ describe('cells as a grid of columns', () => {
       year: 2026,
       units: UNITS,
       indicators: INDICATORS,
-      status: cells.map((c) => c.status),
+      // Two words over 60 cells: each once, and a code per cell.
+      status: { of: ['no_data', 'achieved'], at: cells.map((c) => (c.status === 'achieved' ? 1 : 0)) },
       actual: { 3: 0 },
       derivedFrom: { partialYear: { 40: true }, bound: { 40: 'about' } },
       note: { 3: 'chỉ ô này' },
@@ -135,6 +136,57 @@ describe('cells as a grid of columns', () => {
     expect(grid.actual).toEqual(cells.map((c) => c.actual))
     expect(cellsOfGrid(JSON.parse(JSON.stringify(grid)) as CellGrid)).toEqual(cells)
     expect(gridSourceIds(grid)).toEqual([0])
+  })
+
+  it('sends a text column of few distinct values coded: the values once, a code per cell', () => {
+    const long = 'Số liệu minh họa, không phải số liệu thật của đơn vị (danh sách minh họa).'
+    const cells = UNITS.flatMap((u) =>
+      INDICATORS.map((i, n) => ({
+        ...plain(u, i),
+        note: n % 3 === 0 ? null : n % 3 === 1 ? long : 'ghi chú',
+      })),
+    )
+    const grid = gridOfCells(cells)
+    expect(grid.note).toEqual({
+      of: [null, long, 'ghi chú'],
+      at: cells.map((_, k) => (k % INDICATORS.length) % 3),
+    })
+    expect(cellsOfGrid(JSON.parse(JSON.stringify(grid)) as CellGrid)).toEqual(cells)
+    expect(cellsCodec.decode(grid)).toEqual(cells)
+    // Texts that all differ stay an array: coding them would be longer.
+    const distinct = cells.map((c, k) => ({ ...c, note: `ghi chú riêng số ${k}` }))
+    expect(Array.isArray(gridOfCells(distinct).note)).toBe(true)
+    // Numbers are never coded.
+    const targets = cells.map((c, k) => ({ ...c, target: k % 2 }))
+    expect(gridOfCells(targets).target).toEqual(targets.map((c) => c.target))
+  })
+
+  it('refuses a coded column whose codes do not fit the grid or its values', () => {
+    const cells = UNITS.flatMap((u) =>
+      INDICATORS.map((i, n) => ({ ...plain(u, i), note: n % 2 ? 'a' : 'b' })),
+    )
+    const grid = gridOfCells(cells)
+    const size = cells.length
+    expect(() => cellsOfGrid({ ...grid, note: { of: ['a', 'b'], at: [0, 1] } })).toThrow(/note/)
+    expect(() => cellsOfGrid({ ...grid, note: { of: ['a'], at: new Array<number>(size).fill(1) } })).toThrow(
+      /note/,
+    )
+    expect(
+      cellsCodec.safeDecode({ ...grid, note: { of: ['a'], at: new Array<number>(size).fill(-1) } }).success,
+    ).toBe(false)
+    expect(
+      cellsCodec.safeDecode({
+        ...grid,
+        note: { of: ['a'], at: new Array<number>(size).fill(0), x: 1 },
+      } as CellGrid).success,
+    ).toBe(false)
+    expect(
+      cellsCodec.safeDecode({
+        ...grid,
+        status: { of: ['no_data', 'maybe'], at: new Array<number>(size).fill(0) },
+      } as CellGrid).success,
+    ).toBe(false)
+    expect(() => cellsOfGrid({ ...grid, status: { of: ['no_data'], at: [0] } })).toThrow(/trạng thái/)
   })
 
   it('carries an empty page and a page of one unit', () => {

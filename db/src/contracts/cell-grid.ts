@@ -1,8 +1,10 @@
 // A page of cells on the wire as columns (issue 8, scale; docs/decisions.md, "Compact cells"). A
 // dashboard's cells are a grid — every unit of the page × every indicator of the year, one year —
 // so the wire names the units and indicators once and gives each field of the cell as one column:
-// an array with a value per cell; one value when every cell holds it; for a field most cells leave
-// at its default, an object of cell index → value; nothing when every cell holds the default. Cell `k` is unit
+// an array with a value per cell; for a text of few distinct values (a status, a note repeated over
+// a thousand cells), those values once and a code per cell; one value when every cell holds it; for a
+// field most cells leave at its default, an object of cell index → value; nothing when every cell
+// holds the default. Cell `k` is unit
 // `units[floor(k / indicators.length)]` × indicator `indicators[k % indicators.length]`. The API's
 // readers never see this: `dashboardResponseSchema` decodes it into the same `Cell[]` as before
 // (`cellsOfGrid`), and the server writes it directly (`CellGridWriter`), without a cell object.
@@ -69,11 +71,18 @@ const WHOLE_SHARE = 0.25
 
 const cellIndex = z.string().regex(/^(0|[1-9][0-9]*)$/)
 /**
- * One field of every cell: an array (a value per cell), one value (the same in every cell: the
- * national file's `"report":"accepted"`), or cell index → value (the rest at the default).
+ * A text column of few distinct values, coded: `of` lists them once, `at` gives each cell's place in
+ * `of` (a 2025 dashboard repeated the same two notes over 1.380 cells: 190 KB of its 340 KB).
+ */
+const coded = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ of: z.array(value), at: z.array(z.number().int().nonnegative()) })
+/**
+ * One field of every cell: an array (a value per cell), its values coded (see `coded`), one value
+ * (the same in every cell: the national file's `"report":"accepted"`), or cell index → value (the
+ * rest at the default).
  */
 const column = <T extends z.ZodType>(value: T) =>
-  z.union([z.array(value), value, z.record(cellIndex, value)]).optional()
+  z.union([z.array(value), value, coded(value), z.record(cellIndex, value)]).optional()
 const nullableInt = z.number().int().nullable()
 const nullableText = z.string().nullable()
 
@@ -88,7 +97,7 @@ export const cellGridSchema = z.strictObject({
   year: z.number().int(),
   units: z.array(z.string()),
   indicators: z.array(z.string()),
-  status: z.array(z.enum(STATUSES)),
+  status: z.union([z.array(z.enum(STATUSES)), coded(z.enum(STATUSES))]),
   actual: column(nullableInt),
   actualQualifier: column(z.enum(QUALIFIERS)),
   target: column(nullableInt),
@@ -127,13 +136,30 @@ interface Building {
   set: number[]
 }
 
+/** A whole column's values coded (see `coded`) when they are texts and that is shorter in JSON. */
+function codedIfShorter(values: readonly unknown[]): unknown {
+  const places = new Map<unknown, number>()
+  let whole = 0
+  for (const value of values) {
+    if (value !== null && typeof value !== 'string') return values
+    // Lengths as JSON writes them (escapes aside): the text, its quotes and a comma.
+    whole += value === null ? 5 : value.length + 3
+    if (!places.has(value)) places.set(value, places.size)
+  }
+  const of = [...places.keys()]
+  let codedLength = values.length * (String(of.length - 1).length + 1)
+  for (const value of of) codedLength += value === null ? 5 : (value as string).length + 3
+  if (codedLength >= whole) return values
+  return { of, at: values.map((value) => places.get(value) as number) }
+}
+
 function finish(building: Building | undefined, size: number): unknown {
   if (!building || building.set.length === 0) return undefined
   if (building.set.length === size) {
     const first = building.values[0]
     if (building.values.every((value) => value === first)) return first
   }
-  if (building.set.length >= size * WHOLE_SHARE) return building.values
+  if (building.set.length >= size * WHOLE_SHARE) return codedIfShorter(building.values)
   const sparse: Record<number, unknown> = {}
   for (const k of building.set) sparse[k] = building.values[k]
   return sparse
@@ -208,7 +234,7 @@ export class CellGridWriter {
       year: this.year,
       units: [...this.units],
       indicators: [...this.indicators],
-      status: this.statuses,
+      status: codedIfShorter(this.statuses),
     }
     for (const field of GRID_COLUMNS) {
       const column = finish(this.columns.get(field), this.size)
@@ -272,6 +298,15 @@ function spread(column: unknown, fallback: unknown, size: number, name: string):
     return column
   }
   if (column === null || typeof column !== 'object') return new Array<unknown>(size).fill(column)
+  if ('of' in column && 'at' in column && Array.isArray(column.of) && Array.isArray(column.at)) {
+    const { of, at } = column as { of: unknown[]; at: unknown[] }
+    if (at.length !== size) throw new Error(`Cột ${name} có ${at.length} mã cho ${size} ô.`)
+    return at.map((place) => {
+      if (typeof place !== 'number' || !Number.isInteger(place) || place < 0 || place >= of.length)
+        throw new Error(`Cột ${name} có mã ${String(place)}, ngoài ${of.length} giá trị của nó.`)
+      return of[place]
+    })
+  }
   const values = new Array<unknown>(size).fill(fallback)
   for (const [key, value] of Object.entries(column)) {
     const k = Number(key)
@@ -285,9 +320,11 @@ function spread(column: unknown, fallback: unknown, size: number, name: string):
 export function cellsOfGrid(grid: CellGrid): Cell[] {
   const width = grid.indicators.length
   const size = grid.units.length * width
-  if (grid.status.length !== size) {
-    throw new Error(`Lưới ${grid.units.length} × ${width} ô có ${grid.status.length} trạng thái.`)
+  const statusCount = Array.isArray(grid.status) ? grid.status.length : grid.status.at.length
+  if (statusCount !== size) {
+    throw new Error(`Lưới ${grid.units.length} × ${width} ô có ${statusCount} trạng thái.`)
   }
+  const status = spread(grid.status, undefined, size, 'status') as Status[]
   const col = <K extends GridColumn>(field: K) =>
     spread(grid[field], CELL_DEFAULTS[field], size, field) as Array<GridValue<K>>
   const mark = <K extends GridMark>(name: K) =>
@@ -327,7 +364,7 @@ export function cellsOfGrid(grid: CellGrid): Cell[] {
       statedPercent: statedPercent[k] ?? null,
       percent: percent[k] ?? null,
       percentBasis: percentBasis[k] ?? null,
-      status: grid.status[k] as Status,
+      status: status[k] as Status,
       previous: previous[k] ?? null,
       yoy: yoy[k] ?? null,
       derivedFrom: {
@@ -351,16 +388,13 @@ export function cellsOfGrid(grid: CellGrid): Cell[] {
 
 /** Every source id a grid names (its `sourceId` column), once each, ascending. */
 export function gridSourceIds(grid: CellGrid): number[] {
-  const column = grid.sourceId
-  const values =
-    column === undefined || column === null
-      ? []
-      : Array.isArray(column)
-        ? column
-        : typeof column === 'object'
-          ? Object.values(column)
-          : [column]
+  const column: unknown = grid.sourceId
+  let values: unknown[] = []
+  if (Array.isArray(column)) values = column
+  else if (column !== null && typeof column === 'object')
+    values = 'of' in column && Array.isArray(column.of) ? column.of : Object.values(column)
+  else if (column !== undefined) values = [column]
   const ids = new Set<number>()
-  for (const id of values) if (id !== null) ids.add(id)
+  for (const id of values) if (typeof id === 'number') ids.add(id)
   return [...ids].sort((a, b) => a - b)
 }
