@@ -35,11 +35,14 @@ export interface RankingInput {
 
 type RankedBy = Ranking['rankedBy']
 
-/** Units of one part of the year are ranked together; in 2025 the districts and the unions apart. */
-function periodKey(unit: Organisation, year: number): string {
-  const from = unit.validFrom < `${year}-01-01` ? `${year}-01-01` : unit.validFrom
-  const to = unit.validTo === null || unit.validTo > `${year}-12-31` ? `${year}-12-31` : unit.validTo
-  return `${from}|${to}`
+/**
+ * Units of one part of the year are ranked together; in 2025 the districts and the unions apart.
+ * A unit that lived the whole year has the empty key (no text built for each of thousands of units).
+ */
+function periodKey(unit: Organisation, yearStart: string, yearEnd: string): string {
+  const from = unit.validFrom < yearStart ? yearStart : unit.validFrom
+  const to = unit.validTo === null || unit.validTo > yearEnd ? yearEnd : unit.validTo
+  return from === yearStart && to === yearEnd ? '' : `${from}|${to}`
 }
 
 interface RankedYear {
@@ -167,6 +170,8 @@ function rankUnits(
 ): RankedYear {
   const marks = { illustrative: false, partialYear: false }
   const byPeriod = new Map<string, Array<{ code: string; score: number | null }>>()
+  const yearStart = `${year}-01-01`
+  const yearEnd = `${year}-12-31`
   units.forEach((unit, i) => {
     const cell = cellOf(unit, i)
     const score = (rankedBy === 'percent' ? cell.percent : cell.actual) ?? null
@@ -174,15 +179,15 @@ function rankUnits(
       marks.illustrative ||= cell.illustrative === true
       marks.partialYear ||= isPartYear(unit, indicator, year, figures.get(unit.code))
     }
-    const key = periodKey(unit, year)
+    const key = periodKey(unit, yearStart, yearEnd)
     const list = byPeriod.get(key)
     if (list) list.push({ code: unit.code, score })
     else byPeriod.set(key, [{ code: unit.code, score }])
   })
-  const ranks = new Map<string, number>()
   // Lower is better (e.g. a cost) ranks the smallest value first.
-  for (const scores of byPeriod.values()) {
-    for (const [code, rank] of rankByScore(scores, indicator.higherIsBetter)) ranks.set(code, rank)
-  }
+  const periods = [...byPeriod.values()].map((scores) => rankByScore(scores, indicator.higherIsBetter))
+  if (periods.length === 1) return { ranks: periods[0] as Map<string, number>, marks }
+  const ranks = new Map<string, number>()
+  for (const period of periods) for (const [code, rank] of period) ranks.set(code, rank)
   return { ranks, marks }
 }
