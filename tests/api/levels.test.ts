@@ -118,6 +118,13 @@ describe('pages of children', () => {
     expect(second.unitReports.map((r) => r.unit)).toEqual(second.units.map((u) => u.code))
     expect(second.totals).toEqual(whole.totals)
     expect(second.coverage).toEqual(whole.coverage)
+    // A group counts every child and adds them all, but names only those on the page (a level of
+    // thousands is not listed on each of its pages).
+    expect(second.groups.map((g) => [g.key, g.count, g.totals])).toEqual(
+      whole.groups.map((g) => [g.key, g.count, g.totals]),
+    )
+    expect(second.groups.flatMap((g) => g.units)).toEqual(second.units.map((u) => u.code))
+    expect(whole.groups.reduce((n, g) => n + g.units.length, 0)).toBe(85)
     const last = await dashboard('year=2026&limit=20&page=5')
     expect(last.units).toHaveLength(5)
     const past = await dashboard('year=2026&limit=20&page=9')
@@ -125,6 +132,7 @@ describe('pages of children', () => {
     const all = await dashboard('year=2026&limit=20&units=all')
     expect(all.units).toHaveLength(85)
     expect(all.page).toMatchObject({ page: 1, pages: 1, all: true })
+    expect(all.groups.flatMap((g) => g.units)).toEqual(all.units.map((u) => u.code))
   })
 
   it('keeps later pages true to every child and to a change made since (the level summary)', async () => {
@@ -138,7 +146,13 @@ describe('pages of children', () => {
     expect(third.unitReports).toEqual(whole.unitReports.slice(30, 40))
     expect(third.totals).toEqual(whole.totals)
     expect(third.coverage).toEqual(whole.coverage)
-    expect(third.groups).toEqual(whole.groups)
+    // The same groups, totals and counts; each names the page's children only.
+    expect(third.groups).toEqual(
+      whole.groups.map((g) => ({
+        ...g,
+        units: g.units.filter((code) => third.units.some((u) => u.code === code)),
+      })),
+    )
     // A unit of the first page changes: the third page's totals follow at once.
     const first = whole.units[0]?.code ?? ''
     t.db.$client

@@ -343,7 +343,10 @@ export type UnitGroupBody = z.infer<typeof unitGroupSchema>
 
 /** A group with its own totals (every child of the group, not only the page). */
 export const groupTotalsSchema = unitGroupSchema.extend({
-  /** Codes of every child in the group, in display order. */
+  /**
+   * Codes of the group's children on this page, in display order (every child when the level fits
+   * on a page or `units=all` is asked; `count` says how many the group has in all).
+   */
   units: z.array(z.string()),
   totals: z.array(totalSchema),
 })

@@ -7,10 +7,11 @@ import {
   type Indicator,
   type Organisation,
   type PageInfo,
+  unitGroupOf,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, writeCell } from './cells.ts'
-import { levelTotals, rowTotals, type LevelTotals, type TotalSource } from './level.ts'
+import { levelTotals, rowTotals, type LevelGroup, type LevelTotals, type TotalSource } from './level.ts'
 import type { Reading } from './reading.ts'
 
 export interface PageRequest {
@@ -134,6 +135,8 @@ export function buildDashboard(
     }
   }
   const cells = grid.grid()
+  const shownOf = (key: LevelGroup['key']) =>
+    shown.filter((u) => unitGroupOf(u.kind) === key).map((u) => u.code)
   const { level, coverage } =
     summary ??
     levelSummary(
@@ -149,7 +152,12 @@ export function buildDashboard(
     unit: input.unit,
     ancestors: [...input.ancestors],
     groupPhrase: unitGroupPhrase(year),
-    groups: level.groups.map((g, i) => ({ ...g, totals: level.groupTotals[i] ?? [] })),
+    // A group names its children on the page only: a level of thousands is not listed on every page.
+    groups: level.groups.map((g, i) => ({
+      ...g,
+      units: shown.length === units.length ? g.units : shownOf(g.key),
+      totals: level.groupTotals[i] ?? [],
+    })),
     totalsBasis: level.totalsBasis,
     coverage,
     units: shown,
