@@ -64,8 +64,12 @@ export function periodOf(
   if (indicator.measure === 'flow' && !coversWholeYear(unit, year)) {
     return { period: 'part_year', timing: row?.timing ?? `Đơn vị hoạt động ${unitPeriodInYear(unit, year)}` }
   }
-  return { period: 'year', timing: row?.timing ?? null }
+  const timing = row?.timing ?? null
+  return timing === null ? WHOLE_YEAR : { period: 'year', timing }
 }
+
+/** Most cells' period, shared (a page of 4.500 cells made an object for each). */
+const WHOLE_YEAR = Object.freeze({ period: 'year', timing: null } as const)
 
 /** Whether a figure covers part of the year (`periodOf` without the words). */
 export function isPartYear(
@@ -107,6 +111,9 @@ export interface UnitStates {
   now: UnitYear
   before: UnitYear
 }
+
+/** `markedChange` of a cell without last year's figure. */
+const NO_CHANGE = markedChange(null, null)
 
 /** Where `writeCell` puts a cell's fields: a slim wire cell (`toCell`) or a grid's columns (`CellGridWriter`). */
 export interface CellSink {
@@ -154,12 +161,15 @@ export function writeCell(
     previousActual,
     indicator.higherIsBetter,
   )
-  const change = markedChange(
-    shown ? markedFigure(unit, indicator, year, shown) : null,
+  // Without last year's figure there is no change and nothing to mark (markedChange's own answer,
+  // made once instead of per cell).
+  const change =
     previousShown && previousShown.actual !== null
-      ? markedFigure(unit, indicator, year - 1, previousShown)
-      : null,
-  )
+      ? markedChange(
+          shown ? markedFigure(unit, indicator, year, shown) : null,
+          markedFigure(unit, indicator, year - 1, previousShown),
+        )
+      : NO_CHANGE
   const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
   const quote = shown?.quote ?? null
   sink.status(state.counted ? kpi.status : reading.missing(state))
