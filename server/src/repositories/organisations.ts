@@ -19,8 +19,11 @@ export interface LevelChildren {
   units: readonly Organisation[]
 }
 
-/** How many levels' children are kept at once (a national file: 34 provinces × a few year spans). */
-const KEPT_LEVELS = 256
+/**
+ * How many children are kept at once, over all levels and years (a national file: 3.321 units × 10
+ * years, a few MB): beyond it the levels kept longest are read again.
+ */
+const KEPT_CHILDREN = 100_000
 
 export function createOrganisationRepository(db: Db) {
   const parent = alias(organisations, 'parent')
@@ -97,6 +100,7 @@ export function createOrganisationRepository(db: Db) {
   // transaction (triggers, migration 0011), so a read inside a snapshot sees the token of its rows.
   const unitToken = db.$client.prepare<[], string>('SELECT token FROM unit_revision WHERE id = 1').pluck()
   const kept = new Map<string, LevelChildren>()
+  let keptRows = 0
   let keptToken: string | undefined
   const readChildren = (parentId: number, year: number, toYear: number): LevelChildren => {
     const rows = children.all(parentId, `${toYear}-12-31`, `${year}-01-01`)
@@ -112,17 +116,20 @@ export function createOrganisationRepository(db: Db) {
       if (token === undefined) return readChildren(parentId, year, toYear)
       if (token !== keptToken) {
         kept.clear()
+        keptRows = 0
         keptToken = token
       }
       const key = `${parentId}:${year}:${toYear}`
       let level = kept.get(key)
       if (!level) {
         level = readChildren(parentId, year, toYear)
-        if (kept.size >= KEPT_LEVELS) {
-          const oldest = kept.keys().next()
-          if (!oldest.done) kept.delete(oldest.value)
+        for (const [oldKey, old] of kept) {
+          if (keptRows + level.rows.length <= KEPT_CHILDREN) break
+          kept.delete(oldKey)
+          keptRows -= old.rows.length
         }
         kept.set(key, level)
+        keptRows += level.rows.length
       }
       return level
     },
