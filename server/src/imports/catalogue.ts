@@ -14,7 +14,7 @@ import type { OrganisationRow, Repositories } from '../repositories/index.ts'
 export interface Catalogue {
   units: OrganisationRow[]
   byCode: Map<string, OrganisationRow>
-  indicators: Indicator[]
+  indicators: readonly Indicator[]
   byKey: Map<string, Indicator>
 }
 

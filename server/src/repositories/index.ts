@@ -20,7 +20,7 @@ export function createRepositories(db: Db) {
   return {
     organisations: createOrganisationRepository(db),
     unitLinks: createUnitLinkRepository(db),
-    indicators: createIndicatorRepository(db),
+    indicators: createIndicatorRepository(db, dataRevision),
     figures: createFigureRepository(db),
     sources: createSourceRepository(db),
     health: createHealthRepository(db),

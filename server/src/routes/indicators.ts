@@ -27,7 +27,7 @@ const indicatorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorsResponseSchema, 400: errorSchema },
       },
     },
-    async () => ({ indicators: app.repos.indicators.list() }),
+    async () => ({ indicators: [...app.repos.indicators.list()] }),
   )
 
   app.post(

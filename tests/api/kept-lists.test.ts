@@ -1,6 +1,7 @@
 // Issue 8: a level's children are kept in memory while the unit list stays the same
 // (`unit_revision`, migration 0011). Any change to a unit — through this connection, another one, or
-// one rolled back — must show at once; a figure's change must not read the children again.
+// one rolled back — must show at once; a figure's change must not read the children again. The
+// indicator catalogue is kept per data revision, and read again after an indicator is added.
 import { openDatabase } from '@ldld/db/client'
 import { CITY_CODE } from '@ldld/db/contracts'
 import { bumpDataRevision } from '@ldld/server/app'
@@ -98,5 +99,54 @@ describe("a level's kept children", () => {
     ).toThrow('huỷ')
     // …and after the rollback the list is the stored one again.
     expect(children2026().units.find((u) => u.code === first.code)?.name).toBe(name)
+  })
+})
+
+describe('the kept indicator catalogue', () => {
+  const indicator = (key: string) => ({
+    key,
+    nameVi: `Chỉ tiêu thử ${key}`,
+    shortNameVi: 'Thử',
+    nameEn: 'Test',
+    unitKind: 'count' as const,
+    unitLabel: 'đơn vị',
+    measure: 'flow' as const,
+    takesTarget: false,
+    higherIsBetter: true,
+    headline: false,
+    firstYear: null,
+    lastYear: null,
+  })
+
+  it('is read once per data revision and cannot be changed by a reader', () => {
+    const list = t.app.repos.indicators.list()
+    expect(t.app.repos.indicators.list()).toBe(list)
+    expect(() => (list as unknown as unknown[]).push(1)).toThrow(TypeError)
+  })
+
+  it('shows an indicator added in the same transaction, by this process or by another connection', async () => {
+    const repos = t.app.repos
+    repos.write(() => {
+      repos.indicators.insert(indicator('kept_test_one'))
+      // Before the commit, inside the write: the kept list is not the one from before.
+      expect(repos.indicators.list().map((i) => i.key)).toContain('kept_test_one')
+    })
+    const other = openDatabase(t.file)
+    try {
+      other.$client
+        .prepare(
+          `INSERT INTO indicators (key, name_vi, short_name_vi, name_en, unit_kind, unit_label, measure,
+             takes_target, higher_is_better, headline, sort_order)
+           VALUES ('kept_test_two', 'Chỉ tiêu thử hai', 'Thử', 'Test', 'count', 'đơn vị', 'flow', 0, 1, 0, 9999)`,
+        )
+        .run()
+    } finally {
+      other.$client.close()
+    }
+    const res = await t.app.inject({ url: '/api/indicators' })
+    const keys = res.json<{ indicators: Array<{ key: string }> }>().indicators.map((i) => i.key)
+    expect(keys).toEqual(expect.arrayContaining(['kept_test_one', 'kept_test_two']))
+    const board = await readDashboard(t.app, 'year=2026')
+    expect(board.indicators).toEqual(expect.arrayContaining(['kept_test_one', 'kept_test_two']))
   })
 })
