@@ -194,18 +194,20 @@ describe('figure_packs', () => {
     copyFileSync(t.file, older)
     const before = openExistingDatabase(older)
     // As the build before the packs left it: neither their migration (0010) nor any later one
-    // applied (0011: the unit list's token and the children index); figures written since.
+    // applied (0011: the unit list's token and the children index; 0012: the ranking indexes);
+    // figures written since.
+    before.$client.exec(`DROP INDEX figures_ranking_idx; DROP INDEX figure_packs_entered_idx;`)
     before.$client.exec(`DROP TRIGGER unit_revision_insert; DROP TRIGGER unit_revision_update;
       DROP TRIGGER unit_revision_delete; DROP TABLE unit_revision; DROP INDEX organisations_children_idx;
       CREATE INDEX organisations_parent_idx ON organisations (parent_id);`)
     before.$client.exec(`DROP TRIGGER figure_packs_insert; DROP TRIGGER figure_packs_update;
       DROP TRIGGER figure_packs_delete; DROP VIEW figure_pack_rows; DROP TABLE figure_packs;`)
     const applied = before.$client
-      .prepare(`SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 2`)
+      .prepare(`SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 3`)
       .pluck()
       .all()
-    expect(applied).toHaveLength(2)
-    before.$client.prepare(`DELETE FROM __drizzle_migrations WHERE created_at >= ?`).run(applied[1])
+    expect(applied).toHaveLength(3)
+    before.$client.prepare(`DELETE FROM __drizzle_migrations WHERE created_at >= ?`).run(applied[2])
     before.$client
       .prepare(
         `UPDATE figures SET actual = actual + 3, note = 'sửa trước khi nâng cấp' WHERE year = 2025 AND actual IS NOT NULL`,

@@ -372,6 +372,11 @@ export function compareCodes(a: string, b: string): number {
 export interface Rankable {
   code: string
   score: number | null
+  /**
+   * The code's place in `compareCodes` order, when the caller knows it: ties compare these numbers
+   * instead of the texts (a level of thousands of units ranks with tens of thousands of ties broken).
+   */
+  order?: number | undefined
 }
 
 /**
@@ -379,8 +384,12 @@ export interface Rankable {
  * Returns code → rank.
  */
 export function rankByScore(items: readonly Rankable[], descending = true): Map<string, number> {
-  const scored = items.filter((i): i is { code: string; score: number } => i.score !== null)
-  scored.sort((a, b) => (descending ? b.score - a.score : a.score - b.score) || compareCodes(a.code, b.code))
+  const scored = items.filter((i): i is Rankable & { score: number } => i.score !== null)
+  scored.sort(
+    (a, b) =>
+      (descending ? b.score - a.score : a.score - b.score) ||
+      (a.order !== undefined && b.order !== undefined ? a.order - b.order : compareCodes(a.code, b.code)),
+  )
   const ranks = new Map<string, number>()
   scored.forEach((item, index) => {
     const prev = index > 0 ? scored[index - 1] : undefined

@@ -47,5 +47,21 @@ export const figures = sqliteTable(
     index('figures_entered_idx')
       .on(t.orgId, t.year)
       .where(sql`${t.actual} IS NOT NULL OR ${t.statedPercent} IS NOT NULL`),
+    // A ranking of a large level scores every child on one indicator: this index holds what scoring
+    // reads, by indicator and year, so those figures come in one pass over the index instead of a
+    // search and a table read per child and year (issue 8: 3.321 children, 16 → 4–6 ms).
+    index('figures_ranking_idx').on(
+      t.indicatorKey,
+      t.year,
+      t.orgId,
+      t.actual,
+      t.actualQualifier,
+      t.target,
+      t.targetDerived,
+      t.statedPercent,
+      t.illustrative,
+      t.sourceId,
+      t.period,
+    ),
   ],
 )

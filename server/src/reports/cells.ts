@@ -146,7 +146,10 @@ export function writeCell(
   const actual = shown?.actual ?? null
   const target = row?.target ?? null
   const statedPercent = shown?.statedPercent ?? null
-  const previousShown = (states?.before ?? reading.at(unit.code, year - 1)).counted ? previous : undefined
+  const previousShown =
+    previous !== undefined && (states?.before ?? reading.at(unit.code, year - 1)).counted
+      ? previous
+      : undefined
   const previousActual = previousShown?.actual ?? null
   const targetSilent =
     shown !== undefined &&
@@ -229,6 +232,43 @@ export function toCell(
     reading,
   )
   return cell
+}
+
+/** What a ranking scores and counts a cell by (`writeCell`'s answer, without the rest of the cell). */
+export interface CellScore {
+  status: Status
+  actual: number | null
+  percent: number | null
+  illustrative: boolean
+}
+
+// One sink for every scored cell: a ranking scores each child of a level (thousands), and a wire
+// cell with its closures per child was most of its time (issue 8).
+let scoring: CellScore = { status: 'no_data', actual: null, percent: null, illustrative: false }
+const scoreSink: CellSink = {
+  status: (value) => {
+    scoring.status = value
+  },
+  set: (field, value) => {
+    if (field === 'actual') scoring.actual = value as number
+    else if (field === 'percent') scoring.percent = value as number
+    else if (field === 'illustrative') scoring.illustrative = value as boolean
+  },
+  mark: () => undefined,
+}
+
+/** `writeCell`'s status, actual, % and illustrative mark of one unit × indicator × year. */
+export function scoreCell(
+  unit: CellUnit,
+  indicator: IndicatorRule,
+  year: number,
+  row: FigureRow | undefined,
+  reading: Reading,
+): CellScore {
+  const score: CellScore = { status: 'no_data', actual: null, percent: null, illustrative: false }
+  scoring = score
+  writeCell(scoreSink, unit, indicator, year, row, undefined, reading)
+  return score
 }
 
 /** Distinct source ids, for the `sources` list every response carries beside its figures. */

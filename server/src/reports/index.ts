@@ -7,11 +7,17 @@ import {
   type WireDashboard,
   type WireSeries,
 } from '@ldld/db/contracts'
-import { toOrganisation, validInYear, type FigureRow, type Repositories } from '../repositories/index.ts'
+import {
+  toOrganisation,
+  validInYear,
+  type FigureRow,
+  type OrganisationRow,
+  type Repositories,
+} from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
-import { buildRanking } from './ranking.ts'
+import { buildRanking, codeOrderOf } from './ranking.ts'
 import { coverageOf, createReading, type Reading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
@@ -20,6 +26,31 @@ export type { PageRequest } from './dashboard.ts'
 
 const entered = (rows: readonly FigureRow[]) =>
   rows.filter((f) => f.actual !== null || f.statedPercent !== null)
+
+/**
+ * From how many children (of a year and the year before) a ranking scores a level from one pass over
+ * the indicator's figures instead of a search per child (see `figures.scoringOfUnits`).
+ */
+export const SCAN_LEVEL = 1000
+
+const levelIds = new WeakMap<readonly OrganisationRow[], LevelIds>()
+interface LevelIds {
+  codeOf: ReadonlyMap<number, string>
+  idOf: ReadonlyMap<string, number>
+}
+
+/** A level's children's codes by row id and back, kept beside the kept children they come from. */
+function idsOf(children: readonly OrganisationRow[]): LevelIds {
+  let ids = levelIds.get(children)
+  if (!ids) {
+    ids = {
+      codeOf: new Map(children.map((c) => [c.id, c.code])),
+      idOf: new Map(children.map((c) => [c.code, c.id])),
+    }
+    levelIds.set(children, ids)
+  }
+  return ids
+}
 
 /** A level larger than a page as its first page read it: what it adds over its children. */
 interface KnownLevel {
@@ -59,12 +90,18 @@ export interface LevelRequest extends PageRequest {
   /**
    * How a dashboard adds its level's totals and coverage: from the counts the database keeps
    * (`level_sums`, `level_units`; the default), or figure by figure over every child's stored rows —
-   * what the tests hold the kept counts to (no route asks for it).
+   * what the tests hold the kept counts to (no route asks for it). A ranking with 'figures' also
+   * scores a large level from every child's full figures and report states.
    */
   totals?: 'stored' | 'figures'
 }
 
-export function createReports(repos: Repositories) {
+export interface ReportsOptions {
+  /** From how many children a ranking reads its level in one pass (default SCAN_LEVEL; tests lower it). */
+  scanLevel?: number
+}
+
+export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: ReportsOptions = {}) {
   const { organisations, indicators, figures, sources, unitLinks, readSnapshot } = repos
   const summaries = createSummaryMemo(repos.dataRevision)
 
@@ -152,21 +189,57 @@ export function createReports(repos: Repositories) {
         if (!parent) return 'unit'
         // "Has reported" means the unit's whole report: which units entered anything comes from one
         // grouped statement, the figures read are this indicator's only.
-        const rows = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
         // The children of both years in one read (a level may have thousands), each year's kept apart.
-        const both = organisations.childrenOf(parent.id, year - 1, year).units
+        const { rows: children, units: both } = organisations.childrenOf(parent.id, year - 1, year)
+        const units = both.filter((u) => validInYear(u, year))
+        // A large level (issue 8) scores its children from a slim copy of the indicator's figures, read
+        // in one pass (no note, quote or timing), and reads the full figures and report states of the
+        // page's units only. Reading the latest figures, whether a child counts depends only on
+        // whether it entered anything, so scoring reads no report state either. Its coverage, like
+        // any level's, comes from the counts the database keeps. `totals: 'figures'` reads every
+        // child's full figures and report states instead: what the tests hold this to.
+        const reference = level.totals === 'figures'
+        const large = !reference && children.length >= scanLevel
+        const ids = large ? idsOf(children) : undefined
+        const entered = ids
+          ? figures.enteredOfUnits(year - 1, year, ids.codeOf)
+          : figures.reportedChildren(parent.id, year - 1, year)
+        const statesOfAll = !large || options.basis !== 'latest'
+        const reading = createReading(
+          options,
+          entered,
+          statesOfAll ? figures.reportStatesOfChildren(parent.id, year - 1, year) : [],
+        )
         const ranking = buildRanking({
           indicator,
           year,
           unit: toOrganisation(parent),
-          units: both.filter((u) => validInYear(u, year)),
+          units,
           previousUnits: both.filter((u) => validInYear(u, year - 1)),
-          figures: rows,
-          reading: createReading(
-            options,
-            figures.reportedChildren(parent.id, year - 1, year),
-            figures.reportStatesOfChildren(parent.id, year - 1, year),
-          ),
+          figures: ids
+            ? figures.scoringOfUnits(key, year - 1, year, ids.codeOf)
+            : figures.ofChildrenIndicator(parent.id, key, year - 1, year),
+          reading,
+          shown: ids
+            ? (page) => {
+                const shownIds = page.map((u) => ids.idOf.get(u.code) ?? -1)
+                const codes = new Set(page.map((u) => u.code))
+                return {
+                  figures: figures.ofUnitsIndicator(shownIds, key, year - 1, year),
+                  reading: statesOfAll
+                    ? reading
+                    : createReading(
+                        options,
+                        entered.filter((e) => codes.has(e.unit)),
+                        figures.reportStatesOfUnits(shownIds, year - 1, year),
+                      ),
+                }
+              }
+            : undefined,
+          codeOrder: reference ? undefined : codeOrderOf(both),
+          coverage: reference
+            ? undefined
+            : coverageOf(figures.levelStates(parent.id, year), units.length, options.basis),
           page: level,
         })
         return { ...ranking, sources: sources.byIds(sourceIdsOf(ranking.rows)) }

@@ -7,14 +7,16 @@ import {
   unitGroupPhrase,
   unitGroups,
   type DerivedMarks,
+  type Coverage,
   type Indicator,
   type Organisation,
+  type Rankable,
   type Ranking,
   type RankingRow,
   type WireCell,
 } from '@ldld/db/contracts'
 import type { FigureRow } from '../repositories/index.ts'
-import { isPartYear, toCell } from './cells.ts'
+import { isPartYear, scoreCell, toCell, type CellScore } from './cells.ts'
 import { pageOf, type PageRequest } from './dashboard.ts'
 import type { Reading } from './reading.ts'
 
@@ -26,10 +28,26 @@ export interface RankingInput {
   /** Units valid during `year`, and during `year - 1` for last year's ranks. */
   units: readonly Organisation[]
   previousUnits: readonly Organisation[]
-  /** This indicator's figures of `year` and `year - 1`. */
+  /**
+   * This indicator's figures of `year` and `year - 1`, as scoring reads them: with `shown`, their
+   * note, quote and timing may be left out (null).
+   */
   figures: readonly FigureRow[]
-  /** Built from every figure of both years, so "has reported" means the unit's whole report. */
+  /**
+   * Built from every figure of both years, so "has reported" means the unit's whole report. With
+   * `shown` and the latest figures, it may leave out the report states: scoring reads only whether
+   * a unit entered anything (countsInBasis).
+   */
   reading: Reading
+  /**
+   * The full figures and reading of the units on the page (a large level reads them for its page
+   * only, issue 8); without it, `figures` and `reading` are full and build the rows too.
+   */
+  shown?: (units: readonly Organisation[]) => { figures: readonly FigureRow[]; reading: Reading }
+  /** Each unit's place in code order (`codeOrderOf`), for ties; without it, codes are compared. */
+  codeOrder?: ReadonlyMap<string, number>
+  /** The level's coverage of `year` (from the counts the database keeps); without it, from `reading`. */
+  coverage?: Coverage
   page?: PageRequest
 }
 
@@ -67,32 +85,57 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     if (row.year === year) thisYear.set(row.unit, row)
     else if (row.year === year - 1) lastYear.set(row.unit, row)
   }
-  // Each unit's cell of the year once: it is scored, counted and (on the page) shown.
-  const cells = input.units.map((unit) =>
-    toCell(unit, indicator, year, thisYear.get(unit.code), undefined, reading),
+  // Each unit's score of the year once (writeCell's status, actual and %): it is ranked and counted;
+  // only the page's rows get whole cells.
+  const scores = input.units.map((unit) => scoreCell(unit, indicator, year, thisYear.get(unit.code), reading))
+  const { codeOrder } = input
+  const current = rankUnits(
+    input.units,
+    indicator,
+    year,
+    rankedBy,
+    thisYear,
+    codeOrder,
+    (_, i) => scores[i] as CellScore,
   )
-  const current = rankUnits(input.units, indicator, year, rankedBy, thisYear, (_, i) => cells[i] as WireCell)
-  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, (unit) =>
-    toCell(unit, indicator, year - 1, lastYear.get(unit.code), undefined, reading),
+  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, codeOrder, (unit) =>
+    scoreCell(unit, indicator, year - 1, lastYear.get(unit.code), reading),
   )
   const rankOf = input.units.map((unit) => current.ranks.get(unit.code) ?? null)
   // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
   // states no target (apart: they are not measured against one), then the rest in display order.
   const tier = (i: number) =>
-    rankOf[i] !== null ? 0 : (cells[i] as WireCell).status === 'source_no_target' ? 1 : 2
+    rankOf[i] !== null ? 0 : (scores[i] as CellScore).status === 'source_no_target' ? 1 : 2
+  const byCode = (a: string, b: string) => {
+    const oa = codeOrder?.get(a)
+    const ob = codeOrder?.get(b)
+    return oa !== undefined && ob !== undefined ? oa - ob : compareCodes(a, b)
+  }
   const order = input.units.map((_, i) => i)
   order.sort((a, b) => {
     const t = tier(a) - tier(b)
     const ra = rankOf[a] ?? null
     const rb = rankOf[b] ?? null
     if (t !== 0 || ra === null || rb === null) return t
-    return (
-      ra - rb || compareCodes((input.units[a] as Organisation).code, (input.units[b] as Organisation).code)
-    )
+    return ra - rb || byCode((input.units[a] as Organisation).code, (input.units[b] as Organisation).code)
   })
+  const page = pageOf(order.length, input.page ?? { all: true })
+  const { start, end, ...pageInfo } = page
+  const shownOrder = order.slice(start, end)
+  // The page's cells from their full figures and reading, when scoring read a slimmer copy.
+  const shown = input.shown?.(shownOrder.map((i) => input.units[i] as Organisation))
+  const shownThisYear = new Map<string, FigureRow>()
+  for (const row of shown?.figures ?? [])
+    if (row.indicator === indicator.key && row.year === year) shownThisYear.set(row.unit, row)
+  const shownCell = (i: number): WireCell => {
+    const unit = input.units[i] as Organisation
+    return shown
+      ? toCell(unit, indicator, year, shownThisYear.get(unit.code), undefined, shown.reading)
+      : toCell(unit, indicator, year, thisYear.get(unit.code), undefined, reading)
+  }
   const rowAt = (i: number): RankingRow => {
     const unit = input.units[i] as Organisation
-    const cell = cellWithDefaults(cells[i] as WireCell)
+    const cell = cellWithDefaults(shownCell(i))
     const rank = rankOf[i] ?? null
     const previousRank = before.ranks.get(unit.code) ?? null
     const prevRow = lastYear.get(unit.code)
@@ -133,12 +176,12 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
       report: cell.report,
     }
   }
-  const coverage = reading.coverage(
-    input.units.map((u) => u.code),
-    year,
-  )
-  const page = pageOf(order.length, input.page ?? { all: true })
-  const { start, end, ...pageInfo } = page
+  const coverage =
+    input.coverage ??
+    reading.coverage(
+      input.units.map((u) => u.code),
+      year,
+    )
   return {
     indicator: indicator.key,
     year,
@@ -149,12 +192,12 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     // Per indicator: units with a figure for it (a unit may report and leave one indicator blank).
     coverage: {
       ...coverage,
-      reported: cells.filter((c) => (c.actual ?? null) !== null || (c.percent ?? null) !== null).length,
+      reported: scores.filter((c) => c.actual !== null || c.percent !== null).length,
       ranked: rankOf.filter((r) => r !== null).length,
-      sourceNoTarget: cells.filter((c) => c.status === 'source_no_target').length,
+      sourceNoTarget: scores.filter((c) => c.status === 'source_no_target').length,
     },
     rankedBy,
-    rows: order.slice(start, end).map(rowAt),
+    rows: shownOrder.map(rowAt),
     page: pageInfo,
   }
 }
@@ -165,24 +208,26 @@ function rankUnits(
   year: number,
   rankedBy: RankedBy,
   figures: ReadonlyMap<string, FigureRow>,
-  /** The unit's cell of `year`, through toCell: a unit that does not count in this reading is not ranked either. */
-  cellOf: (unit: Organisation, index: number) => WireCell,
+  codeOrder: ReadonlyMap<string, number> | undefined,
+  /** The unit's score of `year`, through writeCell: a unit that does not count in this reading is not ranked either. */
+  cellOf: (unit: Organisation, index: number) => CellScore,
 ): RankedYear {
   const marks = { illustrative: false, partialYear: false }
-  const byPeriod = new Map<string, Array<{ code: string; score: number | null }>>()
+  const byPeriod = new Map<string, Rankable[]>()
   const yearStart = `${year}-01-01`
   const yearEnd = `${year}-12-31`
   units.forEach((unit, i) => {
     const cell = cellOf(unit, i)
-    const score = (rankedBy === 'percent' ? cell.percent : cell.actual) ?? null
+    const score = rankedBy === 'percent' ? cell.percent : cell.actual
     if (score !== null) {
-      marks.illustrative ||= cell.illustrative === true
+      marks.illustrative ||= cell.illustrative
       marks.partialYear ||= isPartYear(unit, indicator, year, figures.get(unit.code))
     }
     const key = periodKey(unit, yearStart, yearEnd)
     const list = byPeriod.get(key)
-    if (list) list.push({ code: unit.code, score })
-    else byPeriod.set(key, [{ code: unit.code, score }])
+    const item = { code: unit.code, score, order: codeOrder?.get(unit.code) }
+    if (list) list.push(item)
+    else byPeriod.set(key, [item])
   })
   // Lower is better (e.g. a cost) ranks the smallest value first.
   const periods = [...byPeriod.values()].map((scores) => rankByScore(scores, indicator.higherIsBetter))
@@ -190,4 +235,20 @@ function rankUnits(
   const ranks = new Map<string, number>()
   for (const period of periods) for (const [code, rank] of period) ranks.set(code, rank)
   return { ranks, marks }
+}
+
+const codeOrders = new WeakMap<readonly Organisation[], ReadonlyMap<string, number>>()
+
+/**
+ * Each unit's place in `compareCodes` order, for a ranking's ties. Kept beside the unit list it was
+ * made from (a level's kept children, issue 8): sorting 3.321 codes costs as much as ranking them.
+ */
+export function codeOrderOf(units: readonly Organisation[]): ReadonlyMap<string, number> {
+  let order = codeOrders.get(units)
+  if (!order) {
+    const codes = [...new Set(units.map((u) => u.code))].sort(compareCodes)
+    order = new Map(codes.map((code, i) => [code, i]))
+    codeOrders.set(units, order)
+  }
+  return order
 }

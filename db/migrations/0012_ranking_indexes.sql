@@ -1,0 +1,2 @@
+CREATE INDEX `figure_packs_entered_idx` ON `figure_packs` (`year`,`org_id`) WHERE "figure_packs"."entered" = 1;--> statement-breakpoint
+CREATE INDEX `figures_ranking_idx` ON `figures` (`indicator_key`,`year`,`org_id`,`actual`,`actual_qualifier`,`target`,`target_derived`,`stated_percent`,`illustrative`,`source_id`,`period`);
