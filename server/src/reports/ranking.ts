@@ -44,7 +44,7 @@ export interface RankingInput {
    * only, issue 8); without it, `figures` and `reading` are full and build the rows too.
    */
   shown?: (units: readonly Organisation[]) => { figures: readonly FigureRow[]; reading: Reading }
-  /** Each unit's place in code order (`codeOrderOf`), for ties; without it, codes are compared. */
+  /** Each unit's place in code order (`codeOrderOf`), for ties; without it, made from `units`. */
   codeOrder?: ReadonlyMap<string, number>
   /** The level's coverage of `year` (from the counts the database keeps); without it, from `reading`. */
   coverage?: Coverage
@@ -88,37 +88,35 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   // Each unit's score of the year once (writeCell's status, actual and %): it is ranked and counted;
   // only the page's rows get whole cells.
   const scores = input.units.map((unit) => scoreCell(unit, indicator, year, thisYear.get(unit.code), reading))
-  const { codeOrder } = input
+  const codes = input.codeOrder ?? codeOrderOf([...input.units, ...input.previousUnits])
   const current = rankUnits(
     input.units,
     indicator,
     year,
     rankedBy,
     thisYear,
-    codeOrder,
+    codes,
     (_, i) => scores[i] as CellScore,
   )
-  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, codeOrder, (unit) =>
+  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, codes, (unit) =>
     scoreCell(unit, indicator, year - 1, lastYear.get(unit.code), reading),
   )
   const rankOf = input.units.map((unit) => current.ranks.get(unit.code) ?? null)
   // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
   // states no target (apart: they are not measured against one), then the rest in display order.
-  const tier = (i: number) =>
-    rankOf[i] !== null ? 0 : (scores[i] as CellScore).status === 'source_no_target' ? 1 : 2
-  const byCode = (a: string, b: string) => {
-    const oa = codeOrder?.get(a)
-    const ob = codeOrder?.get(b)
-    return oa !== undefined && ob !== undefined ? oa - ob : compareCodes(a, b)
-  }
-  const order = input.units.map((_, i) => i)
-  order.sort((a, b) => {
-    const t = tier(a) - tier(b)
-    const ra = rankOf[a] ?? null
-    const rb = rankOf[b] ?? null
-    if (t !== 0 || ra === null || rb === null) return t
-    return ra - rb || byCode((input.units[a] as Organisation).code, (input.units[b] as Organisation).code)
+  // One number per unit says its place (a level of thousands sorts with a subtraction per pair):
+  // rank, then code order; then the tier, apart; within tiers 1 and 2, the display order.
+  const SPAN = 2 ** 21
+  const place = new Float64Array(input.units.length)
+  input.units.forEach((unit, i) => {
+    const rank = rankOf[i] ?? null
+    place[i] =
+      rank !== null
+        ? rank * SPAN + (codes.get(unit.code) ?? 0)
+        : ((scores[i] as CellScore).status === 'source_no_target' ? 1 : 2) * SPAN * SPAN + i
   })
+  const order = input.units.map((_, i) => i)
+  order.sort((a, b) => (place[a] as number) - (place[b] as number))
   const page = pageOf(order.length, input.page ?? { all: true })
   const { start, end, ...pageInfo } = page
   const shownOrder = order.slice(start, end)
