@@ -63,16 +63,12 @@ for (const year of [2025, 2026]) {
     }
     if (year === 2026) {
       await expect(page.locator('.unit-tile')).toHaveCount(0) // not on the last slide
-      await page.keyboard.press('Home')
-      const tiles = await page.evaluate(async () => {
-        for (let i = 0; i < 12; i++) {
-          if (document.querySelector('.unit-tile')) break
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }))
-          await new Promise((r) => setTimeout(r, 150))
-        }
-        return document.querySelectorAll('.unit-tile').length
-      })
-      expect(tiles).toBe(85)
+      // Back to the first slide, then forward one slide at a time (each waited for: a key pressed
+      // while a slide is still changing on a loaded machine must not be lost) to the tiles' slide.
+      await pressAndWait(page, 'Home', 1)
+      for (let n = 2; n <= total && (await page.locator('.unit-tile').count()) === 0; n++)
+        await pressAndWait(page, 'ArrowRight', n)
+      await expect(page.locator('.unit-tile')).toHaveCount(85)
     }
   })
 }
