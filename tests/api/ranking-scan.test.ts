@@ -55,7 +55,7 @@ describe("a large level's ranking, scored in one pass", () => {
     if (typeof ranked === 'string') throw new Error(ranked)
     expect(ranked.coverage.ranked).toBeGreaterThan(10)
     expect(ranked.rows.length).toBe(ranked.coverage.expected)
-  })
+  }, 60_000)
 
   it('keeps to its own level when units of another level hold figures, after writes of every kind', () => {
     const sql = t.db.$client
@@ -97,5 +97,5 @@ describe("a large level's ranking, scored in one pass", () => {
     expect(t.app.repos.organisations.childrenOf(district.id, 2026).rows).toHaveLength(5)
     expectScanEqualsReference(CITY_CODE, [2025, 2026])
     expectScanEqualsReference(district.code, [2025, 2026])
-  })
+  }, 60_000)
 })

@@ -372,29 +372,57 @@ export function compareCodes(a: string, b: string): number {
 export interface Rankable {
   code: string
   score: number | null
-  /**
-   * The code's place in `compareCodes` order, when the caller knows it: ties compare these numbers
-   * instead of the texts (a level of thousands of units ranks with tens of thousands of ties broken).
-   */
-  order?: number | undefined
 }
 
 /**
- * Competition ranking (1, 2, 2, 4): ties share a rank, units without a score get none.
- * Returns code → rank.
+ * Competition ranking (1, 2, 2, 4) of `members` (indexes into `scores`; NaN: no score, no rank),
+ * best first (`descending`: the largest), ties in `order` (each index's place, e.g. its code's):
+ * writes each ranked member's rank into `ranks` (others keep theirs; 0 means none). The numbers live
+ * in arrays, so a level of thousands of units ranks without an object per unit (issue 8).
+ */
+export function competitionRanks(
+  scores: ArrayLike<number>,
+  order: ArrayLike<number>,
+  members: readonly number[],
+  descending: boolean,
+  ranks: Int32Array,
+): void {
+  const scored = members.filter((i) => !Number.isNaN(scores[i] as number))
+  scored.sort((a, b) => {
+    const sa = scores[a] as number
+    const sb = scores[b] as number
+    if (sa !== sb) return (descending ? sb > sa : sa > sb) ? 1 : -1
+    return (order[a] as number) - (order[b] as number)
+  })
+  for (let k = 0; k < scored.length; k += 1) {
+    const i = scored[k] as number
+    const prev = k > 0 ? (scored[k - 1] as number) : -1
+    ranks[i] = prev >= 0 && scores[prev] === scores[i] ? (ranks[prev] as number) : k + 1
+  }
+}
+
+/**
+ * Competition ranking (1, 2, 2, 4): ties share a rank, units without a score get none; ties in code
+ * order. Returns code → rank.
  */
 export function rankByScore(items: readonly Rankable[], descending = true): Map<string, number> {
-  const scored = items.filter((i): i is Rankable & { score: number } => i.score !== null)
-  scored.sort(
-    (a, b) =>
-      (descending ? b.score - a.score : a.score - b.score) ||
-      (a.order !== undefined && b.order !== undefined ? a.order - b.order : compareCodes(a.code, b.code)),
-  )
-  const ranks = new Map<string, number>()
-  scored.forEach((item, index) => {
-    const prev = index > 0 ? scored[index - 1] : undefined
-    const prevRank = prev ? ranks.get(prev.code) : undefined
-    ranks.set(item.code, prev && prev.score === item.score && prevRank !== undefined ? prevRank : index + 1)
+  const codes = items.map((i) => i.code)
+  const byCode = codes.map((_, i) => i).sort((a, b) => compareCodes(codes[a] as string, codes[b] as string))
+  const order = new Int32Array(items.length)
+  byCode.forEach((i, place) => {
+    order[i] = place
   })
-  return ranks
+  const ranks = new Int32Array(items.length)
+  competitionRanks(
+    items.map((i) => i.score ?? NaN),
+    order,
+    items.map((_, i) => i),
+    descending,
+    ranks,
+  )
+  // Best first, as the ranking reads.
+  const ranked = byCode
+    .filter((i) => ranks[i] !== 0)
+    .sort((a, b) => (ranks[a] as number) - (ranks[b] as number))
+  return new Map(ranked.map((i) => [codes[i] as string, ranks[i] as number]))
 }

@@ -257,15 +257,23 @@ const scoreSink: CellSink = {
   mark: () => undefined,
 }
 
-/** `writeCell`'s status, actual, % and illustrative mark of one unit × indicator × year. */
+/**
+ * `writeCell`'s status, actual, % and illustrative mark of one unit × indicator × year, written into
+ * `into` (a ranking reuses one for thousands of units) or a new one.
+ */
 export function scoreCell(
   unit: CellUnit,
   indicator: IndicatorRule,
   year: number,
   row: FigureRow | undefined,
   reading: Reading,
+  into?: CellScore,
 ): CellScore {
-  const score: CellScore = { status: 'no_data', actual: null, percent: null, illustrative: false }
+  const score = into ?? { status: 'no_data', actual: null, percent: null, illustrative: false }
+  score.status = 'no_data'
+  score.actual = null
+  score.percent = null
+  score.illustrative = false
   scoring = score
   writeCell(scoreSink, unit, indicator, year, row, undefined, reading)
   return score

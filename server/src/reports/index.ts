@@ -11,6 +11,7 @@ import {
   toOrganisation,
   validInYear,
   type FigureRow,
+  type LevelPlaces,
   type OrganisationRow,
   type Repositories,
 } from '../repositories/index.ts'
@@ -34,17 +35,20 @@ const entered = (rows: readonly FigureRow[]) =>
 export const SCAN_LEVEL = 1000
 
 const levelIds = new WeakMap<readonly OrganisationRow[], LevelIds>()
-interface LevelIds {
-  codeOf: ReadonlyMap<number, string>
+interface LevelIds extends LevelPlaces {
   idOf: ReadonlyMap<string, number>
 }
 
-/** A level's children's codes by row id and back, kept beside the kept children they come from. */
+/**
+ * A level's children by place (their order) from their row ids and codes, and their ids by code:
+ * kept beside the kept children they come from.
+ */
 function idsOf(children: readonly OrganisationRow[]): LevelIds {
   let ids = levelIds.get(children)
   if (!ids) {
     ids = {
-      codeOf: new Map(children.map((c) => [c.id, c.code])),
+      placeOfId: new Map(children.map((c, i) => [c.id, i])),
+      placeOfCode: new Map(children.map((c, i) => [c.code, i])),
       idOf: new Map(children.map((c) => [c.code, c.id])),
     }
     levelIds.set(children, ids)
@@ -202,7 +206,7 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
         const large = !reference && children.length >= scanLevel
         const ids = large ? idsOf(children) : undefined
         const entered = ids
-          ? figures.enteredOfUnits(year - 1, year, ids.codeOf)
+          ? figures.enteredOfUnits(year - 1, year, ids)
           : figures.reportedChildren(parent.id, year - 1, year)
         const statesOfAll = !large || options.basis !== 'latest'
         const reading = createReading(
@@ -217,22 +221,17 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
           units,
           previousUnits: both.filter((u) => validInYear(u, year - 1)),
           figures: ids
-            ? figures.scoringOfUnits(key, year - 1, year, ids.codeOf)
+            ? figures.scoringOfUnits(key, year - 1, year, ids)
             : figures.ofChildrenIndicator(parent.id, key, year - 1, year),
           reading,
           shown: ids
             ? (page) => {
                 const shownIds = page.map((u) => ids.idOf.get(u.code) ?? -1)
-                const codes = new Set(page.map((u) => u.code))
                 return {
                   figures: figures.ofUnitsIndicator(shownIds, key, year - 1, year),
                   reading: statesOfAll
                     ? reading
-                    : createReading(
-                        options,
-                        entered.filter((e) => codes.has(e.unit)),
-                        figures.reportStatesOfUnits(shownIds, year - 1, year),
-                      ),
+                    : createReading(options, entered, figures.reportStatesOfUnits(shownIds, year - 1, year)),
                 }
               }
             : undefined,

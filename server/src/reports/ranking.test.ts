@@ -64,7 +64,7 @@ function ranked(
   input: Omit<RankingInput, 'reading' | 'unit'>,
   reports: Parameters<typeof createReading>[2] = [],
 ) {
-  return buildRanking({ ...input, unit: city, reading: latest([...input.figures], reports) })
+  return buildRanking({ ...input, unit: city, reading: latest([...(input.figures as FigureRow[])], reports) })
 }
 
 describe('buildRanking', () => {

@@ -2,7 +2,7 @@ import {
   cellWithDefaults,
   compareCodes,
   NO_MARKS,
-  rankByScore,
+  competitionRanks,
   unitGroupOf,
   unitGroupPhrase,
   unitGroups,
@@ -10,12 +10,11 @@ import {
   type Coverage,
   type Indicator,
   type Organisation,
-  type Rankable,
   type Ranking,
   type RankingRow,
   type WireCell,
 } from '@ldld/db/contracts'
-import type { FigureRow } from '../repositories/index.ts'
+import type { FigureRow, ScoredFigures } from '../repositories/index.ts'
 import { isPartYear, scoreCell, toCell, type CellScore } from './cells.ts'
 import { pageOf, type PageRequest } from './dashboard.ts'
 import type { Reading } from './reading.ts'
@@ -29,10 +28,11 @@ export interface RankingInput {
   units: readonly Organisation[]
   previousUnits: readonly Organisation[]
   /**
-   * This indicator's figures of `year` and `year - 1`, as scoring reads them: with `shown`, their
-   * note, quote and timing may be left out (null).
+   * This indicator's figures of `year` and `year - 1`, as scoring reads them: rows, or a unit's row
+   * of a year asked one at a time (`ScoredFigures`: read each before asking for the next). With
+   * `shown`, their note, quote and timing may be left out (null).
    */
-  figures: readonly FigureRow[]
+  figures: readonly FigureRow[] | ScoredFigures
   /**
    * Built from every figure of both years, so "has reported" means the unit's whole report. With
    * `shown` and the latest figures, it may leave out the report states: scoring reads only whether
@@ -63,60 +63,70 @@ function periodKey(unit: Organisation, yearStart: string, yearEnd: string): stri
   return from === yearStart && to === yearEnd ? '' : `${from}|${to}`
 }
 
-interface RankedYear {
-  ranks: Map<string, number>
+/** One year's units scored: by their index in the units of that year. */
+interface ScoredYear {
+  /** The score ranked on (NaN: none). */
+  score: Float64Array
+  /** Competition rank within the unit's part of the year (0: none). */
+  ranks: Int32Array
+  /** Each unit's place in code order, for ties. */
+  order: Int32Array
+  /** 1 where the source states no target (status source_no_target). */
+  apart: Uint8Array
+  /** Units with a figure for this indicator (an actual or a %). */
+  reported: number
+  ranked: number
   /** Marks every rank of that year inherits: any ranked figure illustrative or part-year. */
   marks: Pick<DerivedMarks, 'illustrative' | 'partialYear'>
 }
 
+/** A unit's figure of a year by its code, from rows (kept) or a level's scored copy (refilled). */
+function figureLookup(figures: RankingInput['figures'], key: string) {
+  if (!Array.isArray(figures)) return (figures as ScoredFigures).at
+  const byYear = new Map<number, Map<string, FigureRow>>()
+  for (const row of figures as readonly FigureRow[]) {
+    if (row.indicator !== key) continue
+    let units = byYear.get(row.year)
+    if (!units) byYear.set(row.year, (units = new Map<string, FigureRow>()))
+    units.set(row.unit, row)
+  }
+  return (unit: string, year: number) => byYear.get(year)?.get(unit)
+}
+
 /**
  * Units ranked on one indicator, with last year's rank from the same rule (competition ranking).
- * Every unit is scored (a level may have thousands), but only the asked page's rows are built.
+ * Every unit is scored (a level may have thousands, kept in typed arrays), but only the asked page's
+ * rows are built.
  */
 export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
-  const { indicator, year, reading } = input
+  const { indicator, year, reading, units } = input
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
-  // One indicator: a unit's figure of each year by its code.
-  const thisYear = new Map<string, FigureRow>()
-  const lastYear = new Map<string, FigureRow>()
-  for (const row of input.figures) {
-    if (row.indicator !== indicator.key) continue
-    if (row.year === year) thisYear.set(row.unit, row)
-    else if (row.year === year - 1) lastYear.set(row.unit, row)
-  }
-  // Each unit's score of the year once (writeCell's status, actual and %): it is ranked and counted;
-  // only the page's rows get whole cells.
-  const scores = input.units.map((unit) => scoreCell(unit, indicator, year, thisYear.get(unit.code), reading))
-  const codes = input.codeOrder ?? codeOrderOf([...input.units, ...input.previousUnits])
-  const current = rankUnits(
-    input.units,
-    indicator,
-    year,
-    rankedBy,
-    thisYear,
-    codes,
-    (_, i) => scores[i] as CellScore,
-  )
-  const before = rankUnits(input.previousUnits, indicator, year - 1, rankedBy, lastYear, codes, (unit) =>
-    scoreCell(unit, indicator, year - 1, lastYear.get(unit.code), reading),
-  )
-  const rankOf = input.units.map((unit) => current.ranks.get(unit.code) ?? null)
-  // Ranked units first (ties in the order rankByScore gives them, by code), then units whose source
-  // states no target (apart: they are not measured against one), then the rest in display order.
-  // One number per unit says its place (a level of thousands sorts with a subtraction per pair):
-  // rank, then code order; then the tier, apart; within tiers 1 and 2, the display order.
+  const figureOf = figureLookup(input.figures, indicator.key)
+  const given = input.codeOrder
+  const codes =
+    given && units.every((u) => given.has(u.code)) && input.previousUnits.every((u) => given.has(u.code))
+      ? given
+      : codeOrderOf([...units, ...input.previousUnits])
+  const now = scoreYear(units, indicator, year, rankedBy, figureOf, reading, codes)
+  const before = scoreYear(input.previousUnits, indicator, year - 1, rankedBy, figureOf, reading, codes)
+  // Ranked units first (ties in code order), then units whose source states no target (apart: they
+  // are not measured against one), then the rest in display order. One number per unit says its
+  // place, so the order is a numeric sort: rank and code order; then tier and display order (exact
+  // in a double below 2^21 units).
+  const n = units.length
   const SPAN = 2 ** 21
-  const place = new Float64Array(input.units.length)
-  input.units.forEach((unit, i) => {
-    const rank = rankOf[i] ?? null
-    place[i] =
-      rank !== null
-        ? rank * SPAN + (codes.get(unit.code) ?? 0)
-        : ((scores[i] as CellScore).status === 'source_no_target' ? 1 : 2) * SPAN * SPAN + i
-  })
-  const order = input.units.map((_, i) => i)
-  order.sort((a, b) => (place[a] as number) - (place[b] as number))
+  if (codes.size >= SPAN) throw new Error(`A level of ${codes.size} units is too large to rank.`)
+  const place = new Float64Array(n)
+  const unitAt = new Int32Array(codes.size)
+  for (let i = 0; i < n; i += 1) {
+    const rank = now.ranks[i] as number
+    const code = now.order[i] as number
+    unitAt[code] = i
+    place[i] = rank > 0 ? rank * SPAN + code : ((now.apart[i] as number) === 1 ? 1 : 2) * SPAN * SPAN + i
+  }
+  place.sort()
+  const order = Array.from(place, (p) => (p < SPAN * SPAN ? (unitAt[p % SPAN] as number) : p % (SPAN * SPAN)))
   const page = pageOf(order.length, input.page ?? { all: true })
   const { start, end, ...pageInfo } = page
   const shownOrder = order.slice(start, end)
@@ -126,17 +136,24 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   for (const row of shown?.figures ?? [])
     if (row.indicator === indicator.key && row.year === year) shownThisYear.set(row.unit, row)
   const shownCell = (i: number): WireCell => {
-    const unit = input.units[i] as Organisation
+    const unit = units[i] as Organisation
     return shown
       ? toCell(unit, indicator, year, shownThisYear.get(unit.code), undefined, shown.reading)
-      : toCell(unit, indicator, year, thisYear.get(unit.code), undefined, reading)
+      : toCell(unit, indicator, year, figureOf(unit.code, year), undefined, reading)
   }
+  // Last year's ranks of the page's units (found in one pass over last year's units).
+  const pageCodes = new Set(shownOrder.map((i) => (units[i] as Organisation).code))
+  const previousRanks = new Map<string, number>()
+  input.previousUnits.forEach((unit, j) => {
+    const rank = before.ranks[j] as number
+    if (rank > 0 && pageCodes.has(unit.code)) previousRanks.set(unit.code, rank)
+  })
   const rowAt = (i: number): RankingRow => {
-    const unit = input.units[i] as Organisation
+    const unit = units[i] as Organisation
     const cell = cellWithDefaults(shownCell(i))
-    const rank = rankOf[i] ?? null
-    const previousRank = before.ranks.get(unit.code) ?? null
-    const prevRow = lastYear.get(unit.code)
+    const rank = (now.ranks[i] as number) > 0 ? (now.ranks[i] as number) : null
+    const previousRank = previousRanks.get(unit.code) ?? null
+    const prevRow = figureOf(unit.code, year - 1)
     const ownBound =
       cell.actualQualifier !== 'exact' ||
       (previousRank !== null && prevRow !== undefined && prevRow.actualQualifier !== 'exact')
@@ -145,11 +162,10 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
         ? NO_MARKS
         : {
             illustrative:
-              (rank !== null && current.marks.illustrative) ||
+              (rank !== null && now.marks.illustrative) ||
               (previousRank !== null && before.marks.illustrative),
             partialYear:
-              (rank !== null && current.marks.partialYear) ||
-              (previousRank !== null && before.marks.partialYear),
+              (rank !== null && now.marks.partialYear) || (previousRank !== null && before.marks.partialYear),
             bound: ownBound ? 'about' : 'exact',
           }
     return {
@@ -177,7 +193,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   const coverage =
     input.coverage ??
     reading.coverage(
-      input.units.map((u) => u.code),
+      units.map((u) => u.code),
       year,
     )
   return {
@@ -186,13 +202,13 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     basis: reading.basis,
     unit: input.unit,
     groupPhrase: unitGroupPhrase(year),
-    groups: unitGroups(input.units, year),
+    groups: unitGroups(units, year),
     // Per indicator: units with a figure for it (a unit may report and leave one indicator blank).
     coverage: {
       ...coverage,
-      reported: scores.filter((c) => c.actual !== null || c.percent !== null).length,
-      ranked: rankOf.filter((r) => r !== null).length,
-      sourceNoTarget: scores.filter((c) => c.status === 'source_no_target').length,
+      reported: now.reported,
+      ranked: now.ranked,
+      sourceNoTarget: now.apart.reduce((sum, a) => sum + a, 0),
     },
     rankedBy,
     rows: shownOrder.map(rowAt),
@@ -200,39 +216,56 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   }
 }
 
-function rankUnits(
+function scoreYear(
   units: readonly Organisation[],
   indicator: Indicator,
   year: number,
   rankedBy: RankedBy,
-  figures: ReadonlyMap<string, FigureRow>,
-  codeOrder: ReadonlyMap<string, number> | undefined,
-  /** The unit's score of `year`, through writeCell: a unit that does not count in this reading is not ranked either. */
-  cellOf: (unit: Organisation, index: number) => CellScore,
-): RankedYear {
-  const marks = { illustrative: false, partialYear: false }
-  const byPeriod = new Map<string, Rankable[]>()
+  figureOf: (unit: string, year: number) => FigureRow | undefined,
+  reading: Reading,
+  codes: ReadonlyMap<string, number>,
+): ScoredYear {
+  const n = units.length
+  const year_: ScoredYear = {
+    score: new Float64Array(n).fill(NaN),
+    ranks: new Int32Array(n),
+    order: new Int32Array(n),
+    apart: new Uint8Array(n),
+    reported: 0,
+    ranked: 0,
+    marks: { illustrative: false, partialYear: false },
+  }
+  const { score, order, apart, marks } = year_
+  // Units of one part of the year are ranked together (issue 8: most live the whole year).
+  const byPeriod = new Map<string, number[]>()
   const yearStart = `${year}-01-01`
   const yearEnd = `${year}-12-31`
-  units.forEach((unit, i) => {
-    const cell = cellOf(unit, i)
-    const score = rankedBy === 'percent' ? cell.percent : cell.actual
-    if (score !== null) {
+  // One score object for every unit: it is read before the next is scored.
+  const cell: CellScore = { status: 'no_data', actual: null, percent: null, illustrative: false }
+  for (let i = 0; i < n; i += 1) {
+    const unit = units[i] as Organisation
+    // A unit that does not count in this reading is not ranked either (writeCell leaves its figures out).
+    const row = figureOf(unit.code, year)
+    scoreCell(unit, indicator, year, row, reading, cell)
+    if (cell.actual !== null || cell.percent !== null) year_.reported += 1
+    if (cell.status === 'source_no_target') apart[i] = 1
+    const value = rankedBy === 'percent' ? cell.percent : cell.actual
+    if (value !== null) {
+      score[i] = value
       marks.illustrative ||= cell.illustrative
-      marks.partialYear ||= isPartYear(unit, indicator, year, figures.get(unit.code))
+      marks.partialYear ||= isPartYear(unit, indicator, year, row)
     }
+    order[i] = codes.get(unit.code) as number
     const key = periodKey(unit, yearStart, yearEnd)
-    const list = byPeriod.get(key)
-    const item = { code: unit.code, score, order: codeOrder?.get(unit.code) }
-    if (list) list.push(item)
-    else byPeriod.set(key, [item])
-  })
+    const members = byPeriod.get(key)
+    if (members) members.push(i)
+    else byPeriod.set(key, [i])
+  }
   // Lower is better (e.g. a cost) ranks the smallest value first.
-  const periods = [...byPeriod.values()].map((scores) => rankByScore(scores, indicator.higherIsBetter))
-  if (periods.length === 1) return { ranks: periods[0] as Map<string, number>, marks }
-  const ranks = new Map<string, number>()
-  for (const period of periods) for (const [code, rank] of period) ranks.set(code, rank)
-  return { ranks, marks }
+  for (const members of byPeriod.values())
+    competitionRanks(score, order, members, indicator.higherIsBetter, year_.ranks)
+  for (const rank of year_.ranks) if (rank > 0) year_.ranked += 1
+  return year_
 }
 
 const codeOrders = new WeakMap<readonly Organisation[], ReadonlyMap<string, number>>()

@@ -57,18 +57,26 @@ function byYearUnit<T>(rows: ReadonlyArray<{ unit: string; year: number }>, valu
 
 export function createReading(
   { basis, reader }: ReadOptions,
-  /** Unit × year pairs with at least one entered figure (an amount or a stated %). */
-  reported: ReadonlyArray<{ unit: string; year: number }>,
+  /**
+   * Unit × year pairs with at least one entered figure (an amount or a stated %), or whether a unit
+   * entered any in a year (a large level's, read into an array by place).
+   */
+  reported: ReadonlyArray<{ unit: string; year: number }> | ((unit: string, year: number) => boolean),
   reports: readonly ReportStateRow[],
 ): Reading {
-  const withFigures = byYearUnit(reported, () => true)
+  let entered: (unit: string, year: number) => boolean
+  if (typeof reported === 'function') entered = reported
+  else {
+    const withFigures = byYearUnit(reported, () => true)
+    entered = (unit, year) => withFigures.get(year)?.has(unit) === true
+  }
   const states = byYearUnit(reports, (i) => (reports[i] as ReportStateRow).status)
   // A unit-year's reading is one of a few (report state × entered or not): each is made once and
   // shared, so asking for it (once per cell) allocates nothing.
   const shared = [new Map<ReportState, UnitYear>(), new Map<ReportState, UnitYear>()] as const
   const at = (unit: string, year: number): UnitYear => {
     const report: ReportState = states.get(year)?.get(unit) ?? 'none'
-    const hasFigures = withFigures.get(year)?.has(unit) === true
+    const hasFigures = entered(unit, year)
     const alike = shared[hasFigures ? 1 : 0]
     let found = alike.get(report)
     if (!found)

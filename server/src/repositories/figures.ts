@@ -80,6 +80,20 @@ export interface LevelClass {
 /** One stored figure with its unit's code, as the report builders need it. */
 export type FigureRow = StoredFigure
 
+/** A level's units by place (0…n−1, the order of its kept children), from their row ids and codes. */
+export interface LevelPlaces {
+  placeOfId: ReadonlyMap<number, number>
+  placeOfCode: ReadonlyMap<string, number>
+}
+
+/**
+ * One indicator's figures of a level's units over a few years, as scoring reads them. `at` fills and
+ * returns one row object per year (a ranking asks thousands of times): read it before asking again.
+ */
+export interface ScoredFigures {
+  at(unit: string, year: number): FigureRow | undefined
+}
+
 /** Figures read from their packs (`figure_packs`), and the unit-years that entered any. */
 export interface PackedFigures {
   rows: FigureRow[]
@@ -310,47 +324,91 @@ export function createFigureRepository(db: Db) {
       return ofChildrenIndicator.all(parentId, key, from, to).map(toRow)
     },
     /**
-     * One indicator's figures of `from`…`to` of the units `codeOf` names (by row id), as a ranking
-     * scores them: without their note, quote and timing (null here: read a page's shown rows with
-     * `ofUnitsIndicator`). One pass over the indicator's whole index: for levels of about a thousand
-     * children or more.
+     * One indicator's figures of `from`…`to` of a level's units (`level`: their row ids and codes
+     * by place), as a ranking scores them: without their note, quote and timing (null here: read a
+     * page's shown rows with `ofUnitsIndicator`). One pass over the indicator's whole index, kept
+     * in typed arrays by place and year: for levels of about a thousand children or more.
      */
-    scoringOfUnits(key: string, from: number, to: number, codeOf: ReadonlyMap<number, string>): FigureRow[] {
-      const out: FigureRow[] = []
+    scoringOfUnits(key: string, from: number, to: number, level: LevelPlaces): ScoredFigures {
+      const n = level.placeOfCode.size
+      const size = n * (to - from + 1)
+      const actual = new Float64Array(size)
+      const target = new Float64Array(size)
+      const stated = new Float64Array(size)
+      const source = new Float64Array(size)
+      // Per unit-year: 1 a figure, 2 target derived, 4 illustrative; its qualifier and period's index.
+      const flags = new Uint8Array(size)
+      const qualifier = new Uint8Array(size)
+      const period = new Uint8Array(size)
       for (const r of scoringScan.all(key, from, to) as ScoringRaw[]) {
-        const unit = codeOf.get(r[0])
-        if (unit === undefined) continue
-        out.push({
-          unit,
-          indicator: key,
-          year: r[1],
-          actual: r[2],
-          actualQualifier: r[3] ?? 'exact',
-          target: r[4],
-          targetDerived: r[5] === 1,
-          statedPercent: r[6],
-          note: null,
-          illustrative: r[7] === 1,
-          sourceId: r[8],
-          quote: null,
-          period: r[9] ?? 'year',
-          timing: null,
-        })
+        const place = level.placeOfId.get(r[0])
+        if (place === undefined) continue
+        const i = (r[1] - from) * n + place
+        actual[i] = r[2] ?? NaN
+        const q = r[3] === null ? 0 : QUALIFIERS.indexOf(r[3])
+        const pd = r[9] === null ? 0 : PERIODS.indexOf(r[9])
+        if (q < 0 || pd < 0) throw new Error(`A figure of ${key} has an unknown qualifier or period.`)
+        qualifier[i] = q
+        target[i] = r[4] ?? NaN
+        stated[i] = r[6] ?? NaN
+        source[i] = r[8] ?? NaN
+        period[i] = pd
+        flags[i] = 1 | (r[5] === 1 ? 2 : 0) | (r[7] === 1 ? 4 : 0)
       }
-      return out
+      const orNull = (v: number) => (Number.isNaN(v) ? null : v)
+      // One row per year, refilled by each call (a ranking reads thousands): read it before the next.
+      const rows = Array.from({ length: to - from + 1 }, (_, k) => ({
+        unit: '',
+        indicator: key,
+        year: from + k,
+        actual: null,
+        actualQualifier: 'exact',
+        target: null,
+        targetDerived: false,
+        statedPercent: null,
+        note: null,
+        illustrative: false,
+        sourceId: null,
+        quote: null,
+        period: 'year',
+        timing: null,
+      })) as FigureRow[]
+      return {
+        at(unit, year) {
+          const place = level.placeOfCode.get(unit)
+          const row = rows[year - from]
+          if (place === undefined || row === undefined) return undefined
+          const i = (year - from) * n + place
+          const f = flags[i] as number
+          if ((f & 1) === 0) return undefined
+          row.unit = unit
+          row.actual = orNull(actual[i] as number)
+          row.actualQualifier = QUALIFIERS[qualifier[i] as number] ?? 'exact'
+          row.target = orNull(target[i] as number)
+          row.targetDerived = (f & 2) !== 0
+          row.statedPercent = orNull(stated[i] as number)
+          row.illustrative = (f & 4) !== 0
+          row.sourceId = orNull(source[i] as number)
+          row.period = PERIODS[period[i] as number] ?? 'year'
+          return row
+        },
+      }
     },
-    /** `reportedChildren` of the units `codeOf` names (by row id), read as `scoringOfUnits` reads. */
-    enteredOfUnits(
-      from: number,
-      to: number,
-      codeOf: ReadonlyMap<number, string>,
-    ): Array<{ unit: string; year: number }> {
-      const out: Array<{ unit: string; year: number }> = []
+    /**
+     * Whether each of a level's units entered anything in `from`…`to`, read as `scoringOfUnits`
+     * reads (`reportedChildren` for a large level).
+     */
+    enteredOfUnits(from: number, to: number, level: LevelPlaces): (unit: string, year: number) => boolean {
+      const n = level.placeOfCode.size
+      const entered = new Uint8Array(n * (to - from + 1))
       for (const [id, year] of enteredScan.all(from, to) as Array<[number, number]>) {
-        const unit = codeOf.get(id)
-        if (unit !== undefined) out.push({ unit, year })
+        const place = level.placeOfId.get(id)
+        if (place !== undefined) entered[(year - from) * n + place] = 1
       }
-      return out
+      return (unit, year) => {
+        const place = level.placeOfCode.get(unit)
+        return place !== undefined && year >= from && year <= to && entered[(year - from) * n + place] === 1
+      }
     },
     /** One indicator's figures of the units `orgIds` in `from`…`to`. */
     ofUnitsIndicator(orgIds: readonly number[], key: string, from: number, to: number): FigureRow[] {
