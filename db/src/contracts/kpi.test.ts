@@ -5,6 +5,7 @@ import {
   cellKpi,
   changeBound,
   markedChange,
+  competitionRanks,
   rankByScore,
   sourceSilentOnTarget,
   sumBound,
@@ -167,6 +168,34 @@ describe('rankByScore', () => {
       ['a', 2],
       ['c', 2],
     ])
+  })
+})
+
+describe('competitionRanks', () => {
+  it('ranks each member one more than the members with a better score, on random scores with ties', () => {
+    let seed = 7
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let round = 0; round < 200; round += 1) {
+      const n = 1 + Math.floor(rand() * 40)
+      // Few distinct values (many ties), some missing, a -0 beside a 0.
+      const scores = Array.from({ length: n }, () =>
+        rand() < 0.2 ? NaN : rand() < 0.05 ? -0 : Math.round(rand() * 8) / 2,
+      )
+      const members = Array.from({ length: n }, (_, i) => i).filter(() => rand() < 0.8)
+      for (const descending of [true, false]) {
+        const ranks = new Int32Array(n)
+        competitionRanks(scores, members, descending, ranks)
+        const expected = scores.map((s, i) => {
+          if (!members.includes(i) || Number.isNaN(s)) return 0
+          const better = members.filter((j) => {
+            const t = scores[j] as number
+            return !Number.isNaN(t) && (descending ? t > s : t < s)
+          }).length
+          return better + 1
+        })
+        expect([...ranks]).toEqual(expected)
+      }
+    }
   })
 })
 

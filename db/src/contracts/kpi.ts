@@ -376,28 +376,38 @@ export interface Rankable {
 
 /**
  * Competition ranking (1, 2, 2, 4) of `members` (indexes into `scores`; NaN: no score, no rank),
- * best first (`descending`: the largest), ties in `order` (each index's place, e.g. its code's):
- * writes each ranked member's rank into `ranks` (others keep theirs; 0 means none). The numbers live
- * in arrays, so a level of thousands of units ranks without an object per unit (issue 8).
+ * best first (`descending`: the largest): a member's rank is one more than the number of members
+ * with a better score, so ties share it and the next rank is skipped. Written into `ranks` (others
+ * keep theirs; 0 means none). By a numeric sort and binary searches over the scores, so a level of
+ * thousands of units ranks without an object or a comparison callback per unit (issue 8).
  */
 export function competitionRanks(
   scores: ArrayLike<number>,
-  order: ArrayLike<number>,
   members: readonly number[],
   descending: boolean,
   ranks: Int32Array,
 ): void {
-  const scored = members.filter((i) => !Number.isNaN(scores[i] as number))
-  scored.sort((a, b) => {
-    const sa = scores[a] as number
-    const sb = scores[b] as number
-    if (sa !== sb) return (descending ? sb > sa : sa > sb) ? 1 : -1
-    return (order[a] as number) - (order[b] as number)
-  })
-  for (let k = 0; k < scored.length; k += 1) {
-    const i = scored[k] as number
-    const prev = k > 0 ? (scored[k - 1] as number) : -1
-    ranks[i] = prev >= 0 && scores[prev] === scores[i] ? (ranks[prev] as number) : k + 1
+  let count = 0
+  for (const i of members) if (!Number.isNaN(scores[i] as number)) count += 1
+  const sorted = new Float64Array(count)
+  let k = 0
+  for (const i of members) {
+    const s = scores[i] as number
+    if (!Number.isNaN(s)) sorted[k++] = s
+  }
+  sorted.sort()
+  for (const i of members) {
+    const s = scores[i] as number
+    if (Number.isNaN(s)) continue
+    // The first place holding a value ≥ s (ascending), or > s: how many are smaller, or not larger.
+    let lo = 0
+    let hi = count
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (descending ? (sorted[mid] as number) <= s : (sorted[mid] as number) < s) lo = mid + 1
+      else hi = mid
+    }
+    ranks[i] = (descending ? count - lo : lo) + 1
   }
 }
 
@@ -408,14 +418,9 @@ export function competitionRanks(
 export function rankByScore(items: readonly Rankable[], descending = true): Map<string, number> {
   const codes = items.map((i) => i.code)
   const byCode = codes.map((_, i) => i).sort((a, b) => compareCodes(codes[a] as string, codes[b] as string))
-  const order = new Int32Array(items.length)
-  byCode.forEach((i, place) => {
-    order[i] = place
-  })
   const ranks = new Int32Array(items.length)
   competitionRanks(
     items.map((i) => i.score ?? NaN),
-    order,
     items.map((_, i) => i),
     descending,
     ranks,

@@ -263,7 +263,7 @@ function scoreYear(
   }
   // Lower is better (e.g. a cost) ranks the smallest value first.
   for (const members of byPeriod.values())
-    competitionRanks(score, order, members, indicator.higherIsBetter, year_.ranks)
+    competitionRanks(score, members, indicator.higherIsBetter, year_.ranks)
   for (const rank of year_.ranks) if (rank > 0) year_.ranked += 1
   return year_
 }
