@@ -121,6 +121,11 @@ export interface CellSink {
   /** Only fields that differ from their default are given. */
   set<K extends GridColumn>(field: K, value: GridValue<K>): void
   mark<K extends GridMark>(mark: K, value: Cell['derivedFrom'][K]): void
+  /**
+   * The sink keeps only the status, actual, % and illustrative mark (a ranking's score): the cell's
+   * period, notes, source and quote are not worked out.
+   */
+  scoreOnly?: boolean
 }
 
 /**
@@ -173,8 +178,6 @@ export function writeCell(
           markedFigure(unit, indicator, year - 1, previousShown),
         )
       : NO_CHANGE
-  const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
-  const quote = shown?.quote ?? null
   sink.status(state.counted ? kpi.status : reading.missing(state))
   if (state.report !== 'none') sink.set('report', state.report)
   if (actual !== null) sink.set('actual', actual)
@@ -191,6 +194,9 @@ export function writeCell(
   if (marks.partialYear) sink.mark('partialYear', true)
   if (marks.bound !== 'exact') sink.mark('bound', marks.bound)
   if (shown?.illustrative) sink.set('illustrative', true)
+  if (sink.scoreOnly === true) return
+  const { period, timing } = periodOf(unit, indicator, year, shown ?? row)
+  const quote = shown?.quote ?? null
   if (period !== 'year') sink.set('period', period)
   if (timing !== null) sink.set('timing', timing)
   const note = row ? targetNote(row) : null
@@ -255,6 +261,7 @@ const scoreSink: CellSink = {
     else if (field === 'illustrative') scoring.illustrative = value as boolean
   },
   mark: () => undefined,
+  scoreOnly: true,
 }
 
 /**

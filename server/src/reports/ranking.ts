@@ -44,7 +44,10 @@ export interface RankingInput {
    * only, issue 8); without it, `figures` and `reading` are full and build the rows too.
    */
   shown?: (units: readonly Organisation[]) => { figures: readonly FigureRow[]; reading: Reading }
-  /** Each unit's place in code order (`codeOrderOf`), for ties; without it, made from `units`. */
+  /**
+   * Each unit's place in code order (`codeOrderOf`), for ties: it must hold every unit of both years;
+   * without it, made from `units` and `previousUnits`.
+   */
   codeOrder?: ReadonlyMap<string, number>
   /** The level's coverage of `year` (from the counts the database keeps); without it, from `reading`. */
   coverage?: Coverage
@@ -103,11 +106,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
   const figureOf = figureLookup(input.figures, indicator.key)
-  const given = input.codeOrder
-  const codes =
-    given && units.every((u) => given.has(u.code)) && input.previousUnits.every((u) => given.has(u.code))
-      ? given
-      : codeOrderOf([...units, ...input.previousUnits])
+  const codes = input.codeOrder ?? codeOrderOf([...units, ...input.previousUnits])
   const now = scoreYear(units, indicator, year, rankedBy, figureOf, reading, codes)
   const before = scoreYear(input.previousUnits, indicator, year - 1, rankedBy, figureOf, reading, codes)
   // Ranked units first (ties in code order), then units whose source states no target (apart: they
@@ -255,7 +254,9 @@ function scoreYear(
       marks.illustrative ||= cell.illustrative
       marks.partialYear ||= isPartYear(unit, indicator, year, row)
     }
-    order[i] = codes.get(unit.code) as number
+    const place = codes.get(unit.code)
+    if (place === undefined) throw new Error(`The code order given to rank ${unit.code} does not hold it.`)
+    order[i] = place
     const key = periodKey(unit, yearStart, yearEnd)
     const members = byPeriod.get(key)
     if (members) members.push(i)
