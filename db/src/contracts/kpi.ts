@@ -388,7 +388,7 @@ export function competitionRanks(
   ranks: Int32Array,
 ): void {
   let count = 0
-  for (const i of members) if (!Number.isNaN(scores[i] as number)) count += 1
+  for (const i of members) if (!Number.isNaN(scores[i])) count += 1
   const sorted = new Float64Array(count)
   let k = 0
   for (const i of members) {
