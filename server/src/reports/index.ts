@@ -161,7 +161,8 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
           if (paged) summaries.set(summaryKey, { summary })
         }
         const counts = organisations.childCounts(shownIds, year)
-        const codeOf = new Map(children.map((c) => [c.id, c.code]))
+        // The page's children only: a level may have thousands.
+        const codeOf = new Map(children.slice(start, end).map((c) => [c.id, c.code]))
         const { board } = buildDashboard(
           {
             year,
