@@ -2,7 +2,7 @@ import { cellsCodec } from '@ldld/db/contracts'
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { bodyIn, createResponseCache, preferredEncoding, revisionEtag } from './response-cache.ts'
+import { bodyIn, createResponseCache, jsonBytes, preferredEncoding, revisionEtag } from './response-cache.ts'
 
 describe('preferredEncoding', () => {
   it.each([
@@ -133,5 +133,21 @@ describe('createResponseCache', () => {
     bodyIn(other, 'br')
     expect(Object.keys(other.bodies)).toEqual(['br'])
     expect(gunzipSync(bodyIn(other, 'gzip')).toString()).toBe(json)
+  })
+
+  it('writes the same bytes as JSON.stringify, field by field', () => {
+    const values: unknown[] = [
+      { a: 1, b: 'Công đoàn phường Hai Bà Trưng', c: [1.5, null, 'x'], d: undefined, e: () => 1 },
+      { 'khóa "lạ"\n': { nested: 'ả' }, plain: 'ascii', n: -0, big: 1e21, s: Symbol('x') },
+      {},
+      { only: undefined },
+      [1, 'á', { b: 2 }],
+      'chuỗi',
+      42,
+      null,
+      { date: new Date(0), toJSONInside: { toJSON: () => 'x' } },
+      { toJSON: () => ({ replaced: true }) },
+    ]
+    for (const value of values) expect(jsonBytes(value).toString('utf8')).toBe(JSON.stringify(value))
   })
 })
