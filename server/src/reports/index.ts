@@ -3,6 +3,7 @@
 import {
   CITY_CODE,
   gridSourceIds,
+  type Organisation,
   type Ranking,
   type WireDashboard,
   type WireSeries,
@@ -18,7 +19,7 @@ import {
 import { sourceIdsOf } from './cells.ts'
 import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
 import { classTotals } from './level.ts'
-import { buildRanking, codeOrderOf } from './ranking.ts'
+import { buildRanking, codeOrderOf, scoreLevel, type ScoredLevel } from './ranking.ts'
 import { coverageOf, createReading, type Reading, type ReadOptions } from './reading.ts'
 import { buildLevelSeries, buildSeries, seriesBreak } from './series.ts'
 
@@ -61,9 +62,18 @@ interface KnownLevel {
   summary: LevelSummary
 }
 
-/** Levels of the current data revision (a bounded number: the largest levels' pages). */
-function createSummaryMemo(revision: () => string, maxEntries = 64) {
-  const entries = new Map<string, KnownLevel>()
+/** A large level's ranking as its first page scored it, with who entered anything (see `ranking`). */
+interface KnownRanking {
+  scored: ScoredLevel
+  entered: (unit: string, year: number) => boolean
+}
+
+/**
+ * What the largest levels' first pages worked out, for the current data revision (a bounded number):
+ * their later pages reuse it. Any committed change empties it.
+ */
+function createRevisionMemo<T>(revision: () => string, maxEntries = 64) {
+  const entries = new Map<string, T>()
   let current: string | undefined
   const fresh = () => {
     const now = revision()
@@ -73,17 +83,17 @@ function createSummaryMemo(revision: () => string, maxEntries = 64) {
     }
   }
   return {
-    get(key: string): KnownLevel | undefined {
+    get(key: string): T | undefined {
       fresh()
       return entries.get(key)
     },
-    set(key: string, summary: KnownLevel): void {
+    set(key: string, value: T): void {
       fresh()
       if (entries.size >= maxEntries) {
         const oldest = entries.keys().next()
         if (!oldest.done) entries.delete(oldest.value)
       }
-      entries.set(key, summary)
+      entries.set(key, value)
     },
   }
 }
@@ -107,7 +117,8 @@ export interface ReportsOptions {
 
 export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: ReportsOptions = {}) {
   const { organisations, indicators, figures, sources, unitLinks, readSnapshot } = repos
-  const summaries = createSummaryMemo(repos.dataRevision)
+  const summaries = createRevisionMemo<KnownLevel>(repos.dataRevision)
+  const rankings = createRevisionMemo<KnownRanking>(repos.dataRevision)
 
   return {
     /** undefined when no unit has the requested code. */
@@ -206,42 +217,67 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
         const reference = level.totals === 'figures'
         const large = !reference && children.length >= scanLevel
         const ids = large ? idsOf(children) : undefined
-        const entered = ids
-          ? figures.enteredOfUnits(year - 1, year, ids)
-          : figures.reportedChildren(parent.id, year - 1, year)
-        const statesOfAll = !large || options.basis !== 'latest'
-        const reading = createReading(
-          options,
-          entered,
-          statesOfAll ? figures.reportStatesOfChildren(parent.id, year - 1, year) : [],
-        )
-        const ranking = buildRanking({
+        const codeOrder = reference ? undefined : codeOrderOf(both)
+        const coverage = reference
+          ? undefined
+          : coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)
+        const common = {
           indicator,
           year,
           unit: toOrganisation(parent),
           units,
           previousUnits: both.filter((u) => validInYear(u, year - 1)),
-          figures: ids
-            ? figures.scoringOfUnits(key, year - 1, year, ids)
-            : figures.ofChildrenIndicator(parent.id, key, year - 1, year),
-          reading,
-          shown: ids
-            ? (page) => {
-                const shownIds = page.map((u) => ids.idOf.get(u.code) ?? -1)
-                return {
-                  figures: figures.ofUnitsIndicator(shownIds, key, year - 1, year),
-                  reading: statesOfAll
-                    ? reading
-                    : createReading(options, entered, figures.reportStatesOfUnits(shownIds, year - 1, year)),
-                }
-              }
-            : undefined,
-          codeOrder: reference ? undefined : codeOrderOf(both),
-          coverage: reference
-            ? undefined
-            : coverageOf(figures.levelStates(parent.id, year), units.length, options.basis),
+          codeOrder,
+          coverage,
           page: level,
-        })
+        }
+        if (!ids) {
+          const reading = createReading(
+            options,
+            figures.reportedChildren(parent.id, year - 1, year),
+            figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+          const figuresOf = figures.ofChildrenIndicator(parent.id, key, year - 1, year)
+          const ranking = buildRanking({ ...common, figures: figuresOf, reading })
+          return { ...ranking, sources: sources.byIds(sourceIdsOf(ranking.rows)) }
+        }
+        // A large level's page reads its units' full figures, and their report states: all a row
+        // shows. Its scores and order are kept for the data revision (the level's later pages, like
+        // a dashboard's summary): only its first page asked scores every child.
+        const memoKey = `${parent.id}:${key}:${year}:${options.basis}`
+        let known = rankings.get(memoKey)
+        const shown = (page: readonly Organisation[]) => {
+          const shownIds = page.map((u) => ids.idOf.get(u.code) ?? -1)
+          return {
+            figures: figures.ofUnitsIndicator(shownIds, key, year - 1, year),
+            reading: createReading(
+              options,
+              (known as KnownRanking).entered,
+              figures.reportStatesOfUnits(shownIds, year - 1, year),
+            ),
+          }
+        }
+        if (!known) {
+          const entered = figures.enteredOfUnits(year - 1, year, ids)
+          // Reading the latest figures, whether a child counts depends only on whether it entered
+          // anything, so scoring reads no report state; the accepted view reads every child's.
+          const reading = createReading(
+            options,
+            entered,
+            options.basis === 'latest' ? [] : figures.reportStatesOfChildren(parent.id, year - 1, year),
+          )
+          const scored = scoreLevel({
+            ...common,
+            figures: figures.scoringOfUnits(key, year - 1, year, ids),
+            reading,
+          })
+          known = { scored, entered }
+          rankings.set(memoKey, known)
+        }
+        const ranking = buildRanking(
+          { ...common, figures: [], reading: createReading(options, known.entered, []), shown },
+          known.scored,
+        )
         return { ...ranking, sources: sources.byIds(sourceIdsOf(ranking.rows)) }
       })
     },

@@ -67,7 +67,7 @@ function periodKey(unit: Organisation, yearStart: string, yearEnd: string): stri
 }
 
 /** One year's units scored: by their index in the units of that year. */
-interface ScoredYear {
+export interface ScoredYear {
   /** The score ranked on (NaN: none). */
   score: Float64Array
   /** Competition rank within the unit's part of the year (0: none). */
@@ -97,11 +97,24 @@ function figureLookup(figures: RankingInput['figures'], key: string) {
 }
 
 /**
- * Units ranked on one indicator, with last year's rank from the same rule (competition ranking).
- * Every unit is scored (a level may have thousands, kept in typed arrays), but only the asked page's
- * rows are built.
+ * A level's units scored on one indicator, both years, and their order: what a ranking's page is cut
+ * from. A large level keeps it for the data revision, so its later pages score nothing (issue 8).
  */
-export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
+export interface ScoredLevel {
+  rankedBy: RankedBy
+  now: ScoredYear
+  before: ScoredYear
+  /** The units of `year` (their index in `units`) in ranking order. */
+  order: readonly number[]
+}
+
+/** Scores every unit of both years and orders them (see `buildRanking`). */
+export function scoreLevel(
+  input: Pick<
+    RankingInput,
+    'indicator' | 'year' | 'units' | 'previousUnits' | 'figures' | 'reading' | 'codeOrder'
+  >,
+): ScoredLevel {
   const { indicator, year, reading, units } = input
   // Indicators with targets are compared on % đạt (districts differ tenfold in size); others on amounts.
   const rankedBy: RankedBy = indicator.takesTarget ? 'percent' : 'value'
@@ -126,14 +139,32 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
   }
   place.sort()
   const order = Array.from(place, (p) => (p < SPAN * SPAN ? (unitAt[p % SPAN] as number) : p % (SPAN * SPAN)))
+  return { rankedBy, now, before, order }
+}
+
+/**
+ * Units ranked on one indicator, with last year's rank from the same rule (competition ranking).
+ * Every unit is scored (a level may have thousands, kept in typed arrays), but only the asked page's
+ * rows are built. With `scored` (the same level, indicator, year and basis scored before, same data
+ * revision), nothing is scored again: `shown` must then be given, and `figures` is not read.
+ */
+export function buildRanking(input: RankingInput, scored?: ScoredLevel): Omit<Ranking, 'sources'> {
+  const { indicator, year, reading, units } = input
+  if (scored && !input.shown) throw new Error('A ranking scored before needs its page read apart (shown).')
+  const { rankedBy, now, before, order } = scored ?? scoreLevel(input)
+  const figureOf = scored ? () => undefined : figureLookup(input.figures, indicator.key)
   const page = pageOf(order.length, input.page ?? { all: true })
   const { start, end, ...pageInfo } = page
   const shownOrder = order.slice(start, end)
   // The page's cells from their full figures and reading, when scoring read a slimmer copy.
   const shown = input.shown?.(shownOrder.map((i) => input.units[i] as Organisation))
   const shownThisYear = new Map<string, FigureRow>()
-  for (const row of shown?.figures ?? [])
-    if (row.indicator === indicator.key && row.year === year) shownThisYear.set(row.unit, row)
+  const shownYearBefore = new Map<string, FigureRow>()
+  for (const row of shown?.figures ?? []) {
+    if (row.indicator !== indicator.key) continue
+    if (row.year === year) shownThisYear.set(row.unit, row)
+    else if (row.year === year - 1) shownYearBefore.set(row.unit, row)
+  }
   const shownCell = (i: number): WireCell => {
     const unit = units[i] as Organisation
     return shown
@@ -152,7 +183,7 @@ export function buildRanking(input: RankingInput): Omit<Ranking, 'sources'> {
     const cell = cellWithDefaults(shownCell(i))
     const rank = (now.ranks[i] as number) > 0 ? (now.ranks[i] as number) : null
     const previousRank = previousRanks.get(unit.code) ?? null
-    const prevRow = figureOf(unit.code, year - 1)
+    const prevRow = shown ? shownYearBefore.get(unit.code) : figureOf(unit.code, year - 1)
     const ownBound =
       cell.actualQualifier !== 'exact' ||
       (previousRank !== null && prevRow !== undefined && prevRow.actualQualifier !== 'exact')
