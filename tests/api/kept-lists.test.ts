@@ -37,6 +37,37 @@ describe("a level's kept children", () => {
     expect(children2026()).toBe(first)
   })
 
+  it("are, for any years, the units valid in them, picked from all the parent's children", () => {
+    // The SQL reading of "valid at some point during year…toYear", to hold the picking to.
+    const inSql = t.db.$client.prepare<[number, string, string], { code: string }>(
+      `SELECT code FROM organisations WHERE parent_id = ? AND kind <> 'sector'
+         AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY sort_order, code`,
+    )
+    const ever = t.db.$client
+      .prepare<[number], string>(
+        `SELECT code FROM organisations WHERE parent_id = ? AND kind <> 'sector' ORDER BY sort_order, code`,
+      )
+      .pluck()
+    const parents = [city(), ...children2026().rows.slice(0, 3)]
+    let compared = 0
+    for (const parent of parents)
+      for (let year = 2014; year <= 2027; year += 1)
+        for (const toYear of [year, year + 1]) {
+          const level = t.app.repos.organisations.childrenOf(parent.id, year, toYear)
+          const expected = inSql.all(parent.id, `${toYear}-12-31`, `${year}-01-01`).map((r) => r.code)
+          expect(
+            level.rows.map((r) => r.code),
+            `${parent.code} ${year}–${toYear}`,
+          ).toEqual(expected)
+          expect(level.units.map((u) => u.code)).toEqual(expected)
+          expect(level.ever.map((u) => u.code)).toEqual(ever.all(parent.id))
+          compared += expected.length
+        }
+    // The city's districts (to 2025) and unions (from 2025) were both among them.
+    expect(t.app.repos.organisations.childrenOf(city().id, 2025).units.length).toBeGreaterThan(100)
+    expect(compared).toBeGreaterThan(1000)
+  })
+
   it('are read again after a unit is renamed, added or ended, on every page that lists them', async () => {
     const sql = t.db.$client
     const [first] = children2026().rows

@@ -206,7 +206,7 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
         // "Has reported" means the unit's whole report: which units entered anything comes from one
         // grouped statement, the figures read are this indicator's only.
         // The children of both years in one read (a level may have thousands), each year's kept apart.
-        const { rows: children, units: both } = organisations.childrenOf(parent.id, year - 1, year)
+        const { rows: children, units: both, ever } = organisations.childrenOf(parent.id, year - 1, year)
         const units = both.filter((u) => validInYear(u, year))
         // A large level (issue 8) scores its children from a slim copy of the indicator's figures, read
         // in one pass (no note, quote or timing), and reads the full figures and report states of the
@@ -217,7 +217,8 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
         const reference = level.totals === 'figures'
         const large = !reference && children.length >= scanLevel
         const ids = large ? idsOf(children) : undefined
-        const codeOrder = reference ? undefined : codeOrderOf(both)
+        // Ties go by code order: the order of every child the parent ever had, made once per unit list.
+        const codeOrder = reference ? undefined : codeOrderOf(ever)
         const coverage = reference
           ? undefined
           : coverageOf(figures.levelStates(parent.id, year), units.length, options.basis)

@@ -17,6 +17,8 @@ export type UnitFields = Omit<Organisation, 'parentCode'> & { parentId: number |
 export interface LevelChildren {
   rows: readonly OrganisationRow[]
   units: readonly Organisation[]
+  /** Every child of the parent in any year (its other years too), in display order. */
+  ever: readonly Organisation[]
 }
 
 /**
@@ -61,16 +63,16 @@ export function createOrganisationRepository(db: Db) {
     .orderBy(...order)
     .prepare()
 
-  // A level (issue 8): the children of one unit valid during a year, whatever their kind but sector
-  // unions (the city directs them, but they are not compared with the territorial units). Reads the
-  // parent index; never another parent's children.
+  // A level (issue 8): the children of one unit, whatever their kind but sector unions (the city
+  // directs them, but they are not compared with the territorial units), in every year; a year's are
+  // picked from them (`existsInYear`). Reads the parent index; never another parent's children.
   // Plain better-sqlite3: a level may have thousands of children (issue 8), and the ORM's row mapping
   // cost more than the query. Same columns, in the same order, as `columns` above.
-  const children = db.$client.prepare<[number, string, string], OrganisationRow>(
+  const children = db.$client.prepare<[number], OrganisationRow>(
     `SELECT o.id AS id, o.code AS code, o.name AS name, o.full_name AS fullName, o.kind AS kind,
        o.admin_type AS adminType, p.code AS parentCode, o.valid_from AS validFrom, o.valid_to AS validTo
      FROM organisations o LEFT JOIN organisations p ON p.id = o.parent_id
-     WHERE o.parent_id = ? AND o.kind <> 'sector' AND o.valid_from <= ? AND (o.valid_to IS NULL OR o.valid_to >= ?)
+     WHERE o.parent_id = ? AND o.kind <> 'sector'
      ORDER BY o.sort_order, o.code`,
   )
   // Every child of a unit in any year (a level's series).
@@ -102,36 +104,56 @@ export function createOrganisationRepository(db: Db) {
   const kept = new Map<string, LevelChildren>()
   let keptRows = 0
   let keptToken: string | undefined
-  const readChildren = (parentId: number, year: number, toYear: number): LevelChildren => {
-    const rows = children.all(parentId, `${toYear}-12-31`, `${year}-01-01`)
-    return { rows, units: rows.map(toOrganisation) }
+  const keep = (key: string, level: LevelChildren) => {
+    for (const [oldKey, old] of kept) {
+      if (keptRows + level.rows.length <= KEPT_CHILDREN) break
+      kept.delete(oldKey)
+      keptRows -= old.rows.length
+    }
+    kept.set(key, level)
+    keptRows += level.rows.length
+    return level
+  }
+  const everyChild = (parentId: number): LevelChildren => {
+    const rows = children.all(parentId)
+    const units = rows.map(toOrganisation)
+    return { rows, units, ever: units }
+  }
+  /** The children of some years picked from all of them (a row and its unit at the same place). */
+  const childrenIn = (all: LevelChildren, year: number, toYear: number): LevelChildren => {
+    const rows: OrganisationRow[] = []
+    const units: Organisation[] = []
+    all.rows.forEach((row, i) => {
+      for (let y = year; y <= toYear; y += 1) {
+        if (existsInYear(row, y)) {
+          rows.push(row)
+          units.push(all.units[i] as Organisation)
+          return
+        }
+      }
+    })
+    return { rows, units, ever: all.units }
   }
   return {
     /**
      * The children of unit `parentId` valid at some point during `year` (…`toYear`), in display order;
-     * kept in memory for as long as the unit list stays the same (shared: never change them).
+     * kept in memory for as long as the unit list stays the same (shared: never change them). All
+     * the parent's children are read once and each year's picked from them: a level's first answer
+     * of another year reads nothing (3.321 children: 5–8 ms a read).
      */
     childrenOf(parentId: number, year: number, toYear = year): LevelChildren {
       const token = unitToken.get()
-      if (token === undefined) return readChildren(parentId, year, toYear)
+      if (token === undefined) return childrenIn(everyChild(parentId), year, toYear)
       if (token !== keptToken) {
         kept.clear()
         keptRows = 0
         keptToken = token
       }
       const key = `${parentId}:${year}:${toYear}`
-      let level = kept.get(key)
-      if (!level) {
-        level = readChildren(parentId, year, toYear)
-        for (const [oldKey, old] of kept) {
-          if (keptRows + level.rows.length <= KEPT_CHILDREN) break
-          kept.delete(oldKey)
-          keptRows -= old.rows.length
-        }
-        kept.set(key, level)
-        keptRows += level.rows.length
-      }
-      return level
+      const level = kept.get(key)
+      if (level) return level
+      const all = kept.get(`${parentId}`) ?? keep(`${parentId}`, everyChild(parentId))
+      return keep(key, childrenIn(all, year, toYear))
     },
     /** Every child of `parentId`, any year. */
     allChildrenOf(parentId: number): OrganisationRow[] {
