@@ -82,23 +82,34 @@ function partOfYear(from: string, to: string, year: number): string | null {
 export function unitGroups(units: readonly DatedUnit[], year: number): UnitGroup[] {
   const start = `${year}-01-01`
   const end = `${year}-12-31`
+  // One pass over the units (a level may have thousands): each group's count, first member and span.
+  const found = new Map<GroupKey, { count: number; only: DatedUnit; from: string; to: string }>()
+  for (const u of units) {
+    const key = GROUP_OF[u.kind]
+    if (key === null || u.validFrom > end || (u.validTo !== null && u.validTo < start)) continue
+    const until = u.validTo ?? end
+    const group = found.get(key)
+    if (!group) found.set(key, { count: 1, only: u, from: u.validFrom, to: until })
+    else {
+      group.count += 1
+      if (u.validFrom < group.from) group.from = u.validFrom
+      if (until > group.to) group.to = until
+    }
+  }
   const groups: UnitGroup[] = []
   for (const key of Object.keys(GROUP_PHRASES) as GroupKey[]) {
-    const members = units.filter(
-      (u) => GROUP_OF[u.kind] === key && u.validFrom <= end && (u.validTo === null || u.validTo >= start),
-    )
-    const [only] = members
-    if (!only) continue
-    const from = members.reduce((min, u) => (u.validFrom < min ? u.validFrom : min), end)
-    const to = members.reduce((max, u) => ((u.validTo ?? end) > max ? (u.validTo ?? end) : max), start)
-    const named = members.length === 1 && (key === 'industrial_zone' || key === 'sector')
+    const group = found.get(key)
+    if (!group) continue
+    const from = group.from < start ? start : group.from
+    const to = group.to > end ? end : group.to
+    const named = group.count === 1 && (key === 'industrial_zone' || key === 'sector')
     groups.push({
       key,
-      count: members.length,
-      from: from < start ? start : from,
-      to: to > end ? end : to,
-      text: named ? unitFullName(only) : `${members.length} ${GROUP_PHRASES[key]}`,
-      period: partOfYear(from < start ? start : from, to > end ? end : to, year),
+      count: group.count,
+      from,
+      to,
+      text: named ? unitFullName(group.only) : `${group.count} ${GROUP_PHRASES[key]}`,
+      period: partOfYear(from, to, year),
     })
   }
   return groups

@@ -25,10 +25,14 @@ export interface LevelGroup extends UnitGroup {
 
 /** The year's groups of `units`, each with the codes of its members in display order. */
 export function levelGroups(units: readonly Organisation[], year: number): LevelGroup[] {
-  return unitGroups(units, year).map((g) => ({
-    ...g,
-    units: units.filter((u) => unitGroupOf(u.kind) === g.key).map((u) => u.code),
-  }))
+  const codes = new Map<GroupKey | null, string[]>()
+  for (const u of units) {
+    const key = unitGroupOf(u.kind)
+    const list = codes.get(key)
+    if (list) list.push(u.code)
+    else codes.set(key, [u.code])
+  }
+  return unitGroups(units, year).map((g) => ({ ...g, units: codes.get(g.key) ?? [] }))
 }
 
 /**
