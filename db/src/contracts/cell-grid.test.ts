@@ -8,6 +8,7 @@ import {
   GRID_COLUMNS,
   type CellGrid,
 } from './cell-grid.ts'
+import { cellPercent, cellPercentBasis, yoyChange } from './kpi.ts'
 import { PERIODS, QUALIFIERS, STATUSES } from './enums.ts'
 import { REPORT_STATES } from './coverage.ts'
 import { joinQuoteParts, quoteParts } from './provenance.ts'
@@ -114,6 +115,57 @@ describe('cells as a grid of columns', () => {
       note: { 3: 'chỉ ô này' },
     })
     expect(cellsOfGrid(JSON.parse(JSON.stringify(grid)) as CellGrid)).toEqual(cells)
+  })
+
+  it('leaves out the %, its basis and the change when every cell holds what the rule gives, and names them', () => {
+    // Cells as the server writes them: % and change worked out from the cell's own figures.
+    const ruled = UNITS.flatMap((u, ui) =>
+      INDICATORS.map((i, n): Cell => {
+        const k = ui * INDICATORS.length + n
+        const actual = pick([null, 0, 2352, 7, 1_250_300_000], k, 1)
+        const target = pick([null, 0, 1330, 3], k, 2)
+        const statedPercent = actual === null ? pick([null, 112.5, 99.94], k, 3) : null
+        const previous = pick([null, 0, 1387, -4], k, 5)
+        return {
+          ...plain(u, i),
+          status: actual === null ? 'no_data' : 'achieved',
+          actual,
+          target,
+          statedPercent,
+          percent: cellPercent(actual, target, statedPercent),
+          percentBasis: cellPercentBasis(actual, target, statedPercent),
+          previous,
+          yoy: yoyChange(actual, previous),
+        }
+      }),
+    )
+    expect(ruled.some((c) => c.percent !== null && c.percentBasis === 'stated')).toBe(true)
+    expect(ruled.some((c) => c.percent !== null && c.percentBasis === 'computed')).toBe(true)
+    expect(ruled.some((c) => c.yoy !== null)).toBe(true)
+    const grid = gridOfCells(ruled)
+    expect(grid.derived).toEqual(['percent', 'percentBasis', 'yoy'])
+    expect(grid).not.toHaveProperty('percent')
+    expect(grid).not.toHaveProperty('percentBasis')
+    expect(grid).not.toHaveProperty('yoy')
+    const decoded = cellsOfGrid(JSON.parse(JSON.stringify(grid)) as CellGrid)
+    expect(decoded).toEqual(ruled)
+    decoded.forEach((cell, k) => {
+      expect(cell.percent).toBe(ruled[k]?.percent)
+      expect(cell.yoy).toBe(ruled[k]?.yoy)
+    })
+    expect(dashboardResponseSchema.shape.cells.parse(grid)).toEqual(ruled)
+
+    // One change left out (two bounds of one direction): the change goes as a column, the % stays derived.
+    const k = ruled.findIndex((c) => c.yoy !== null)
+    const departed = ruled.map((c, j) => (j === k ? { ...c, yoy: null } : c))
+    const sent = gridOfCells(departed)
+    expect(sent.derived).toEqual(['percent', 'percentBasis'])
+    expect(sent.yoy).toBeDefined()
+    expect(cellsOfGrid(JSON.parse(JSON.stringify(sent)) as CellGrid)).toEqual(departed)
+
+    // A grid that sends a column and names it derived is refused.
+    expect(() => cellsOfGrid({ ...grid, percent: 5 })).toThrow(/percent/)
+    expect(() => dashboardResponseSchema.shape.cells.parse({ ...grid, derived: ['share'] })).toThrow()
   })
 
   it('sends a field many cells set as an array with a value per cell', () => {

@@ -11,7 +11,7 @@
 import { z } from './zod.ts'
 import { REPORT_STATES, type ReportState } from './coverage.ts'
 import { PERIODS, QUALIFIERS, STATUSES, type Period, type Qualifier, type Status } from './enums.ts'
-import { NO_MARKS } from './kpi.ts'
+import { cellPercent, cellPercentBasis, NO_MARKS, yoyChange } from './kpi.ts'
 import { quoteParts } from './provenance.ts'
 import type { Cell } from './api.ts'
 
@@ -65,6 +65,29 @@ export type GridColumn = (typeof GRID_COLUMNS)[number]
 /** The marks of `previous`/`yoy` (`derivedFrom`), each its own column under `derivedFrom`. */
 export const GRID_MARKS = ['illustrative', 'partialYear', 'bound'] as const
 export type GridMark = (typeof GRID_MARKS)[number]
+
+/**
+ * Columns a grid leaves out, naming them in `derived`, when every cell holds what the contracts' own
+ * rule gives from the cell's other fields: its % đạt and what it rests on (`cellPercent`,
+ * `cellPercentBasis` of actual, target and stated %) and its change on last year (`yoyChange` of
+ * actual and previous). They were a quarter of a large page's JSON (issue 8). A column any cell
+ * departs from (a change left out between two bounds of one direction) is sent as it is.
+ */
+export const DERIVED_COLUMNS = ['percent', 'percentBasis', 'yoy'] as const
+export type DerivedColumn = (typeof DERIVED_COLUMNS)[number]
+
+/** What a derived column holds in a cell, from the cell's actual, target, stated % and previous. */
+function derivedValue(
+  column: DerivedColumn,
+  actual: number | null,
+  target: number | null,
+  statedPercent: number | null,
+  previous: number | null,
+): number | string | null {
+  if (column === 'percent') return cellPercent(actual, target, statedPercent)
+  if (column === 'percentBasis') return cellPercentBasis(actual, target, statedPercent)
+  return yoyChange(actual, previous)
+}
 
 /** A column whose values sit at or above this share of the cells is sent whole (an array). */
 const WHOLE_SHARE = 0.25
@@ -123,6 +146,8 @@ export const cellGridSchema = z.strictObject({
   quote: column(nullableText),
   quoteParts: z.record(cellIndex, z.array(z.string())).optional(),
   report: column(z.enum(REPORT_STATES)),
+  /** Columns left out because every cell holds what the rule gives (see `DERIVED_COLUMNS`). */
+  derived: z.array(z.enum(DERIVED_COLUMNS)).optional(),
 })
 export type CellGrid = z.infer<typeof cellGridSchema>
 
@@ -236,8 +261,11 @@ export class CellGridWriter {
       indicators: [...this.indicators],
       status: codedIfShorter(this.statuses),
     }
+    const derived = DERIVED_COLUMNS.filter((field) => this.derives(field))
     for (const field of GRID_COLUMNS) {
-      const column = finish(this.columns.get(field), this.size)
+      const column = (derived as readonly string[]).includes(field)
+        ? undefined
+        : finish(this.columns.get(field), this.size)
       if (column !== undefined) grid[field] = column
       // Marks go where cellSchema has them: after `yoy`.
       if (field === 'yoy') {
@@ -250,7 +278,25 @@ export class CellGridWriter {
       }
     }
     if (this.hasParts) grid.quoteParts = this.parts
+    if (derived.length > 0) grid.derived = derived
     return grid as CellGrid
+  }
+
+  /** Whether some cell sets `field` and every cell holds what `derivedValue` gives it. */
+  private derives(field: DerivedColumn): boolean {
+    const values = this.columns.get(field)?.values
+    if (values === undefined) return false
+    const of = (name: GridColumn) => this.columns.get(name)?.values
+    const actual = of('actual')
+    const target = of('target')
+    const stated = of('statedPercent')
+    const previous = of('previous')
+    const at = (column: unknown[] | undefined, k: number) => (column ? (column[k] as number | null) : null)
+    for (let k = 0; k < this.size; k += 1) {
+      const expected = derivedValue(field, at(actual, k), at(target, k), at(stated, k), at(previous, k))
+      if (values[k] !== expected) return false
+    }
+    return true
   }
 }
 
@@ -334,10 +380,20 @@ export function cellsOfGrid(grid: CellGrid): Cell[] {
   const target = col('target')
   const targetDerived = col('targetDerived')
   const statedPercent = col('statedPercent')
-  const percent = col('percent')
-  const percentBasis = col('percentBasis')
   const previous = col('previous')
-  const yoy = col('yoy')
+  const derived = new Set<DerivedColumn>(grid.derived ?? [])
+  for (const field of derived)
+    if (grid[field] !== undefined) throw new Error(`Cột ${field} vừa được gửi vừa được nêu là suy ra.`)
+  // A derived column from each cell's own fields, by the rule the server applied (DERIVED_COLUMNS).
+  const derive = <K extends DerivedColumn>(field: K) =>
+    derived.has(field)
+      ? (actual.map((a, k) =>
+          derivedValue(field, a ?? null, target[k] ?? null, statedPercent[k] ?? null, previous[k] ?? null),
+        ) as Array<GridValue<K>>)
+      : col(field)
+  const percent = derive('percent')
+  const percentBasis = derive('percentBasis')
+  const yoy = derive('yoy')
   const markIllustrative = mark('illustrative')
   const markPartialYear = mark('partialYear')
   const markBound = mark('bound')

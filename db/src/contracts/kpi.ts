@@ -80,11 +80,29 @@ export interface CellKpi {
   yoy: number | null
 }
 
+/** A cell's % đạt: computed from its actual and target, else the % its source stated (rounded alike). */
+export function cellPercent(
+  actual: number | null,
+  target: number | null,
+  statedPercent: number | null,
+): number | null {
+  return achievementPercent(actual, target) ?? (statedPercent === null ? null : roundPercent(statedPercent))
+}
+
+/** What a cell's % đạt rests on (`cellPercent`): 'computed', 'stated', or null without one. */
+export function cellPercentBasis(
+  actual: number | null,
+  target: number | null,
+  statedPercent: number | null,
+): CellKpi['percentBasis'] {
+  if (achievementPercent(actual, target) !== null) return 'computed'
+  return statedPercent === null ? null : 'stated'
+}
+
 /** Percent, status and year-on-year change of one unit × indicator × year. */
 export function cellKpi(cell: CellInput, previousActual: number | null, higherIsBetter: boolean): CellKpi {
-  const computed = achievementPercent(cell.actual, cell.target)
-  const percent = computed ?? (cell.statedPercent === null ? null : roundPercent(cell.statedPercent))
-  const percentBasis = computed !== null ? 'computed' : percent !== null ? 'stated' : null
+  const percent = cellPercent(cell.actual, cell.target, cell.statedPercent)
+  const percentBasis = cellPercentBasis(cell.actual, cell.target, cell.statedPercent)
   const status = statusOf({
     actual: cell.actual,
     target: cell.target,
