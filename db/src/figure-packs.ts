@@ -34,14 +34,20 @@ type Column = unknown
 const COLUMNS = 11
 
 // A pack's key list is one text; the same list (a level's units mostly share one) is split once.
+// The list of the pack before is tried first: equal texts compare faster than a long text hashes.
 const keyLists = new Map<string, string[]>()
+let lastList = ''
+let lastKeys: string[] = []
 function keysOf(list: string): string[] {
+  if (list === lastList) return lastKeys
   let keys = keyLists.get(list)
   if (keys === undefined) {
     keys = list.split(',')
     if (keyLists.size >= 256) keyLists.clear()
     keyLists.set(list, keys)
   }
+  lastList = list
+  lastKeys = keys
   return keys
 }
 
