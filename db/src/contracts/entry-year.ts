@@ -22,9 +22,22 @@ export function defaultTargetYear(today: Date): number {
   return month >= 10 ? year + 1 : currentReportingYear(today)
 }
 
+const bounds = new Map<number, readonly [string, string]>()
+
+/**
+ * A year's first and last day as stored dates ("2025-01-01", "2025-12-31"), made once per year: the
+ * validity rules below run for every unit of a level (thousands) and would make two texts each.
+ */
+export function yearBounds(year: number): readonly [string, string] {
+  let found = bounds.get(year)
+  if (!found) bounds.set(year, (found = [`${year}-01-01`, `${year}-12-31`] as const))
+  return found
+}
+
 /** A unit has a report for a year when it existed on any day of it (a district ended 2025-06-30 has 2025). */
 export function existsInYear(unit: Validity, year: number): boolean {
-  return unit.validFrom <= `${year}-12-31` && (unit.validTo === null || unit.validTo >= `${year}-01-01`)
+  const [first, last] = yearBounds(year)
+  return unit.validFrom <= last && (unit.validTo === null || unit.validTo >= first)
 }
 
 /** First and last year a unit existed in; `last` is null while it still exists. */

@@ -1,5 +1,6 @@
 // The words for "the units of a year" in headings, deck titles, reports and exports: "LĐLĐ quận,
 // huyện, thị xã" before the 2025 change, "công đoàn xã, phường" after it, both in 2025 (domain.md §3).
+import { yearBounds } from './entry-year.ts'
 import type { OrgKind } from './enums.ts'
 import { formatDayMonth } from './format.ts'
 import { REORGANISATION, unitFullName, type DatedUnit } from './unit-names.ts'
@@ -131,14 +132,6 @@ export function unitPeriodInYear(unit: { validFrom: string; validTo: string | nu
   const to = unit.validTo === null || unit.validTo > `${year}-12-31` ? `${year}-12-31` : unit.validTo
   const [, m, d] = from.split('-')
   return `${Number(d)}/${Number(m)}–${formatDayMonth(to)}`
-}
-
-const bounds = new Map<number, readonly [string, string]>()
-/** A year's first and last day as ISO dates, made once per year (asked for every cell of a level). */
-function yearBounds(year: number): readonly [string, string] {
-  let found = bounds.get(year)
-  if (!found) bounds.set(year, (found = [`${year}-01-01`, `${year}-12-31`] as const))
-  return found
 }
 
 /** The unit existed through the whole of `year` (a flow of a unit valid part of it is a part-year figure). */
