@@ -261,9 +261,12 @@ export function createFigureRepository(db: Db) {
   const reportsInYears = reportBase()
     .where(between(reports.year, from, to))
     .prepare()
-  const reportsOfChildren = reportBase()
-    .where(and(eq(organisations.parentId, sql.placeholder('parentId')), between(reports.year, from, to)))
-    .prepare()
+  // Plain better-sqlite3, as `reportsOfUnits`: a level may have thousands of children, and the
+  // ORM's row mapping cost more than the query (3.321 children × 2 years: 4,9 ms).
+  const reportsOfChildren = db.$client.prepare<[number, number, number], ReportStateRow>(
+    `SELECT o.code AS unit, r.year AS year, r.status AS status FROM organisations o
+     CROSS JOIN reports r ON r.org_id = o.id WHERE o.parent_id = ? AND r.year BETWEEN ? AND ?`,
+  )
   const reportsOfUnit = reportBase()
     .where(eq(reports.orgId, sql.placeholder('orgId')))
     .prepare()
@@ -487,7 +490,7 @@ export function createFigureRepository(db: Db) {
     },
     /** Report states of `parentId`'s children in `from`…`to`. */
     reportStatesOfChildren(parentId: number, from: number, to: number): ReportStateRow[] {
-      return reportsOfChildren.all({ parentId, from, to })
+      return reportsOfChildren.all(parentId, from, to)
     },
     ofOrganisation(orgId: number): FigureRow[] {
       return ofOrganisation.all({ orgId })
