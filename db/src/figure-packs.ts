@@ -55,12 +55,21 @@ function broken(unit: string, year: number): Error {
   return new Error(`The packed figures of ${unit} in ${year} do not read (figure_packs).`)
 }
 
+/** One pack read (`readPack`): its unit, year, keys and columns, each figure found by its place. */
+export interface ReadPack {
+  unit: string
+  year: number
+  /** Shared by every pack of the same key list (compare them by identity). */
+  keys: readonly string[]
+  /** actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing. */
+  columns: readonly Column[]
+}
+
 /**
- * Appends to `out` the figures of one pack (`unit`'s of `year`), as `StoredFigure`s in the pack's
- * order. Throws when the text is not a pack (not as many keys as figures, a column not one value per
- * key): nothing is read from it.
+ * Reads one pack (`unit`'s figures of `year`). Throws when the text is not a pack (not as many keys
+ * as figures, a column not one value per key): nothing is read from it.
  */
-export function unpackFigures(unit: string, year: number, text: string, out: StoredFigure[]): void {
+export function readPack(unit: string, year: number, text: string): ReadPack {
   const pack = JSON.parse(text) as unknown
   if (!Array.isArray(pack) || pack.length !== COLUMNS + 2 || typeof pack[0] !== 'string')
     throw broken(unit, year)
@@ -71,25 +80,60 @@ export function unpackFigures(unit: string, year: number, text: string, out: Sto
     const column: Column = pack[c]
     if (Array.isArray(column) && column.length !== n) throw broken(unit, year)
   }
-  const [, , actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing] =
-    pack as Column[]
-  const at = (column: Column, j: number): unknown => (Array.isArray(column) ? column[j] : column)
-  for (let j = 0; j < n; j += 1) {
-    out.push({
-      unit,
-      indicator: keys[j] as string,
-      year,
-      actual: at(actual, j) as number | null,
-      actualQualifier: at(qualifier, j) as Qualifier,
-      target: at(target, j) as number | null,
-      targetDerived: at(derived, j) === 1,
-      statedPercent: at(stated, j) as number | null,
-      note: at(note, j) as string | null,
-      illustrative: at(illustrative, j) === 1,
-      sourceId: at(source, j) as number | null,
-      quote: at(quote, j) as string | null,
-      period: at(period, j) as Period,
-      timing: at(timing, j) as string | null,
-    })
+  return { unit, year, keys, columns: (pack as Column[]).slice(2) }
+}
+
+const valueAt = (column: Column, j: number): unknown => (Array.isArray(column) ? column[j] : column)
+
+/**
+ * The figure at place `j` of a read pack, written into `into` (a reader of thousands of figures
+ * reuses one object: read it before the next) and returned.
+ */
+export function figureOfPack(pack: ReadPack, j: number, into: StoredFigure): StoredFigure {
+  const [actual, qualifier, target, derived, stated, note, illustrative, source, quote, period, timing] =
+    pack.columns
+  into.unit = pack.unit
+  into.indicator = pack.keys[j] as string
+  into.year = pack.year
+  into.actual = valueAt(actual, j) as number | null
+  into.actualQualifier = valueAt(qualifier, j) as Qualifier
+  into.target = valueAt(target, j) as number | null
+  into.targetDerived = valueAt(derived, j) === 1
+  into.statedPercent = valueAt(stated, j) as number | null
+  into.note = valueAt(note, j) as string | null
+  into.illustrative = valueAt(illustrative, j) === 1
+  into.sourceId = valueAt(source, j) as number | null
+  into.quote = valueAt(quote, j) as string | null
+  into.period = valueAt(period, j) as Period
+  into.timing = valueAt(timing, j) as string | null
+  return into
+}
+
+/** A figure object to fill with `figureOfPack`. */
+export function blankFigure(): StoredFigure {
+  return {
+    unit: '',
+    indicator: '',
+    year: 0,
+    actual: null,
+    actualQualifier: 'exact',
+    target: null,
+    targetDerived: false,
+    statedPercent: null,
+    note: null,
+    illustrative: false,
+    sourceId: null,
+    quote: null,
+    period: 'year',
+    timing: null,
   }
+}
+
+/**
+ * Appends to `out` the figures of one pack (`unit`'s of `year`), as `StoredFigure`s in the pack's
+ * order (see `readPack`).
+ */
+export function unpackFigures(unit: string, year: number, text: string, out: StoredFigure[]): void {
+  const pack = readPack(unit, year, text)
+  for (let j = 0; j < pack.keys.length; j += 1) out.push(figureOfPack(pack, j, blankFigure()))
 }

@@ -11,7 +11,7 @@ import { dashboardResponseSchema } from '@ldld/db/contracts'
 import { bumpDataRevision } from '@ldld/server/app'
 import { openExistingDatabase } from '../../server/src/database-file.ts'
 import { describe, expect, it } from 'vitest'
-import { createRepositories } from '../../server/src/repositories/index.ts'
+import { createRepositories, rowsOfPacks } from '../../server/src/repositories/index.ts'
 import { testAppForFile } from '../fixtures/app.ts'
 import { expectLevelSumsExact, figurePacksDrift } from '../fixtures/level-sums.ts'
 
@@ -54,7 +54,7 @@ describe('figure_packs', () => {
       for (const year of [2017, 2021, 2024, 2025, 2026]) {
         const rows = repos.figures.ofChildren(parent, year - 1, year)
         const packed = repos.figures.packedOfChildren(parent, year - 1, year)
-        expect(sorted(packed.rows)).toEqual(sorted(rows))
+        expect(sorted(rowsOfPacks(packed.packs))).toEqual(sorted(rows))
         const entered = [
           ...new Set(
             rows
@@ -74,7 +74,7 @@ describe('figure_packs', () => {
             .pluck()
             .all(JSON.stringify(ids)) as string[],
         )
-        expect(sorted(repos.figures.packedOfUnits(ids, year - 1, year).rows)).toEqual(
+        expect(sorted(rowsOfPacks(repos.figures.packedOfUnits(ids, year - 1, year).packs))).toEqual(
           sorted(rows.filter((r) => codes.has(r.unit))),
         )
         compared += rows.length

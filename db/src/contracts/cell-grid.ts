@@ -155,10 +155,11 @@ export type CellGrid = z.infer<typeof cellGridSchema>
 export type GridValue<K extends GridColumn> = Cell[K]
 type MarkValue<K extends GridMark> = Cell['derivedFrom'][K]
 
-/** A column at rest: its values per cell (defaults where unset) and which cells differ. */
+/** A column at rest: its values per cell (defaults where unset), the default and how many cells differ. */
 interface Building {
   values: unknown[]
-  set: number[]
+  fallback: unknown
+  differing: number
 }
 
 /** A whole column's values coded (see `coded`) when they are texts and that is shorter in JSON. */
@@ -179,14 +180,16 @@ function codedIfShorter(values: readonly unknown[]): unknown {
 }
 
 function finish(building: Building | undefined, size: number): unknown {
-  if (!building || building.set.length === 0) return undefined
-  if (building.set.length === size) {
+  if (!building || building.differing === 0) return undefined
+  if (building.differing === size) {
     const first = building.values[0]
     if (building.values.every((value) => value === first)) return first
   }
-  if (building.set.length >= size * WHOLE_SHARE) return codedIfShorter(building.values)
+  if (building.differing >= size * WHOLE_SHARE) return codedIfShorter(building.values)
+  // The cells that differ from the default (a value equal to it is never written), in cell order.
   const sparse: Record<number, unknown> = {}
-  for (const k of building.set) sparse[k] = building.values[k]
+  const { values, fallback } = building
+  for (let k = 0; k < size; k += 1) if (values[k] !== fallback) sparse[k] = values[k]
   return sparse
 }
 
@@ -237,11 +240,11 @@ export class CellGridWriter {
     if (value === fallback) return
     let building = columns.get(name)
     if (!building) {
-      building = { values: new Array<unknown>(this.size).fill(fallback), set: [] }
+      building = { values: new Array<unknown>(this.size).fill(fallback), fallback, differing: 0 }
       columns.set(name, building)
     }
     const { values } = building
-    if (values[this.k] === fallback) building.set.push(this.k)
+    if (values[this.k] === fallback) building.differing += 1
     values[this.k] = value
   }
 

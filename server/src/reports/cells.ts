@@ -91,19 +91,32 @@ export function partYear(
   return measure === 'flow' && !wholeYear
 }
 
-/** What a counted figure passes on to a number derived from it. */
+type ValuedFigure = MarkedFigure & { value: number | null }
+
+/**
+ * What a counted figure passes on to a number derived from it; written into `into` when given (a
+ * page's cells reuse two: `markedChange` keeps nothing of its inputs).
+ */
 export function markedFigure(
   unit: CellUnit,
   indicator: IndicatorRule,
   year: number,
   row: FigureRow,
-): MarkedFigure & { value: number | null } {
-  return {
-    value: row.actual,
-    qualifier: row.actualQualifier,
-    illustrative: row.illustrative,
-    partialYear: isPartYear(unit, indicator, year, row),
-  }
+  into: ValuedFigure = { value: null, qualifier: 'exact', illustrative: false, partialYear: false },
+): ValuedFigure {
+  into.value = row.actual
+  into.qualifier = row.actualQualifier
+  into.illustrative = row.illustrative
+  into.partialYear = isPartYear(unit, indicator, year, row)
+  return into
+}
+
+const markedNow: ValuedFigure = { value: null, qualifier: 'exact', illustrative: false, partialYear: false }
+const markedBefore: ValuedFigure = {
+  value: null,
+  qualifier: 'exact',
+  illustrative: false,
+  partialYear: false,
 }
 
 /** A unit's reading of a year and of the year before (`reading.at`). */
@@ -133,7 +146,8 @@ export interface CellSink {
  * grid the web draws is complete; `previous` is kept when only last year's figure exists. A unit whose
  * figures do not count in this reading (not reported, or not accepted) keeps only its target and gets
  * a neutral status; last year's figure counts on the same basis. Writes only what differs from the
- * contract's defaults (cellSchema and the grid's decoding fill the rest).
+ * contract's defaults (cellSchema and the grid's decoding fill the rest). Keeps nothing of `row` and
+ * `previous` (a dashboard's page fills the same two objects for every cell).
  */
 export function writeCell(
   sink: CellSink,
@@ -174,8 +188,8 @@ export function writeCell(
   const change =
     previousShown && previousShown.actual !== null
       ? markedChange(
-          shown ? markedFigure(unit, indicator, year, shown) : null,
-          markedFigure(unit, indicator, year - 1, previousShown),
+          shown ? markedFigure(unit, indicator, year, shown, markedNow) : null,
+          markedFigure(unit, indicator, year - 1, previousShown, markedBefore),
         )
       : NO_CHANGE
   sink.status(state.counted ? kpi.status : reading.missing(state))

@@ -9,7 +9,8 @@ import {
   type PageInfo,
   unitGroupOf,
 } from '@ldld/db/contracts'
-import type { FigureRow } from '../repositories/index.ts'
+import { blankFigure, figureOfPack, type ReadPack } from '@ldld/db/figure-packs'
+import { rowsOfPacks, type FigureRow, type PackedFigures } from '../repositories/index.ts'
 import { indexFigures, indicatorsOfYear, writeCell } from './cells.ts'
 import { levelTotals, rowTotals, type LevelGroup, type LevelTotals, type TotalSource } from './level.ts'
 import type { Reading } from './reading.ts'
@@ -30,35 +31,82 @@ export function pageOf(count: number, request: PageRequest): PageInfo & { start:
   return { page, limit, pages, units: count, all, start, end: Math.min(start + limit, count) }
 }
 
+/** A page's figures by place (`pageFigures`). */
+export interface PageFigures {
+  /**
+   * The figure at `slot` (cell `k`'s of `year` at `2k`, of `year - 1` at `2k + 1`), or undefined.
+   * Read from packs, it is written into `into` (read it before that object is filled again).
+   */
+  at(slot: number, into: FigureRow): FigureRow | undefined
+}
+
 /**
  * The figures of a page's cells by place: cell `k` (unit `floor(k / keys)`, indicator `k % keys`) has
- * its figure of `year` at `2k` and of `year - 1` at `2k + 1`; rows of other units, indicators or years
- * are passed over. One pass, no lookup per cell (a province's page: 2.900 cells, 5.900 rows).
+ * its figure of `year` at slot `2k` and of `year - 1` at `2k + 1`; figures of other units, indicators
+ * or years are passed over. One pass, no lookup per cell (a province's page: 2.900 cells, 5.900
+ * figures). From packs, a slot holds the pack and the figure's place in it: no object per figure
+ * (issue 8); a pack's key list is placed once for every pack that shares it.
  */
 export function pageFigures(
-  rows: readonly FigureRow[],
+  source: DashboardFigures,
   codes: readonly string[],
   keys: readonly string[],
   year: number,
-): Array<FigureRow | undefined> {
+): PageFigures {
   const unitAt = new Map(codes.map((code, i) => [code, i]))
   const indicatorAt = new Map(keys.map((key, i) => [key, i]))
-  const slots = new Array<FigureRow | undefined>(codes.length * keys.length * 2).fill(undefined)
-  // Rows come unit by unit (a level's read, its packs): the unit is looked up once per run of rows.
-  let lastUnit: string | undefined
-  let u: number | undefined
-  for (const row of rows) {
-    if (row.unit !== lastUnit) {
-      lastUnit = row.unit
-      u = unitAt.get(row.unit)
+  const slots = codes.length * keys.length * 2
+  const halfOf = (y: number) => (y === year ? 0 : y === year - 1 ? 1 : -1)
+  if (!('packs' in source)) {
+    const rows = source
+    const found = new Array<FigureRow | undefined>(slots).fill(undefined)
+    // Rows come unit by unit (a level's read): the unit is looked up once per run of rows.
+    let lastUnit: string | undefined
+    let u: number | undefined
+    for (const row of rows) {
+      if (row.unit !== lastUnit) {
+        lastUnit = row.unit
+        u = unitAt.get(row.unit)
+      }
+      const i = indicatorAt.get(row.indicator)
+      const half = halfOf(row.year)
+      if (u === undefined || i === undefined || half < 0) continue
+      found[2 * (u * keys.length + i) + half] = row
     }
-    const i = indicatorAt.get(row.indicator)
-    if (u === undefined || i === undefined) continue
-    if (row.year === year) slots[2 * (u * keys.length + i)] = row
-    else if (row.year === year - 1) slots[2 * (u * keys.length + i) + 1] = row
+    return { at: (slot) => found[slot] }
   }
-  return slots
+  const { packs } = source
+  // Pack number + 1 (0: no figure) and the figure's place in it.
+  const packAt = new Int32Array(slots)
+  const placeAt = new Int32Array(slots)
+  const placesOfKeys = new Map<readonly string[], Int32Array>()
+  packs.forEach((pack, p) => {
+    const u = unitAt.get(pack.unit)
+    const half = halfOf(pack.year)
+    if (u === undefined || half < 0) return
+    let places = placesOfKeys.get(pack.keys)
+    if (!places) {
+      places = Int32Array.from(pack.keys, (key) => indicatorAt.get(key) ?? -1)
+      placesOfKeys.set(pack.keys, places)
+    }
+    for (let j = 0; j < places.length; j += 1) {
+      const i = places[j] as number
+      if (i < 0) continue
+      const slot = 2 * (u * keys.length + i) + half
+      packAt[slot] = p + 1
+      placeAt[slot] = j
+    }
+  })
+  return {
+    at(slot, into) {
+      const p = packAt[slot] as number
+      return p === 0 ? undefined : figureOfPack(packs[p - 1] as ReadPack, placeAt[slot] as number, into)
+    },
+  }
 }
+
+/** A level's figures: rows, or the packs they are kept in (`PackedFigures`). */
+export type DashboardFigures = readonly FigureRow[] | Pick<PackedFigures, 'packs'>
 
 export interface DashboardInput {
   year: number
@@ -70,7 +118,7 @@ export interface DashboardInput {
   /** All indicators in display order; those not yet tracked in `year` are left out here. */
   indicators: readonly Indicator[]
   /** The children's figures of `year` and `year - 1`. */
-  figures: readonly FigureRow[]
+  figures: DashboardFigures
   reading: Reading
   page: PageRequest
   /** Children on the page that have children of their own that year. */
@@ -126,11 +174,15 @@ export function buildDashboard(
   const keys = indicators.map((i) => i.key)
   const figures = pageFigures(input.figures, codes, keys, year)
   const grid = new CellGridWriter(year, codes, keys)
+  // writeCell keeps nothing of the figures it is given: two objects serve every cell.
+  const now = blankFigure()
+  const before = blankFigure()
   let k = 0
   for (const unit of shown) {
     const states = { now: reading.at(unit.code, year), before: reading.at(unit.code, year - 1) }
     for (const ind of indicators) {
-      writeCell(grid.at(k), unit, ind, year, figures[2 * k], figures[2 * k + 1], reading, states)
+      const row = figures.at(2 * k, now)
+      writeCell(grid.at(k), unit, ind, year, row, figures.at(2 * k + 1, before), reading, states)
       k += 1
     }
   }
@@ -143,7 +195,11 @@ export function buildDashboard(
       units,
       input.indicators,
       year,
-      rowTotals(year, indexFigures(input.figures), reading),
+      rowTotals(
+        year,
+        indexFigures('packs' in input.figures ? rowsOfPacks(input.figures.packs) : input.figures),
+        reading,
+      ),
       reading,
     )
   const board: Omit<WireDashboard, 'sources'> = {

@@ -17,7 +17,14 @@ import {
   type Repositories,
 } from '../repositories/index.ts'
 import { sourceIdsOf } from './cells.ts'
-import { buildDashboard, levelSummary, pageOf, type LevelSummary, type PageRequest } from './dashboard.ts'
+import {
+  buildDashboard,
+  levelSummary,
+  pageOf,
+  type DashboardFigures,
+  type LevelSummary,
+  type PageRequest,
+} from './dashboard.ts'
 import { classTotals } from './level.ts'
 import { buildRanking, codeOrderOf, scoreLevel, type ScoredLevel } from './ranking.ts'
 import { coverageOf, createReading, type Reading, type ReadOptions } from './reading.ts'
@@ -138,7 +145,7 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
         const { start, end } = pageOf(children.length, level)
         const shownIds = children.slice(start, end).map((c) => c.id)
         const paged = shownIds.length < children.length && !fromFigures
-        let rows: FigureRow[]
+        let rows: DashboardFigures
         let reading: Reading
         if (fromFigures) {
           // Every child's figures row by row, to add the totals figure by figure (buildDashboard
@@ -155,7 +162,7 @@ export function createReports(repos: Repositories, { scanLevel = SCAN_LEVEL }: R
           const packed = paged
             ? figures.packedOfUnits(shownIds, year - 1, year)
             : figures.packedOfChildren(parent.id, year - 1, year)
-          rows = packed.rows
+          rows = packed
           reading = createReading(
             options,
             packed.entered,

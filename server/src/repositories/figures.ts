@@ -13,7 +13,7 @@ import {
   type ReportStatus,
   type YearInfo,
 } from '@ldld/db/contracts'
-import { unpackFigures, type StoredFigure } from '@ldld/db/figure-packs'
+import { blankFigure, figureOfPack, readPack, type ReadPack, type StoredFigure } from '@ldld/db/figure-packs'
 import { figures, organisations, reports } from '@ldld/db/schema'
 
 /**
@@ -95,11 +95,24 @@ export interface ScoredFigures {
   at(unit: string, year: number): FigureRow | undefined
 }
 
-/** Figures read from their packs (`figure_packs`), and the unit-years that entered any. */
+/**
+ * Figures read from their packs (`figure_packs`, a unit's of a year each), and the unit-years that
+ * entered any. A page finds its figures in the packs by place (no object per figure, issue 8);
+ * `rowsOfPacks` makes rows of them.
+ */
 export interface PackedFigures {
-  rows: FigureRow[]
+  packs: ReadPack[]
   /** Unit × year pairs with at least one entered figure (an amount or a stated %). */
   entered: Array<{ unit: string; year: number }>
+}
+
+/** Every figure of `packs` as a row, in the packs' order. */
+export function rowsOfPacks(packs: readonly ReadPack[]): FigureRow[] {
+  const rows: FigureRow[] = []
+  for (const pack of packs) {
+    for (let j = 0; j < pack.keys.length; j += 1) rows.push(figureOfPack(pack, j, blankFigure()))
+  }
+  return rows
 }
 
 export function createFigureRepository(db: Db) {
@@ -211,13 +224,13 @@ export function createFigureRepository(db: Db) {
      CROSS JOIN figure_packs p ON p.org_id = o.id WHERE p.year BETWEEN ? AND ?`,
   )
   const unpack = (packs: readonly Pack[]): PackedFigures => {
-    const rows: FigureRow[] = []
+    const read: ReadPack[] = []
     const entered: PackedFigures['entered'] = []
     for (const p of packs) {
-      unpackFigures(p.unit, p.year, p.figures, rows)
+      read.push(readPack(p.unit, p.year, p.figures))
       if (p.entered === 1) entered.push({ unit: p.unit, year: p.year })
     }
-    return { rows, entered }
+    return { packs: read, entered }
   }
   // A page of a large level: the report states of the listed units only.
   const reportsOfUnits = db.$client.prepare<[string, number, number], ReportStateRow>(

@@ -50,7 +50,15 @@ export function createRepositories(db: Db) {
 
 export type Repositories = ReturnType<typeof createRepositories>
 export { bumpDataRevision } from './data-revision.ts'
-export type { FigureRow, LevelClass, LevelPlaces, ReportStateRow, ScoredFigures } from './figures.ts'
+export type {
+  FigureRow,
+  LevelClass,
+  LevelPlaces,
+  PackedFigures,
+  ReportStateRow,
+  ScoredFigures,
+} from './figures.ts'
+export { rowsOfPacks } from './figures.ts'
 export {
   toOrganisation,
   validInYear,
