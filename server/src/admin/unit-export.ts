@@ -1,7 +1,7 @@
 // The unit list in the import's own layout (same headings, words and codes), so an exported file
 // re-imports as "unchanged". CSV: UTF-8 with BOM, CRLF, every text quoted; XLSX: codes as text (their
 // leading zeros kept), dates as real dates.
-import ExcelJS from 'exceljs'
+import { excelJs } from '../files/exceljs.ts'
 import { ADMIN_TYPE_WORDS, ORG_KIND_WORDS, UNIT_FILE_COLUMNS, type UnitFileColumn } from '@ldld/db/contracts'
 import type { Repositories } from '../repositories/index.ts'
 import { predecessorsOf } from './unit-diff.ts'
@@ -38,7 +38,7 @@ export function unitsCsv(rows: readonly ExportRow[]): Buffer {
 const DATE_COLUMNS = new Set<UnitFileColumn>(['validFrom', 'validTo'])
 
 export async function unitsXlsx(rows: readonly ExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   const sheet = workbook.addWorksheet('Đơn vị', { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = UNIT_FILE_COLUMNS.map((c) => ({
     header: c.heading,

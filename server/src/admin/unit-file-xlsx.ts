@@ -1,7 +1,8 @@
 // The first worksheet of an .xlsx as text cells. Dates become YYYY-MM-DD, numbers keep a flag (a
 // code typed as a number has lost its leading zeros), formulas count by their cached result, and a
 // formula error (#REF!, #N/A …) or a formula without a result is reported by its cell.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { excelJs } from '../files/exceljs.ts'
 import { HttpError } from '../errors.ts'
 import { notSpreadsheet } from './unit-file-errors.ts'
 import type { Grid, GridCell } from './unit-file.ts'
@@ -34,7 +35,7 @@ function cellText(value: Value): GridCell | { error: string } {
 }
 
 export async function readXlsxGrid(buffer: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
   } catch {

@@ -6,7 +6,8 @@
 import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { formatNumber } from '@ldld/db/format'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { excelJs } from './exceljs.ts'
 import { HttpError } from '../errors.ts'
 import { checkZip } from './zip-guard.ts'
 
@@ -62,7 +63,7 @@ async function readCsv(bytes: Buffer, maxRows: number): Promise<Table> {
   }
   if (text.includes('\u0000') || text.trim() === '') throw notASpreadsheet()
   if (text.split('\n').length > maxRows + 2) throw tooManyRows(maxRows)
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   const sheet = await workbook.csv
     .read(Readable.from([text]), {
       // fast-csv hands over strings; keep them as they are (no number or date guessing).
@@ -76,7 +77,7 @@ async function readCsv(bytes: Buffer, maxRows: number): Promise<Table> {
 }
 
 async function readXlsx(bytes: Buffer, maxRows: number): Promise<Table> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
@@ -217,7 +218,7 @@ async function xlsxWorkbook(bytes: Buffer, limits: WorkbookLimits): Promise<Work
     )
   }
   if (verdict !== 'ok') throw refusedFile(verdict === 'not_xlsx' ? ': tệp nén này không phải tệp Excel' : '')
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {

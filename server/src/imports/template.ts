@@ -3,7 +3,8 @@
 // beside names (nothing depends on names), last year's result and this year's target beside the
 // cells to fill, and only the cells this user may write left unlocked. The information sheet names
 // the report versions it was made from; an upload of it is read as the template (round trip exact).
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { excelJs } from '../files/exceljs.ts'
 import {
   MAX_COUNT,
   MAX_MONEY,
@@ -57,7 +58,7 @@ export async function templateWorkbook({
   madeAt,
 }: TemplateOptions): Promise<Buffer> {
   const plan = indicatorsOfYear(repos.indicators.list(), year)
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await excelJs()).Workbook()
   workbook.creator = 'Chỉ tiêu Công đoàn'
   workbook.created = madeAt
   const sheet = workbook.addWorksheet(`Số liệu ${year}`, {

@@ -366,22 +366,12 @@ export function createFigureRepository(db: Db) {
       }
       const orNull = (v: number) => (Number.isNaN(v) ? null : v)
       // One row per year, refilled by each call (a ranking reads thousands): read it before the next.
-      const rows = Array.from({ length: to - from + 1 }, (_, k) => ({
-        unit: '',
-        indicator: key,
-        year: from + k,
-        actual: null,
-        actualQualifier: 'exact',
-        target: null,
-        targetDerived: false,
-        statedPercent: null,
-        note: null,
-        illustrative: false,
-        sourceId: null,
-        quote: null,
-        period: 'year',
-        timing: null,
-      })) as FigureRow[]
+      const rows = Array.from({ length: to - from + 1 }, (_, k) => {
+        const row = blankFigure()
+        row.indicator = key
+        row.year = from + k
+        return row
+      })
       return {
         at(unit, year) {
           const place = level.placeOfCode.get(unit)
