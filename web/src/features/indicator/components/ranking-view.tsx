@@ -115,8 +115,11 @@ export function RankingContent({
       <CoverageNote year={ranking.year} coverage={ranking.coverage} />
       <div className="section__head">
         <h2 id="ranking-heading">
-          Xếp hạng {unitsOfYearPhrase(ranking.year)} năm {ranking.year}{' '}
-          {byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}
+          {ranking.rankedBy === 'percent' && !byPercent && ranking.rows.every((row) => row.target === null)
+            ? // Ranked on % đạt, but no unit was given a target that year (2025 in the demo): amounts
+              // are listed, not ranked (units differ tenfold in size).
+              `Số thực hiện của các ${unitsOfYearPhrase(ranking.year)} năm ${ranking.year} (không giao chỉ tiêu, không xếp hạng)`
+            : `Xếp hạng ${unitsOfYearPhrase(ranking.year)} năm ${ranking.year} ${byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}`}
         </h2>
         <ExportButtons
           table={() => rankingTable(ranking, indicator)}
