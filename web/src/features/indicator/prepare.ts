@@ -32,6 +32,21 @@ export function rankedByPercent(ranking: Ranking): boolean {
   return ranking.rankedBy === 'percent' && ranking.rows.some((row) => row.percent !== null)
 }
 
+/**
+ * The ranking section's heading. Ranked on % đạt but no unit given a target that year (2025 in the
+ * demo): the amounts are listed, not ranked (units differ tenfold in size), and the heading says so.
+ */
+export function rankingHeading(ranking: Ranking): string {
+  const units = unitsOfYearPhrase(ranking.year)
+  if (
+    ranking.rankedBy === 'percent' &&
+    ranking.rows.every((row) => row.target === null && row.percent === null)
+  )
+    return `Số thực hiện của các ${units} năm ${ranking.year} (không giao chỉ tiêu, không xếp hạng)`
+  const by = rankedByPercent(ranking) ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'
+  return `Xếp hạng ${units} năm ${ranking.year} ${by}`
+}
+
 /** A unit the catalogue does not list (yet): treated as one of the whole year. */
 function standIn(row: RankingRow, year: number): Organisation {
   return {

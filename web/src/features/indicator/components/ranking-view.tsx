@@ -15,13 +15,19 @@ import type { NiceScale } from '../../../components/chart/nice-scale.ts'
 import { LongListToggle } from '../../../components/long-list-toggle.tsx'
 import { UnitListTools, useUnitListState } from '../../../components/unit-list-tools.tsx'
 import { isLongList, listWindow } from '../../../lib/long-list.ts'
-import { unitsOfYearPhrase } from '../../../lib/org-names.ts'
 import { filterUnits, periodGroups } from '../../../lib/unit-rows.ts'
 import { isNotFound } from '../../../lib/api-client.ts'
 import { ExportButtons } from '../../../components/export-buttons.tsx'
 import { rankingTable } from '../../../lib/export/index.ts'
 import { MapSection, mapDatum } from '../../../components/map/index.ts'
-import { rankedByPercent, rankingData, rankingScale, rankingSummary, type RankingDatum } from '../prepare.ts'
+import {
+  rankedByPercent,
+  rankingData,
+  rankingHeading,
+  rankingScale,
+  rankingSummary,
+  type RankingDatum,
+} from '../prepare.ts'
 import { RankingTable } from './ranking-table.tsx'
 
 // The chart code (recharts) loads after the ranking table is painted, not before (issue 10 item 7).
@@ -114,13 +120,7 @@ export function RankingContent({
     <section className="section" aria-labelledby="ranking-heading">
       <CoverageNote year={ranking.year} coverage={ranking.coverage} />
       <div className="section__head">
-        <h2 id="ranking-heading">
-          {ranking.rankedBy === 'percent' && !byPercent && ranking.rows.every((row) => row.target === null)
-            ? // Ranked on % đạt, but no unit was given a target that year (2025 in the demo): amounts
-              // are listed, not ranked (units differ tenfold in size).
-              `Số thực hiện của các ${unitsOfYearPhrase(ranking.year)} năm ${ranking.year} (không giao chỉ tiêu, không xếp hạng)`
-            : `Xếp hạng ${unitsOfYearPhrase(ranking.year)} năm ${ranking.year} ${byPercent ? 'theo % đạt chỉ tiêu' : 'theo số thực hiện (không giao chỉ tiêu)'}`}
-        </h2>
+        <h2 id="ranking-heading">{rankingHeading(ranking)}</h2>
         <ExportButtons
           table={() => rankingTable(ranking, indicator)}
           what={`bảng xếp hạng năm ${ranking.year}`}
