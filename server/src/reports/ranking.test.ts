@@ -1,5 +1,6 @@
 import type { Indicator, Organisation } from '@ldld/db/contracts'
 import { describe, expect, it } from 'vitest'
+import { blankFigure } from '@ldld/db/figure-packs'
 import type { FigureRow } from '../repositories/index.ts'
 import { buildRanking, type RankingInput } from './ranking.ts'
 import { createReading } from './reading.ts'
@@ -32,20 +33,12 @@ const indicator: Indicator = {
 }
 
 const fig = (u: string, year: number, actual: number | null, target: number | null): FigureRow => ({
+  ...blankFigure(),
   unit: u,
   indicator: 'new_unions',
   year,
   actual,
-  actualQualifier: 'exact',
   target,
-  targetDerived: false,
-  statedPercent: null,
-  note: null,
-  illustrative: false,
-  sourceId: null,
-  quote: null,
-  period: 'year',
-  timing: null,
 })
 
 const units = ['A', 'B', 'C', 'D', 'E'].map(unit)
