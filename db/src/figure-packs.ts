@@ -134,6 +134,10 @@ export function blankFigure(): StoredFigure {
  * order (see `readPack`).
  */
 export function unpackFigures(unit: string, year: number, text: string, out: StoredFigure[]): void {
-  const pack = readPack(unit, year, text)
+  appendFigures(readPack(unit, year, text), out)
+}
+
+/** Appends to `out` every figure of a read pack, each its own object, in the pack's order. */
+export function appendFigures(pack: ReadPack, out: StoredFigure[]): void {
   for (let j = 0; j < pack.keys.length; j += 1) out.push(figureOfPack(pack, j, blankFigure()))
 }

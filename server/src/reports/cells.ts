@@ -92,6 +92,12 @@ export function partYear(
 }
 
 type ValuedFigure = MarkedFigure & { value: number | null }
+const unmarked = (): ValuedFigure => ({
+  value: null,
+  qualifier: 'exact',
+  illustrative: false,
+  partialYear: false,
+})
 
 /**
  * What a counted figure passes on to a number derived from it; written into `into` when given (a
@@ -102,7 +108,7 @@ export function markedFigure(
   indicator: IndicatorRule,
   year: number,
   row: FigureRow,
-  into: ValuedFigure = { value: null, qualifier: 'exact', illustrative: false, partialYear: false },
+  into: ValuedFigure = unmarked(),
 ): ValuedFigure {
   into.value = row.actual
   into.qualifier = row.actualQualifier
@@ -111,13 +117,8 @@ export function markedFigure(
   return into
 }
 
-const markedNow: ValuedFigure = { value: null, qualifier: 'exact', illustrative: false, partialYear: false }
-const markedBefore: ValuedFigure = {
-  value: null,
-  qualifier: 'exact',
-  illustrative: false,
-  partialYear: false,
-}
+const markedNow = unmarked()
+const markedBefore = unmarked()
 
 /** A unit's reading of a year and of the year before (`reading.at`). */
 export interface UnitStates {

@@ -13,7 +13,7 @@ import {
   type ReportStatus,
   type YearInfo,
 } from '@ldld/db/contracts'
-import { blankFigure, figureOfPack, readPack, type ReadPack, type StoredFigure } from '@ldld/db/figure-packs'
+import { appendFigures, blankFigure, readPack, type ReadPack, type StoredFigure } from '@ldld/db/figure-packs'
 import { figures, organisations, reports } from '@ldld/db/schema'
 
 /**
@@ -109,9 +109,7 @@ export interface PackedFigures {
 /** Every figure of `packs` as a row, in the packs' order. */
 export function rowsOfPacks(packs: readonly ReadPack[]): FigureRow[] {
   const rows: FigureRow[] = []
-  for (const pack of packs) {
-    for (let j = 0; j < pack.keys.length; j += 1) rows.push(figureOfPack(pack, j, blankFigure()))
-  }
+  for (const pack of packs) appendFigures(pack, rows)
   return rows
 }
 
